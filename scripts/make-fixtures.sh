@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Regenerates the PDF, DOCX and text fixtures from their sources with real tools.
+# Needs (Debian): pandoc texlive-xetex fonts-lmodern texlive-fonts-recommended libreoffice-writer-nogui
+# The outputs are committed, so neither CI nor users need these tools.
+set -euo pipefail
+cd "$(dirname "$0")/../fixtures"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export SOURCE_DATE_EPOCH=1700000000   # reproducible PDF dates
+
+for md in cv/*.md; do
+  base=${md%.md}
+  # LaTeX PDF (pandoc's default template through xelatex).
+  pandoc "$md" -f markdown -o "$base.pdf" --pdf-engine=xelatex -V geometry:margin=2cm -V fontsize=10pt
+  # Word document with pandoc's reference styles (Heading 1/2/3, lists).
+  pandoc "$md" -f markdown -o "$base.docx"
+  # The same document printed to PDF by LibreOffice (a "Word" PDF).
+  soffice --headless --convert-to pdf --outdir "$tmp" "$base.docx" >/dev/null 2>&1
+  mv "$tmp/$(basename "$base").pdf" "$base.word.pdf"
+done
+
+# Plain-text exports of two CVs.
+for name in sam-lee-python priya-patel-student; do
+  pandoc "cv/$name.md" -f markdown -t plain -o "cv/$name.txt"
+done
+
+# Hand-made LaTeX layouts.
+for tex in src/classic.tex src/two-column.tex; do
+  name=$(basename "${tex%.tex}")
+  (cd "$tmp" && xelatex -interaction=nonstopmode -halt-on-error "$OLDPWD/$tex" >/dev/null)
+  cp "$tmp/$name.pdf" "layouts/$name.pdf"
+done
+
+# A Word document without heading styles: bold paragraphs as headings, a layout table.
+soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp" src/word-nostyles.html >/dev/null 2>&1
+cp "$tmp/word-nostyles.docx" layouts/word-nostyles.docx
+soffice --headless --convert-to pdf --outdir "$tmp" layouts/word-nostyles.docx >/dev/null 2>&1
+cp "$tmp/word-nostyles.pdf" layouts/word-nostyles.pdf
+echo "fixtures regenerated"

@@ -1,0 +1,224 @@
+import type { ParsedSource } from "../parse/markdown.js";
+import type { Block, CvDocument, InputFormat, Line, Link, RawLine, Section, SectionKind } from "../types.js";
+import { classifyHeading, type HeadingMatch } from "./headings.js";
+import { findLinks } from "./links.js";
+import { measureQuality } from "./quality.js";
+
+interface Decision {
+  heading: boolean;
+  match: HeadingMatch | null;
+  /** Starts a new section (a heading of section rank), as opposed to a sub-heading inside one. */
+  section: boolean;
+  detectedBy: string;
+}
+
+const isCaps = (t: string): boolean => /\p{Lu}.*\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+
+/** A line short and plain enough to be a heading if the layout says so. */
+function headingShaped(t: string): boolean {
+  const text = t.replace(/:$/, "").trim();
+  if (text.length < 2 || text.length > 60) return false;
+  if (text.split(/\s+/).length > 7) return false;
+  if (/[.;,!?]$/.test(text) || /@|https?:|www\.|\d{3,}/.test(text)) return false;
+  if ((text.match(/,/g) ?? []).length >= 2) return false;
+  return /\p{L}/u.test(text);
+}
+
+/**
+ * A "SKILLS: Java, Python" line in text without markup: a section name used as an inline label.
+ * Returns the label length when the line should be read as a heading followed by content.
+ */
+function inlineHeading(raw: RawLine): number {
+  const m = /^([\p{L} &/]{3,40}?)\s*:\s+\S/u.exec(raw.text);
+  if (!m) return 0;
+  const match = classifyHeading(m[1]!);
+  if (!match || match.how !== "name" || !["skills", "summary"].includes(match.kind)) return 0;
+  if (match.kind === "skills" && !isCaps(m[1]!) && !/skills/i.test(m[1]!)) return 0;
+  return m[1]!.length;
+}
+
+export function buildDocument(file: string, format: InputFormat, parsed: ParsedSource): CvDocument {
+  const raws = splitInlineHeadings(parsed.lines);
+  const decisions = decideHeadings(raws, format);
+
+  const lines: Line[] = [];
+  const blocks: Block[] = [];
+  const sections: Section[] = [];
+  const links: Link[] = [];
+  let section: Section = { index: 0, kind: "header", heading: null, headingLine: null, start: 0, end: -1, detectedBy: "start of document" };
+  sections.push(section);
+  let block: Block | null = null;
+  const sequential = format === "pdf" || format === "docx";
+
+  raws.forEach((raw, i) => {
+    const d = decisions[i]!;
+    const index = lines.length;
+    const lineNo = sequential ? index + 1 : raw.line;
+    if (d.heading && d.section) {
+      section.end = index - 1;
+      section = {
+        index: sections.length,
+        kind: d.match?.kind ?? "other",
+        heading: raw.text.replace(/:$/, "").trim(),
+        headingLine: index,
+        start: index,
+        end: index,
+        detectedBy: d.detectedBy,
+      };
+      sections.push(section);
+    }
+    const kind = d.heading ? "heading" : raw.kind === "heading" ? "paragraph" : raw.kind;
+    if (!block || raw.blockStart || d.heading || block.kind !== kind || block.kind === "heading" || block.section !== section.index) {
+      block = { index: blocks.length, kind, start: index, end: index, text: raw.text, level: raw.level, section: section.index };
+      blocks.push(block);
+    } else {
+      block.end = index;
+      block.text += ` ${raw.text}`;
+    }
+    const cols = raw.cols && raw.cols.length === raw.text.length ? raw.cols : Array.from(raw.text, (_, k) => k + 1);
+    lines.push({
+      index,
+      text: raw.text,
+      pos: {
+        line: lineNo,
+        column: cols[0] ?? 1,
+        ...(raw.page !== undefined ? { page: raw.page, pageLine: raw.pageLine } : {}),
+        ...(raw.paragraph !== undefined ? { paragraph: raw.paragraph } : {}),
+      },
+      cols,
+      kind,
+      block: block.index,
+      section: section.index,
+      level: raw.level,
+    });
+    for (const url of raw.hrefs ?? []) links.push({ url, text: raw.text, line: lineNo });
+    for (const l of findLinks(raw.text, lineNo)) if (!links.some((x) => x.url === l.url && x.line === lineNo)) links.push(l);
+  });
+  section.end = lines.length - 1;
+  // An empty header section (the document opens with a heading) is dropped.
+  if (sections[0]!.end < sections[0]!.start) {
+    sections.shift();
+    sections.forEach((s, k) => (s.index = k));
+    for (const l of lines) l.section -= 1;
+    for (const b of blocks) b.section -= 1;
+  }
+  const quality = measureQuality(lines, parsed);
+  return { file, format, lines, blocks, sections, links, quality };
+}
+
+function splitInlineHeadings(lines: RawLine[]): RawLine[] {
+  const out: RawLine[] = [];
+  let inSkills = false;
+  for (const raw of lines) {
+    if (raw.kind === "heading" || (raw.blockStart && headingShaped(raw.text) && !/:\s/.test(raw.text))) {
+      const match = classifyHeading(raw.text);
+      if (raw.kind === "heading" || match?.how === "name") inSkills = match?.kind === "skills";
+      out.push(raw);
+      continue;
+    }
+    const cut = raw.kind === "paragraph" && raw.blockStart && !inSkills ? inlineHeading(raw) : 0;
+    if (!cut) {
+      out.push(raw);
+      continue;
+    }
+    const cols = raw.cols ?? Array.from(raw.text, (_, k) => k + 1);
+    const rest = raw.text.slice(cut).replace(/^\s*:\s*/, "");
+    const restAt = raw.text.length - rest.length;
+    out.push({ ...raw, text: raw.text.slice(0, cut), cols: cols.slice(0, cut), kind: "heading", certain: true, level: 99 });
+    out.push({ ...raw, text: rest, cols: cols.slice(restAt), kind: "paragraph", blockStart: true, hrefs: raw.hrefs });
+    inSkills = classifyHeading(raw.text.slice(0, cut))?.kind === "skills";
+  }
+  return out;
+}
+
+/**
+ * Decide which lines are headings and which headings open sections.
+ * Markup headings (Markdown, DOCX heading styles) are certain; elsewhere a line is a heading when it
+ * is heading-shaped and either names a known section outright or has the layout of one (capitals,
+ * bold, larger type, a gap above). Once the known headings are found, other lines set in the same
+ * style are section headings too (an "Awards" or "Publications" heading we have no name for).
+ */
+function decideHeadings(raws: RawLine[], format: InputFormat): Decision[] {
+  const sizes = raws.flatMap((r) => (r.style?.size ? Array<number>(Math.min(r.text.length, 200)).fill(r.style.size) : []));
+  sizes.sort((a, b) => a - b);
+  const body = sizes.length ? sizes[Math.floor(sizes.length / 2)]! : 0;
+  const big = (r: RawLine): boolean => body > 0 && (r.style?.size ?? 0) > body * 1.12;
+
+  const cues = (r: RawLine): string[] => {
+    const c: string[] = [];
+    if (isCaps(r.text)) c.push("capitals");
+    if (r.style?.bold) c.push("bold");
+    if (big(r)) c.push("larger type");
+    if (/:$/.test(r.text)) c.push("colon");
+    return c;
+  };
+
+  const out: Decision[] = raws.map((r) => {
+    const match = classifyHeading(r.text);
+    if (r.kind === "heading" && r.certain) {
+      return { heading: true, match, section: true, detectedBy: format === "markdown" ? "markdown heading" : format === "docx" ? "heading style" : "underlined heading" };
+    }
+    if (r.kind !== "paragraph" || !r.blockStart || !headingShaped(r.text)) return { heading: false, match: null, section: false, detectedBy: "" };
+    const next = raws[raws.indexOf(r) + 1];
+    const alone = !next || next.blockStart;
+    if (match?.how === "name" && (alone || cues(r).length > 0)) {
+      return { heading: true, match, section: true, detectedBy: `section name${cues(r).length ? ` (${cues(r).join(", ")})` : ""}` };
+    }
+    if (match && cues(r).some((c) => c !== "colon")) {
+      return { heading: true, match, section: true, detectedBy: `section keyword (${cues(r).join(", ")})` };
+    }
+    return { heading: false, match: null, section: false, detectedBy: "" };
+  });
+
+  // The style of the recognised section headings, to find the ones we have no name for.
+  const known = out.map((d, i) => (d.heading && d.match && !raws[i]!.certain ? raws[i]! : null)).filter((r): r is RawLine => r !== null);
+  if (known.length >= 2) {
+    const sig = (r: RawLine): string => `${isCaps(r.text)}|${r.style?.bold ?? false}|${big(r) ? Math.round((r.style?.size ?? 0) * 2) : "body"}`;
+    const counts = new Map<string, number>();
+    for (const r of known) counts.set(sig(r), (counts.get(sig(r)) ?? 0) + 1);
+    const [topSig, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    const distinctive = topSig !== "false|false|body";
+    if (distinctive && n >= 2) {
+      // A known name set like body text ("Leadership" in a list of soft skills) is not a heading
+      // when the document's real headings have a distinctive style.
+      raws.forEach((r, i) => {
+        const d = out[i]!;
+        if (d.heading && !r.certain && sig(r) !== topSig && !cues(r).some((c) => c !== "colon")) out[i] = { heading: false, match: null, section: false, detectedBy: "" };
+      });
+      raws.forEach((r, i) => {
+        const d = out[i]!;
+        if (d.heading || r.kind !== "paragraph" || !r.blockStart || !headingShaped(r.text) || r.certain) return;
+        if (sig(r) === topSig && (r.style?.gapAbove ?? 2) >= 1.2) {
+          out[i] = { heading: true, match: null, section: true, detectedBy: "same style as the other section headings" };
+        }
+      });
+    }
+  }
+
+  // Markup headings: those deeper than the section level are sub-headings (job titles, project names).
+  const certainLevels = raws.map((r, i) => (out[i]!.heading && out[i]!.match && r.certain && r.level !== undefined && r.level < 99 ? r.level : null)).filter((l): l is number => l !== null);
+  if (certainLevels.length) {
+    const counts = new Map<number, number>();
+    for (const l of certainLevels) counts.set(l, (counts.get(l) ?? 0) + 1);
+    const sectionLevel = Math.min(...[...counts.entries()].filter(([, c]) => c === Math.max(...counts.values())).map(([l]) => l));
+    let seenSection = false;
+    raws.forEach((r, i) => {
+      const d = out[i]!;
+      if (!d.heading || !r.certain || r.level === undefined || r.level === 99) {
+        if (d.heading && d.section) seenSection = true;
+        return;
+      }
+      if (d.match && r.level <= sectionLevel + 1) {
+        seenSection = true;
+        return;
+      }
+      if (r.level > sectionLevel) d.section = false;
+      else if (r.level < sectionLevel && !seenSection) d.section = false; // the name at the top
+      else seenSection = true;
+      if (!d.section) d.detectedBy = "sub-heading";
+    });
+  }
+  return out;
+}
+
+export type { SectionKind };

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import type { SectionKind } from "../types.js";
+import { dataPath } from "../paths.js";
+
+const KINDS = ["summary", "skills", "experience", "projects", "education", "certifications", "other"] as const;
+
+const SectionsFile = z
+  .object({
+    $comment: z.string().optional(),
+    names: z.partialRecord(z.enum(KINDS), z.array(z.string().min(1))),
+    keywords: z.partialRecord(z.enum(KINDS), z.string().min(1)),
+  })
+  .strict();
+
+export interface HeadingTable {
+  names: Map<string, SectionKind>;
+  keywords: Array<{ kind: SectionKind; re: RegExp }>;
+}
+
+let cached: HeadingTable | undefined;
+
+export function headingTable(): HeadingTable {
+  if (cached) return cached;
+  const file = dataPath("taxonomy/sections.json");
+  const parsed = SectionsFile.parse(JSON.parse(readFileSync(file, "utf8")));
+  const names = new Map<string, SectionKind>();
+  for (const [kind, list] of Object.entries(parsed.names)) {
+    for (const n of list) names.set(normalizeHeading(n), kind as SectionKind);
+  }
+  const keywords = Object.entries(parsed.keywords).map(([kind, src]) => ({ kind: kind as SectionKind, re: new RegExp(src, "i") }));
+  cached = { names, keywords };
+  return cached;
+}
+
+/**
+ * Fold a heading to its comparable form: lower case, letter-spaced words rejoined ("S K I L L S"),
+ * numbering, icons and punctuation dropped, "&" read as "and".
+ */
+export function normalizeHeading(text: string): string {
+  let t = text.trim();
+  if (/^(?:\p{L}\s){2,}\p{L}(?:\s{2,}(?:\p{L}\s){1,}\p{L})*$/u.test(t)) {
+    t = t
+      .split(/\s{2,}/)
+      .map((w) => w.replace(/\s/g, ""))
+      .join(" ");
+  }
+  return t
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[\u2018\u2019']/g, "")
+    .replace(/^[^\p{L}]+/u, "")
+    .replace(/[^\p{L}\p{N}+#]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export interface HeadingMatch {
+  kind: SectionKind;
+  /** "name": the whole heading is a known section name; "keyword": it contains a section keyword. */
+  how: "name" | "keyword";
+}
+
+/** Which section a heading names, if any. */
+export function classifyHeading(text: string): HeadingMatch | null {
+  const table = headingTable();
+  const norm = normalizeHeading(text);
+  if (!norm) return null;
+  const exact = table.names.get(norm) ?? table.names.get(norm.replace(/^(?:my|key|selected|relevant) /, ""));
+  if (exact) return { kind: exact, how: "name" };
+  let best: { kind: SectionKind; at: number } | null = null;
+  for (const { kind, re } of table.keywords) {
+    const m = re.exec(norm);
+    if (m && (!best || m.index < best.at)) best = { kind, at: m.index };
+  }
+  return best ? { kind: best.kind, how: "keyword" } : null;
+}

@@ -1,0 +1,13 @@
+import type { Link } from "../types.js";
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"']+|\b(?:github|gitlab|linkedin|bitbucket|codeberg|stackoverflow)\.(?:com|org|io)\/[^\s<>()"']+/gi;
+
+/** URLs written out in a line of text (PDF, DOCX and plain text have no link markup). */
+export function findLinks(text: string, line: number): Link[] {
+  const links: Link[] = [];
+  for (const m of text.matchAll(URL_RE)) {
+    const url = m[0].replace(/[.,;:]+$/, "");
+    links.push({ url, text: url, line });
+  }
+  return links;
+}

@@ -1,0 +1,68 @@
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { formatFromExtension } from "./parse/detect.js";
+
+export interface Target {
+  /** A path, or "-" for standard input. */
+  path: string;
+  /** Why the target could not be expanded (a directory without CVs). */
+  problem?: { code: string; message: string };
+}
+
+const SKIP_DIRS = new Set(["node_modules"]);
+
+/**
+ * Expand the command-line operands: files stay as they are (even if missing, so that the error is
+ * reported for that file), directories are searched recursively for CVs (.md, .markdown, .txt,
+ * .pdf, .docx), skipping node_modules and dot-folders. The result is de-duplicated and, within
+ * each directory, sorted, so runs are reproducible.
+ */
+export async function expandTargets(operands: string[]): Promise<Target[]> {
+  const out: Target[] = [];
+  const seen = new Set<string>();
+  const add = (t: Target): void => {
+    if (seen.has(t.path)) return;
+    seen.add(t.path);
+    out.push(t);
+  };
+  for (const op of operands) {
+    if (op === "-") {
+      add({ path: "-" });
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = (await stat(op)).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) {
+      add({ path: op });
+      continue;
+    }
+    const found: string[] = [];
+    await walk(op, found);
+    if (found.length === 0) add({ path: op, problem: { code: "NO_FILES", message: "is a directory with no CV files (.md, .txt, .pdf, .docx) in it" } });
+    for (const f of found) add({ path: f });
+  }
+  return out;
+}
+
+async function walk(dir: string, found: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith(".")) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) await walk(p, found);
+    } else if (e.isFile() && formatFromExtension(e.name)) {
+      found.push(p);
+    }
+  }
+}

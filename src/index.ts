@@ -1,0 +1,7 @@
+/** cvlint's public API. No commander, no colours: see src/cli.ts for the command line. */
+export { lintFile, lintBytes, lintText, type LintOptions } from "./lint.js";
+export { buildDocument } from "./document/build.js";
+export { classifyHeading } from "./document/headings.js";
+export { formatJson, toJson } from "./report/json.js";
+export { CvlintError, ErrorCodes } from "./errors.js";
+export type * from "./types.js";

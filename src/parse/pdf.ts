@@ -1,0 +1,390 @@
+import { createRequire } from "node:module";
+import { CvlintError, ErrorCodes } from "../errors.js";
+import type { RawLine } from "../types.js";
+import type { ParsedSource } from "./markdown.js";
+import { leadingBullet, normalizeGlyphs } from "./text-utils.js";
+
+export interface PdfOptions {
+  maxPages: number;
+}
+
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+  font: string;
+}
+
+interface Seg {
+  items: Item[];
+  x0: number;
+  x1: number;
+}
+
+interface Row {
+  y: number;
+  size: number;
+  segs: Seg[];
+}
+
+interface PLine {
+  text: string;
+  x: number;
+  x1: number;
+  y: number;
+  size: number;
+  bold: boolean;
+  page: number;
+  col: number;
+}
+
+type PdfParseModule = typeof import("pdf-parse");
+
+/** The part of pdf.js's document proxy cvlint uses (pdf-parse's `load()` returns it). */
+interface PdfPage {
+  view: number[];
+  getTextContent(opts: { includeMarkedContent: boolean }): Promise<{ items: unknown[] }>;
+  cleanup(): void;
+  commonObjs?: { has?: (id: string) => boolean; get?: (id: string) => unknown };
+}
+interface PdfDoc {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+}
+let loaded: Promise<PdfParseModule> | undefined;
+
+/**
+ * Load pdf-parse (and pdf.js) once, without the native canvas: pdf.js requires `@napi-rs/canvas`
+ * at import time for rendering polyfills that text extraction never uses, and that require costs
+ * more than half a second. The polyfilled globals are set to inert stand-ins first, and the
+ * require of the canvas package is answered with an empty module for the duration of the import.
+ */
+export function loadPdfParse(): Promise<PdfParseModule> {
+  loaded ??= (async () => {
+    const g = globalThis as Record<string, unknown>;
+    for (const name of ["DOMMatrix", "ImageData", "Path2D"]) {
+      if (!g[name]) g[name] = class {};
+    }
+    const Module = createRequire(import.meta.url)("node:module") as { _load: (req: string, ...rest: unknown[]) => unknown };
+    const original = Module._load;
+    Module._load = function (this: unknown, request: string, ...rest: unknown[]) {
+      if (request === "@napi-rs/canvas") return {};
+      return original.call(this, request, ...rest);
+    };
+    try {
+      return await import("pdf-parse");
+    } finally {
+      Module._load = original;
+    }
+  })();
+  return loaded;
+}
+
+export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<ParsedSource> {
+  const { PDFParse } = await loadPdfParse();
+  const parser = new PDFParse({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    stopAtErrors: false,
+  });
+  try {
+    let doc: PdfDoc;
+    try {
+      // pdf-parse's getText() flattens positions and fonts away; its loader gives the pdf.js document.
+      doc = await (parser as unknown as { load(): Promise<PdfDoc> }).load();
+    } catch (err) {
+      const e = err as { name?: string; message?: string };
+      if (e.name === "PasswordException" || /password/i.test(e.message ?? "")) {
+        throw new CvlintError(ErrorCodes.PDF_ENCRYPTED, "is an encrypted PDF that needs a password; export an unprotected copy");
+      }
+      throw new CvlintError(ErrorCodes.PDF_CORRUPT, `is a damaged PDF that cannot be read (${short(e.message)})`);
+    }
+    const pages = doc.numPages;
+    if (pages > opts.maxPages) {
+      throw new CvlintError(ErrorCodes.FILE_TOO_LARGE, `has ${pages} pages, more than the limit of ${opts.maxPages} (--max-pages)`);
+    }
+    const out: RawLine[] = [];
+    const emptyPages: number[] = [];
+    let columns = false;
+    let totalRows = 0;
+    let mixedRows = 0;
+    for (let p = 1; p <= pages; p++) {
+      let page;
+      let content;
+      try {
+        page = await doc.getPage(p);
+        content = await page.getTextContent({ includeMarkedContent: false });
+      } catch (err) {
+        throw new CvlintError(ErrorCodes.PDF_CORRUPT, `is a damaged PDF: page ${p} cannot be read (${short((err as Error).message)})`);
+      }
+        const pageW = page.view[2] ?? 612;
+      const items: Item[] = [];
+      for (const it of content.items as Array<Record<string, unknown>>) {
+        if (typeof it.str !== "string" || !Array.isArray(it.transform)) continue;
+        const t = it.transform as number[];
+        // Skip rotated and vertical text (side labels, watermarks).
+        if (Math.abs(t[1]!) > 0.01 || Math.abs(t[2]!) > 0.01) continue;
+        if (it.str === "" && !(it.hasEOL as boolean)) continue;
+        const size = Math.abs(t[3]!) || Number(it.height) || 10;
+        items.push({ str: it.str, x: t[4]!, y: t[5]!, w: Number(it.width) || 0, size, font: String(it.fontName ?? "") });
+      }
+      const fonts = fontNames(page);
+      const { lines, rows, mixed } = layoutPage(items, p, pageW || 612, fonts);
+      totalRows += rows;
+      mixedRows += mixed;
+      if (lines.some((l) => l.col > 0)) columns = true;
+      if (lines.length === 0) emptyPages.push(p);
+      out.push(...toRawLines(lines));
+      page.cleanup();
+    }
+    return { lines: joinHyphenation(out), comments: [], pages, emptyPages, columns, interleavedRatio: totalRows ? mixedRows / totalRows : 0 };
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+function short(msg: string | undefined): string {
+  return (msg ?? "unknown error").split("\n")[0]!.slice(0, 100);
+}
+
+/** Real font names ("ABCDEF+LMRoman10-Bold") when pdf.js has them loaded; used to see bold runs. */
+function fontNames(page: { commonObjs?: { has?: (id: string) => boolean; get?: (id: string) => unknown } }): (id: string) => string {
+  return (id) => {
+    try {
+      const objs = page.commonObjs;
+      if (objs?.has?.(id)) {
+        const f = objs.get?.(id) as { name?: string } | undefined;
+        return f?.name ?? "";
+      }
+    } catch {
+      // not loaded: no font name
+    }
+    return "";
+  };
+}
+
+const median = (xs: number[]): number => {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+/** Rebuild the lines of one page in reading order: rows by baseline, segments by gaps, columns by a gutter. */
+export function layoutPage(items: Item[], page: number, pageW: number, fontName: (id: string) => string): { lines: PLine[]; rows: number; mixed: number } {
+  const sorted = items.filter((i) => i.str.trim() !== "").sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Row[] = [];
+  for (const it of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row.y - it.y) <= 0.45 * Math.min(row.size, it.size)) {
+      row.segs[0]!.items.push(it);
+      row.size = Math.max(row.size, it.size);
+    } else {
+      rows.push({ y: it.y, size: it.size, segs: [{ items: [it], x0: 0, x1: 0 }] });
+    }
+  }
+  // Split each row into segments at wide horizontal gaps.
+  for (const row of rows) {
+    const its = row.segs[0]!.items.sort((a, b) => a.x - b.x);
+    const segs: Seg[] = [];
+    for (const it of its) {
+      const seg = segs[segs.length - 1];
+      const gap = seg ? it.x - seg.x1 : 0;
+      if (seg && gap < Math.max(2.2 * it.size, 18)) {
+        seg.items.push(it);
+        seg.x1 = Math.max(seg.x1, it.x + it.w);
+      } else {
+        segs.push({ items: [it], x0: it.x, x1: it.x + it.w });
+      }
+    }
+    row.segs = segs;
+  }
+  const gutter = findGutter(rows, pageW);
+  const lines: PLine[] = [];
+  const mk = (segs: Seg[], row: Row, col: number): PLine => {
+    const all = segs.flatMap((s) => s.items);
+    let text = "";
+    let prevEnd = -Infinity;
+    for (const it of all) {
+      const gap = it.x - prevEnd;
+      if (text && gap > 0.15 * it.size && !/\s$/.test(text) && !/^\s/.test(it.str)) text += " ";
+      text += it.str;
+      prevEnd = it.x + it.w;
+    }
+    const boldChars = all.filter((i) => /bold|black|heavy|semibold|demi|\bBX\b|CMBX/i.test(fontName(i.font))).reduce((n, i) => n + i.str.length, 0);
+    const chars = all.reduce((n, i) => n + i.str.length, 0);
+    return {
+      text: text.replace(/\s+/g, " ").trim(),
+      x: segs[0]!.x0,
+      x1: segs[segs.length - 1]!.x1,
+      y: row.y,
+      size: median(all.map((i) => i.size)),
+      bold: chars > 0 && boldChars / chars > 0.8,
+      page,
+      col,
+    };
+  };
+  let mixed = 0;
+  if (gutter === null) {
+    for (const row of rows) {
+      lines.push(mk(row.segs, row, 0));
+      if (row.segs.filter((sg) => segText(sg).split(/\s+/).length >= 3 && !DATEISH.test(segText(sg))).length >= 2) mixed++;
+    }
+  } else {
+    // Regions of rows that do not cross the gutter are read left column first, then right.
+    let region: Row[] = [];
+    const flush = (): void => {
+      for (const row of region) {
+        const left = row.segs.filter((s) => s.x1 <= gutter);
+        if (left.length) lines.push(mk(left, row, 1));
+      }
+      for (const row of region) {
+        const right = row.segs.filter((s) => s.x0 >= gutter);
+        if (right.length) lines.push(mk(right, row, 2));
+      }
+      region = [];
+    };
+    for (const row of rows) {
+      if (row.segs.some((s) => s.x0 < gutter && s.x1 > gutter)) {
+        flush();
+        lines.push(mk(row.segs, row, 0));
+      } else region.push(row);
+    }
+    flush();
+  }
+  return { lines: dropPageFurniture(lines.filter((l) => l.text !== "")), rows: rows.length, mixed };
+}
+
+const DATEISH = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?(?:\d{1,2}[/.])?\d{2,4}\s*(?:[-–—]|to)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?(?:\d{1,2}[/.])?(?:\d{2,4}|present|now|current|today)?$|^[A-Z][a-z]+(?:,\s*[A-Z]{2}|,\s*[A-Z][a-z]+)?$/i;
+
+/**
+ * A gutter is an x position, away from the page edges, with a run of consecutive rows that do not
+ * cross it and have real text (not just dates or places) on both sides in at least three rows.
+ * Rows that cross it (a name or summary above the columns) are read whole, in place.
+ */
+function findGutter(rows: Row[], pageW: number): number | null {
+  if (rows.length < 6) return null;
+  const texts = rows.map((r) => r.segs.map((sg) => ({ sg, real: !DATEISH.test(segText(sg)) })));
+  let bestScore = 0;
+  let bestXs: number[] = [];
+  for (let x = Math.round(pageW * 0.15); x <= pageW * 0.85; x += 2) {
+    let score = 0;
+    let left = 0;
+    let right = 0;
+    rows.forEach((r, i) => {
+      if (r.segs.some((sg) => sg.x0 < x - 1 && sg.x1 > x + 1)) {
+        score = Math.max(score, Math.min(left, right));
+        left = 0;
+        right = 0;
+        return;
+      }
+      if (texts[i]!.some((t) => t.real && t.sg.x1 <= x)) left++;
+      if (texts[i]!.some((t) => t.real && t.sg.x0 >= x)) right++;
+    });
+    score = Math.max(score, Math.min(left, right));
+    if (score < 3) continue;
+    if (score > bestScore) {
+      bestScore = score;
+      bestXs = [x];
+    } else if (score === bestScore && bestXs[bestXs.length - 1] === x - 2) {
+      bestXs.push(x);
+    }
+  }
+  return bestXs.length ? bestXs[Math.floor(bestXs.length / 2)]! : null;
+}
+
+function segText(s: Seg): string {
+  return s.items.map((i) => i.str).join(" ").trim();
+}
+
+/** Page numbers and "Page 1 of 2" lines at the top or bottom of a page are not CV content. */
+function dropPageFurniture(lines: PLine[]): PLine[] {
+  const furniture = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
+  return lines.filter((l, i) => !((i < 2 || i >= lines.length - 2) && furniture.test(l.text)));
+}
+
+function toRawLines(lines: PLine[]): RawLine[] {
+  const out: RawLine[] = [];
+  const heights: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.col === b.col && a.y > b.y) heights.push(a.y - b.y);
+  }
+  const lineH = median(heights) || 12;
+  const colRight = new Map<number, number>();
+  for (const l of lines) colRight.set(l.col, Math.max(colRight.get(l.col) ?? 0, l.x1));
+  let pageLine = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const prev = lines[i - 1];
+    pageLine++;
+    const norm = normalizeGlyphs(l.text);
+    let text = norm.text;
+    const b = leadingBullet(text);
+    if (b.bullet) text = text.slice(b.cut);
+    text = text.replace(/[\ue000-\uf8ff]/g, " ").replace(/\s+/g, " ").trim();
+    if (!text) continue;
+    const gap = prev && prev.col === l.col && prev.y > l.y ? (prev.y - l.y) / lineH : 3;
+    const prevRaw = out[out.length - 1];
+    // A line continues the previous block when it follows closely, at the same or a hanging indent,
+    // and the previous line ran (nearly) to the right edge of the column.
+    const right = colRight.get(l.col) ?? l.x1;
+    const prevFull = prev
+      ? (prev.x1 >= right - Math.max(40, (right - prev.x) * 0.12) && prev.text.split(/\s+/).length >= 4) || /(?:,|\band|\bor|\bwith)$/.test(prev.text)
+      : false;
+    const continues =
+      !b.bullet &&
+      prev !== undefined &&
+      prevRaw !== undefined &&
+      prev.col === l.col &&
+      gap < 1.45 &&
+      Math.abs(prev.size - l.size) < 0.6 &&
+      prevFull &&
+      !/[:]$/.test(prevRaw.text) &&
+      !/^[A-Z][\w /&+.-]{1,30}:\s/.test(text) &&
+      (prevRaw.kind === "bullet" ? l.x > prev.x - 2 : Math.abs(l.x - prev.x) < 3 || l.x < prev.x);
+    out.push({
+      text,
+      line: 0,
+      page: l.page,
+      pageLine,
+      kind: b.bullet || (continues && prevRaw?.kind === "bullet") ? "bullet" : "paragraph",
+      level: b.bullet ? 1 : undefined,
+      blockStart: !continues,
+      style: { size: l.size, bold: l.bold, gapAbove: gap, x: l.x },
+    });
+  }
+  return out;
+}
+
+/** Second halves that make a real compound ("event-driven"), so the hyphen at a line end is kept. */
+const COMPOUND_TAILS = new Set(
+  "driven based oriented end side time level scale first free like aware facing native ready stack source tier grade term specific critical friendly intensive safe proof known wide house party management service services system systems owned making learning solving processing focused centric heavy rich related quality world class hand minded".split(" "),
+);
+
+/** Join words hyphenated across lines of one block: "micro-" + "services" → "microservices". */
+function joinHyphenation(lines: RawLine[]): RawLine[] {
+  // Words seen elsewhere in the document decide first: "order-management" written whole on
+  // another line keeps its hyphen; "PostgreSQL" seen whole joins "Post-" + "greSQL".
+  const words = new Set(lines.flatMap((l) => l.text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []));
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (b.blockStart || !/\p{L}{2}-$/u.test(a.text)) continue;
+    const m = /^(\p{Ll}[\p{L}\p{N}]*)([.,;:)]?)\s*/u.exec(b.text);
+    if (!m) continue;
+    const head = /[\p{L}\p{N}-]+-$/u.exec(a.text)![0].slice(0, -1).toLowerCase();
+    const tail = m[1]!.toLowerCase();
+    const keepHyphen = words.has(`${head}-${tail}`) ? true : words.has(head + tail) ? false : COMPOUND_TAILS.has(tail) || (head.length >= 3 && words.has(head));
+    a.text = (keepHyphen ? a.text : a.text.slice(0, -1)) + m[1] + m[2];
+    b.text = b.text.slice(m[0].length);
+  }
+  return lines.filter((l) => l.text.trim() !== "");
+}

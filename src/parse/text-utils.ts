@@ -1,0 +1,92 @@
+import { CvlintError, ErrorCodes } from "../errors.js";
+
+/** Glyphs that open a bullet item in extracted text (PDF, DOCX manual bullets, plain text). */
+const BULLET_RE = /^[\s\u00a0]*([•▪◦‣⁃∙●○■□▫▸►▶➢➤➔→✓✔✗❖◆◇♦⬧⦁*\-–—+]|[\ue000-\uf8ff]|\d{1,2}[.)](?=\s))[\s\u00a0]+/u;
+
+export interface BulletStrip {
+  bullet: boolean;
+  /** Number of characters removed from the start. */
+  cut: number;
+}
+
+/** Recognise a leading bullet glyph (and icon-font private-use characters) and say how much to cut. */
+export function leadingBullet(text: string): BulletStrip {
+  const m = BULLET_RE.exec(text);
+  if (!m) {
+    // A bullet glyph glued to the text ("•Java") or a lone private-use icon.
+    const g = /^[\s\u00a0]*([•▪◦‣●■►▶➢➤✓✔❖◆♦]|[\ue000-\uf8ff])(?=\S)/u.exec(text);
+    if (g) return { bullet: true, cut: g[0].length };
+    return { bullet: false, cut: 0 };
+  }
+  return { bullet: true, cut: m[0].length };
+}
+
+const LIGATURES: Record<string, string> = {
+  "\ufb00": "ff",
+  "\ufb01": "fi",
+  "\ufb02": "fl",
+  "\ufb03": "ffi",
+  "\ufb04": "ffl",
+  "\ufb05": "st",
+  "\ufb06": "st",
+};
+
+/**
+ * Expand ligatures, turn exotic spaces into plain ones, drop soft hyphens and zero-width characters.
+ * Returns the new text and, for each new character, the index of the character it came from.
+ */
+export function normalizeGlyphs(text: string): { text: string; from: number[] } {
+  let out = "";
+  const from: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const lig = LIGATURES[ch];
+    if (lig) {
+      out += lig;
+      for (let k = 0; k < lig.length; k++) from.push(i);
+    } else if (ch === "\u00ad" || ch === "\u200b" || ch === "\u200c" || ch === "\u200d" || ch === "\ufeff") {
+      continue;
+    } else if (/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/.test(ch)) {
+      out += " ";
+      from.push(i);
+    } else {
+      out += ch;
+      from.push(i);
+    }
+  }
+  return { text: out, from };
+}
+
+/**
+ * Decode a text file: UTF-8 (with or without BOM) or UTF-16 with a BOM.
+ * Invalid UTF-8 is refused with the offset of the first bad byte rather than read as mojibake.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    const at = firstInvalidUtf8(bytes, start);
+    throw new CvlintError(
+      ErrorCodes.INVALID_ENCODING,
+      `is not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at offset ${at}); save it as UTF-8`,
+    );
+  }
+}
+
+function firstInvalidUtf8(b: Uint8Array, start: number): number {
+  let i = start;
+  while (i < b.length) {
+    const c = b[i]!;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k];
+      if (d === undefined || (d & 0xc0) !== 0x80) return i;
+    }
+    i += n + 1;
+  }
+  return start;
+}

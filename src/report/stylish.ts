@@ -1,0 +1,43 @@
+import type { ChalkInstance } from "chalk";
+import type { LintResult } from "../types.js";
+import { showPos } from "./position.js";
+
+/** ESLint-style output: per file, aligned `position  severity  message  rule-id`, then totals. */
+export function formatStylish(results: LintResult[], c: ChalkInstance): string {
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let failed = 0;
+  for (const r of results) {
+    out.push(c.underline(r.file));
+    if (r.error) {
+      failed++;
+      out.push(`  ${c.red("error")}  ${r.error.message}  ${c.dim(r.error.code)}`, "");
+      continue;
+    }
+    const doc = r.document;
+    const sections = r.sections.map((s) => (s.heading ? `${s.kind} "${s.heading}"` : s.kind)).join(" · ");
+    out.push(c.dim(`  ${r.format}${doc?.quality.pages && r.format === "pdf" ? `, ${doc.quality.pages} page${doc.quality.pages > 1 ? "s" : ""}` : ""} · sections: ${sections || "none found"}`));
+    const rows = r.findings.map((f) => {
+      const pos = doc ? showPos({ line: f.line, column: f.column, page: f.page, pageLine: doc.lines.find((l) => l.pos.line === f.line)?.pos.pageLine }, r.format) : `${f.line}:${f.column}`;
+      return { pos, f };
+    });
+    const w = Math.max(0, ...rows.map((x) => x.pos.length));
+    for (const { pos, f } of rows) {
+      const sev = f.severity === "error" ? c.red("error  ") : f.severity === "warning" ? c.yellow("warning") : c.blue("info   ");
+      out.push(`  ${c.dim(pos.padEnd(w))}  ${sev}  ${f.message}  ${c.dim(f.ruleId)}`);
+      if (f.severity === "error") errors++;
+      else if (f.severity === "warning") warnings++;
+      else infos++;
+    }
+    if (rows.length === 0) out.push(`  ${c.green("no problems found")}`);
+    out.push("");
+  }
+  const parts = [`${errors} error${errors === 1 ? "" : "s"}`, `${warnings} warning${warnings === 1 ? "" : "s"}`];
+  if (infos) parts.push(`${infos} info`);
+  const files = `${results.length} file${results.length === 1 ? "" : "s"}${failed ? `, ${failed} unreadable` : ""}`;
+  const line = `${errors + warnings + infos + failed > 0 ? "✖" : "✔"} ${parts.join(", ")} in ${files}`;
+  out.push(errors || failed ? c.red.bold(line) : warnings ? c.yellow.bold(line) : c.green.bold(line));
+  return `${out.join("\n")}\n`;
+}

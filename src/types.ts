@@ -1,0 +1,181 @@
+/** Shared types of the cvlint pipeline: input → Document → Analysis → findings → report. */
+
+export type InputFormat = "markdown" | "text" | "pdf" | "docx";
+
+/** Where a line (or a character of it) came from in the source file. */
+export interface SourcePos {
+  /** 1-based line in the text cvlint extracted (the source line for Markdown and text). */
+  line: number;
+  /** 1-based column: in the source for Markdown and text, in the extracted line otherwise. */
+  column: number;
+  /** PDF: 1-based page number. */
+  page?: number;
+  /** PDF: 1-based line on that page. */
+  pageLine?: number;
+  /** DOCX: 1-based paragraph index (paragraphs, list items and table cells in document order). */
+  paragraph?: number;
+}
+
+export type BlockKind = "heading" | "bullet" | "paragraph" | "table-row";
+
+export type SectionKind =
+  | "header"
+  | "summary"
+  | "skills"
+  | "experience"
+  | "projects"
+  | "education"
+  | "certifications"
+  | "other";
+
+/** Layout cues a parser saw for a line; used to find headings where the format has no markup. */
+export interface LineStyle {
+  bold?: boolean;
+  /** Font size in points (PDF). */
+  size?: number;
+  /** Vertical gap above the line, in multiples of the body line height (PDF). */
+  gapAbove?: number;
+  /** Left edge of the line in points (PDF). */
+  x?: number;
+}
+
+/**
+ * A line as a parser produced it, before headings and sections are decided.
+ * `cols[i]` is the 1-based source column of `text[i]` (absent: text columns are source columns).
+ */
+export interface RawLine {
+  text: string;
+  cols?: number[];
+  /** Source line (Markdown/text), page + page line (PDF), paragraph (DOCX). */
+  line: number;
+  page?: number;
+  pageLine?: number;
+  paragraph?: number;
+  /** What the parser knows: markup headings/bullets/rows are certain, "paragraph" may become a heading. */
+  kind: BlockKind;
+  /** True when the parser knows the line is a heading (Markdown, DOCX heading style). */
+  certain?: boolean;
+  /** Heading level (1–6) or list nesting depth (1-based). */
+  level?: number;
+  /** This line starts a new block (a new paragraph, list item, row); false: continues the previous one. */
+  blockStart: boolean;
+  style?: LineStyle;
+  /** Link targets carried by markup on this line (Markdown links, DOCX hyperlinks). */
+  hrefs?: string[];
+}
+
+export interface Link {
+  url: string;
+  text: string;
+  line: number;
+}
+
+/** A line of the Document. */
+export interface Line {
+  /** 0-based index in Document.lines. */
+  index: number;
+  text: string;
+  pos: SourcePos;
+  /** 1-based source column of each character of `text` (same length as text). */
+  cols: number[];
+  kind: BlockKind;
+  /** Index of the block this line belongs to. */
+  block: number;
+  /** Index of the section this line belongs to. */
+  section: number;
+  /** Heading level or list depth, when the format gives one. */
+  level?: number;
+}
+
+export interface Block {
+  index: number;
+  kind: BlockKind;
+  /** Indices into Document.lines, first and last (inclusive). */
+  start: number;
+  end: number;
+  /** The block's text, its lines joined with a space. */
+  text: string;
+  level?: number;
+  section: number;
+}
+
+export interface Section {
+  index: number;
+  kind: SectionKind;
+  /** Heading text, null for the lines before the first heading. */
+  heading: string | null;
+  /** Index of the heading line, or of the first line when there is no heading. */
+  headingLine: number | null;
+  /** Lines start..end (inclusive) belong to this section, heading included. */
+  start: number;
+  end: number;
+  /** How the heading was recognised (markup, style, layout cue, known heading word). */
+  detectedBy: string;
+}
+
+export interface ExtractionQuality {
+  /** 0..1: how much the extracted text can be trusted. */
+  confidence: number;
+  /** Share of characters that are garbled glyphs ((cid:NN), U+FFFD, private-use). */
+  garbledRatio: number;
+  /** Pages without any text (PDF). */
+  emptyPages: number[];
+  pages: number;
+  /** Share of lines that look like two columns read across. */
+  interleavedRatio: number;
+  /** Whether a multi-column layout was detected and read column by column. */
+  columns: boolean;
+  /** Plain-language causes when confidence is lowered. */
+  reasons: string[];
+}
+
+export interface CvDocument {
+  file: string;
+  format: InputFormat;
+  lines: Line[];
+  blocks: Block[];
+  sections: Section[];
+  links: Link[];
+  quality: ExtractionQuality;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  data: Record<string, string | number>;
+  message: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  page?: number;
+  endLine?: number;
+  endColumn?: number;
+  fixable: boolean;
+}
+
+export interface FileError {
+  code: string;
+  message: string;
+}
+
+export interface SectionSummary {
+  kind: SectionKind;
+  heading: string | null;
+  line: number;
+}
+
+export interface LintResult {
+  file: string;
+  format: InputFormat | null;
+  error: FileError | null;
+  score: number | null;
+  sections: SectionSummary[];
+  skills: unknown[];
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+  /** Not part of the JSON output: the document, for `cvlint text` and reporters. */
+  document?: CvDocument;
+}
