@@ -114,6 +114,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
       if (!Number.isInteger(n)) throw new InvalidArgumentError("--max-warnings must be a whole number.");
       return n;
     }))
+    .enablePositionalOptions()
     .showHelpAfterError("(run cvlint --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();

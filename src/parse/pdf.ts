@@ -382,7 +382,7 @@ function joinHyphenation(lines: RawLine[]): RawLine[] {
     if (!m) continue;
     const head = /[\p{L}\p{N}-]+-$/u.exec(a.text)![0].slice(0, -1).toLowerCase();
     const tail = m[1]!.toLowerCase();
-    const keepHyphen = words.has(`${head}-${tail}`) ? true : words.has(head + tail) ? false : COMPOUND_TAILS.has(tail) || (head.length >= 3 && words.has(head));
+    const keepHyphen = words.has(`${head}-${tail}`) ? true : words.has(head + tail) ? false : COMPOUND_TAILS.has(tail) || (head.length >= 4 && words.has(head));
     a.text = (keepHyphen ? a.text : a.text.slice(0, -1)) + m[1] + m[2];
     b.text = b.text.slice(m[0].length);
   }

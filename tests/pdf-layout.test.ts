@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { lintFile } from "../src/index.js";
+import type { CvDocument } from "../src/types.js";
+import { fixture } from "./helpers.js";
+
+async function read(path: string): Promise<CvDocument> {
+  const r = await lintFile(fixture(path));
+  expect(r.error).toBeNull();
+  return r.document!;
+}
+
+const sectionText = (d: CvDocument, kind: string): string[] =>
+  d.sections.filter((s) => s.kind === kind).flatMap((s) => d.lines.slice(s.start, s.end + 1).map((l) => l.text));
+
+describe("PDF layout", () => {
+  it("reads a two-column (sidebar) LaTeX CV column by column, never word by word across", async () => {
+    const d = await read("layouts/two-column.pdf");
+    expect(d.quality.columns).toBe(true);
+    expect(d.sections.map((s) => s.kind)).toEqual(["header", "other", "skills", "skills", "other", "summary", "experience", "education"]);
+    const skills = sectionText(d, "skills");
+    expect(skills).toEqual(["SKILLS", "Node.js", "TypeScript", "NestJS", "PostgreSQL", "MongoDB", "Redis", "RabbitMQ", "Docker", "AWS Lambda", "GitHub Actions", "Jest", "SOFT SKILLS", "Leadership", "Problem solving", "Collaboration"]);
+    // No sidebar word leaks into the main column's lines.
+    for (const line of sectionText(d, "experience")) expect(line).not.toMatch(/\b(Jest|Leadership|Yoruba|Lagos)$/);
+    expect(d.blocks.filter((b) => b.kind === "bullet").map((b) => b.text)).toContain("Designed a NestJS payments API on PostgreSQL that handles 3 million requests a day.");
+  });
+
+  it("reads a Word-made layout table (sidebar) in a PDF by columns", async () => {
+    const d = await read("layouts/word-nostyles.pdf");
+    expect(d.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ["header", null],
+      ["summary", "PROFESSIONAL SUMMARY"],
+      ["skills", "SKILLS"],
+      ["experience", "WORK EXPERIENCE"],
+      ["education", "EDUCATION"],
+    ]);
+    expect(sectionText(d, "skills")).toContain("Azure Kubernetes Service");
+  });
+
+  it("finds headings of a classic LaTeX CV from layout, and keeps tabular skill rows apart", async () => {
+    const d = await read("layouts/classic.pdf");
+    expect(d.sections.map((s) => s.kind)).toEqual(["header", "summary", "skills", "experience", "education", "other"]);
+    expect(sectionText(d, "skills")).toEqual([
+      "Technical Skills",
+      "Languages: Ruby, Elixir, SQL, JavaScript",
+      "Frameworks: Ruby on Rails, Phoenix, Sidekiq",
+      "Databases: PostgreSQL, Elasticsearch, Redis",
+      "Infrastructure: Heroku, AWS, Docker, CircleCI",
+      "Testing: RSpec, Capybara, ExUnit",
+      "Soft skills: Communication, Attention to detail",
+    ]);
+  });
+
+  it("expands ligatures and strips bullet glyphs", async () => {
+    const d = await read("layouts/classic.pdf");
+    const all = d.lines.map((l) => l.text).join("\n");
+    expect(all).not.toMatch(/[\ufb00-\ufb06]/u);
+    expect(all).not.toMatch(/^[•\u2022]/mu);
+    expect(all).toContain("Backend Developer • Prague"); // a separator, not a bullet
+    expect(all).toContain("efficient PostgreSQL queries");
+    const bullets = d.lines.filter((l) => l.kind === "bullet" && d.blocks[l.block]!.start === l.index);
+    expect(bullets.map((b) => b.text.slice(0, 12))).toContain("Led the spli");
+  });
+
+  it("joins words hyphenated across lines, keeping real compounds", async () => {
+    const d = await read("cv/sam-lee-python.pdf");
+    const all = d.lines.map((l) => l.text).join(" ");
+    expect(all).toContain("Comfortable");
+    const w = await read("layouts/word-nostyles.pdf");
+    expect(w.lines.map((l) => l.text).join(" ")).toContain("Maven-built");
+  });
+
+  it("gives page and page line positions, and a full confidence on clean PDFs", async () => {
+    const d = await read("cv/jane-doe-java.word.pdf");
+    expect(d.quality).toMatchObject({ pages: 2, emptyPages: [], confidence: 1 });
+    const cert = d.lines.find((l) => l.text === "Certifications")!;
+    expect(cert.pos).toMatchObject({ page: 2 });
+    expect(cert.pos.line).toBe(cert.index + 1);
+  });
+});
+
+describe("DOCX layout", () => {
+  it("finds bold capitals as headings in a DOCX without heading styles and reads its layout table", async () => {
+    const d = await read("layouts/word-nostyles.docx");
+    expect(d.sections.map((s) => [s.kind, s.heading, s.detectedBy])).toEqual([
+      ["header", null, "start of document"],
+      ["summary", "PROFESSIONAL SUMMARY", "section name (capitals, bold)"],
+      ["skills", "SKILLS", "section name (capitals, bold)"],
+      ["experience", "WORK EXPERIENCE", "section name (capitals, bold)"],
+      ["education", "EDUCATION", "section name (capitals, bold)"],
+    ]);
+    expect(sectionText(d, "skills").slice(1, 4)).toEqual(["Java", "Spring Boot", "Apache Kafka"]);
+    expect(d.lines.filter((l) => l.kind === "bullet")).toHaveLength(5);
+  });
+
+  it("uses heading styles and paragraph positions", async () => {
+    const d = await read("cv/alex-kim-table.docx");
+    const rows = d.lines.filter((l) => l.kind === "table-row");
+    expect(rows[1]!.text).toBe("Languages | C#, TypeScript, T-SQL");
+    expect(rows[1]!.pos.paragraph).toBeGreaterThan(0);
+    expect(d.sections.find((s) => s.kind === "skills")!.detectedBy).toBe("heading style");
+  });
+});
