@@ -56,4 +56,6 @@ open(sys.argv[2], "wb").write(bytes(data))
 PY
 # An encrypted PDF that needs a password to open.
 qpdf --encrypt secret owner 256 -- "$good_pdf" "$out/encrypted.pdf"
+
+qpdf --empty --pages cv/sam-lee-python.pdf bad/scanned.pdf -- layouts/half-scanned.pdf
 echo "bad fixtures regenerated"

@@ -38,7 +38,7 @@ export function measureQuality(lines: Line[], parsed: ParsedSource): ExtractionQ
     reasons.push(`${Math.round(vowellessRatio * 100)}% of the words look garbled (fonts without a Unicode map)`);
   }
   if (emptyPages.length > 0 && pages > 0) {
-    confidence -= 0.4 * (emptyPages.length / pages);
+    confidence -= 0.1 + 0.5 * (emptyPages.length / pages);
     reasons.push(`page${emptyPages.length > 1 ? "s" : ""} ${emptyPages.join(", ")} ha${emptyPages.length > 1 ? "ve" : "s"} no text layer (scanned image?)`);
   }
   if (interleavedRatio > 0.15) {
