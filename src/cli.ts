@@ -15,6 +15,7 @@ interface GlobalOptions {
   maxWarnings?: number;
   maxFileSize: number;
   maxPages: number;
+  taxonomy?: string[];
 }
 
 /** Exit code from the results, as DESIGN.md fixes it: 2 unreadable input, 1 errors or too many warnings, 0 otherwise. */
@@ -41,7 +42,7 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 function lintOptions(o: GlobalOptions): LintOptions {
-  return { maxFileSize: o.maxFileSize * 1024 * 1024, maxPages: o.maxPages };
+  return { maxFileSize: o.maxFileSize * 1024 * 1024, maxPages: o.maxPages, taxonomy: o.taxonomy };
 }
 
 async function lintTargets(operands: string[], o: GlobalOptions, io: Io): Promise<LintResult[]> {
@@ -99,7 +100,8 @@ function addCommonOptions(cmd: Command): Command {
     .option("--color", "force colours")
     .option("--no-color", "no colours (NO_COLOR and FORCE_COLOR are respected too)")
     .addOption(new Option("--max-file-size <MB>", "refuse inputs larger than this").argParser(positiveNumber("--max-file-size")).default(20))
-    .addOption(new Option("--max-pages <n>", "refuse PDFs with more pages than this").argParser(positiveNumber("--max-pages")).default(30));
+    .addOption(new Option("--max-pages <n>", "refuse PDFs with more pages than this").argParser(positiveNumber("--max-pages")).default(30))
+    .option("--taxonomy <file>", "a taxonomy file that adds or overrides skills (repeatable)", (v: string, prev: string[] = []) => [...prev, v]);
 }
 
 export function buildProgram(io: Io, setCode: (n: number) => void): Command {
@@ -165,6 +167,26 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   addCommonOptions(text);
   text.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   program.addCommand(text);
+
+  const skills = new Command("skills")
+    .description("print the skills found, by category, with the sections each was seen in")
+    .argument("<file>", 'a CV file, or "-" for stdin')
+    .option("--explain", "show every occurrence: where, as written, and why it matched")
+    .action(async (file: string, o: GlobalOptions & { explain?: boolean }) => {
+      const result = file === "-" ? await lintBytes(await io.stdin(), "<stdin>", lintOptions(o)) : await lintFile(file, lintOptions(o));
+      if (result.error || !result.analysis) {
+        reportErrors([result], io);
+        setCode(2);
+        return;
+      }
+      const { formatSkills } = await import("./report/skills.js");
+      const out = o.format === "json" ? `${JSON.stringify({ file: result.file, format: result.format, skills: result.skills }, null, 2)}\n` : formatSkills(result.analysis, await loadChalk(o.color), Boolean(o.explain));
+      await emit(out, o, io);
+      setCode(0);
+    });
+  addCommonOptions(skills);
+  skills.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  program.addCommand(skills);
   return program;
 }
 

@@ -1,12 +1,16 @@
 import { buildDocument } from "./document/build.js";
+import { analyze, type Analysis } from "./match/analyze.js";
+import { getTaxonomy } from "./taxonomy/index.js";
 import { LOW_CONFIDENCE } from "./document/quality.js";
 import { toFileError } from "./errors.js";
 import { DEFAULT_READ_OPTIONS, parseBytes, readInputFile, type ReadOptions } from "./parse/index.js";
-import type { CvDocument, Finding, InputFormat, LintResult } from "./types.js";
+import type { Finding, InputFormat, LintResult, SkillJson } from "./types.js";
 
 export interface LintOptions extends Partial<ReadOptions> {
   /** Read the input as this format instead of detecting it. */
   format?: InputFormat;
+  /** User taxonomy files that add or override skills. */
+  taxonomy?: string[];
 }
 
 function readOptions(o: LintOptions): ReadOptions {
@@ -29,7 +33,7 @@ export async function lintBytes(bytes: Uint8Array, name: string, options: LintOp
   try {
     const source = await parseBytes(bytes, name, readOptions(options), options.format);
     const doc = buildDocument(name, source.format, source.parsed);
-    return analyse(doc);
+    return analyse(analyze(doc, getTaxonomy(options.taxonomy)));
   } catch (err) {
     return errorResult(name, err);
   }
@@ -45,7 +49,32 @@ export function errorResult(file: string, err: unknown): LintResult {
   return { file, format: null, error: toFileError(err), score: null, sections: [], skills: [], findings: [], errorCount: 0, warningCount: 0 };
 }
 
-function analyse(doc: CvDocument): LintResult {
+/** The `skills` array of the JSON contract. */
+export function skillsJson(a: Analysis): SkillJson[] {
+  return a.skills.map((h) => ({
+    id: h.id,
+    name: h.name,
+    category: h.category,
+    known: h.known,
+    sections: h.sections,
+    canonical: h.canonical,
+    ...(h.suggestion ? { suggestion: h.suggestion } : {}),
+    occurrences: h.occurrences.map((o) => ({
+      text: o.text,
+      line: o.line,
+      column: o.column,
+      ...(o.page !== undefined ? { page: o.page } : {}),
+      section: o.section,
+      via: o.via,
+      form: o.form,
+      ...(o.context ? { context: o.context } : {}),
+      canonical: o.canonical,
+    })),
+  }));
+}
+
+function analyse(analysis: Analysis): LintResult {
+  const doc = analysis.doc;
   const findings: Finding[] = [];
   if (doc.quality.confidence < LOW_CONFIDENCE) {
     findings.push({
@@ -65,10 +94,11 @@ function analyse(doc: CvDocument): LintResult {
     error: null,
     score: null,
     sections: doc.sections.map((s) => ({ kind: s.kind, heading: s.heading, line: doc.lines[s.headingLine ?? s.start]?.pos.line ?? 1 })),
-    skills: [],
+    skills: skillsJson(analysis),
     findings,
     errorCount: findings.filter((f) => f.severity === "error").length,
     warningCount: findings.filter((f) => f.severity === "warning").length,
     document: doc,
+    analysis,
   };
 }

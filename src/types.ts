@@ -166,16 +166,40 @@ export interface SectionSummary {
   line: number;
 }
 
+/** A skill in the JSON output. */
+export interface SkillJson {
+  id: string;
+  name: string;
+  category: string;
+  known: boolean;
+  sections: SectionKind[];
+  canonical: boolean;
+  suggestion?: { id: string; name: string };
+  occurrences: Array<{
+    text: string;
+    line: number;
+    column: number;
+    page?: number;
+    section: SectionKind;
+    via: string;
+    form: string;
+    context?: string;
+    canonical: boolean;
+  }>;
+}
+
 export interface LintResult {
   file: string;
   format: InputFormat | null;
   error: FileError | null;
   score: number | null;
   sections: SectionSummary[];
-  skills: unknown[];
+  skills: SkillJson[];
   findings: Finding[];
   errorCount: number;
   warningCount: number;
   /** Not part of the JSON output: the document, for `cvlint text` and reporters. */
   document?: CvDocument;
+  /** Not part of the JSON output: the skills analysis, for `cvlint skills` and rules. */
+  analysis?: import("./match/analyze.js").Analysis;
 }

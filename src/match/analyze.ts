@@ -1,0 +1,139 @@
+import type { CvDocument, SectionKind } from "../types.js";
+import type { Category } from "../taxonomy/schema.js";
+import type { CompiledTaxonomy } from "./compile.js";
+import { labelOf, readSkillItems, type ListItem } from "./items.js";
+import { findOccurrences, type Occurrence } from "./matcher.js";
+import { suggestSkill } from "./suggest.js";
+import { matchableTokens } from "./tokenize.js";
+
+export interface SkillHit {
+  id: string;
+  name: string;
+  category: Category;
+  /** False for a skills-list item that is in no taxonomy but reads as a technology. */
+  known: boolean;
+  /** Sections it was seen in, in document order. */
+  sections: SectionKind[];
+  occurrences: Occurrence[];
+  /** Every occurrence is written as the canonical name. */
+  canonical: boolean;
+  /** For unknown items: the closest known skill, when one is close ("Kubernets" → Kubernetes). */
+  suggestion?: { id: string; name: string };
+}
+
+export interface Analysis {
+  doc: CvDocument;
+  skills: SkillHit[];
+  items: ListItem[];
+}
+
+function slug(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[+]/g, "p")
+    .replace(/#/g, "sharp")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** Find the skills a CV names, where, and how; and read its skills list items. */
+export function analyze(doc: CvDocument, tax: CompiledTaxonomy): Analysis {
+  const occ = dropLabels(doc, findOccurrences(doc, tax));
+  const items = readSkillItems(doc, occ, tax);
+  const hits = new Map<string, SkillHit>();
+  for (const o of occ) {
+    const s = tax.skills.get(o.skillId)!;
+    let h = hits.get(s.id);
+    if (!h) {
+      h = { id: s.id, name: s.name, category: s.category, known: true, sections: [], occurrences: [], canonical: true };
+      hits.set(s.id, h);
+    }
+    h.occurrences.push(o);
+  }
+  // Unknown technologies of the skills list, and where else the CV names them.
+  for (const item of items) {
+    if (!item.unknown) continue;
+    const name = item.unknown.text;
+    const id = `other:${slug(name)}`;
+    if (!slug(name)) continue;
+    let h = hits.get(id);
+    if (!h) {
+      const suggestion = suggestSkill(name, tax);
+      h = { id, name, category: "other", known: false, sections: [], occurrences: [], canonical: true, ...(suggestion ? { suggestion } : {}) };
+      hits.set(id, h);
+    }
+    const line = doc.lines[item.lineIndex]!;
+    h.occurrences.push({
+      skillId: id,
+      text: name,
+      lineIndex: line.index,
+      start: item.unknown.start,
+      end: item.unknown.end,
+      line: line.pos.line,
+      column: line.cols[item.unknown.start] ?? line.pos.column,
+      ...(line.pos.page !== undefined ? { page: line.pos.page } : {}),
+      section: "skills",
+      via: "name",
+      form: name,
+      context: "unknown item of a skills list",
+      canonical: true,
+    });
+  }
+  findUnknownElsewhere(doc, [...hits.values()].filter((h) => !h.known));
+  for (const h of hits.values()) {
+    h.occurrences.sort((a, b) => a.lineIndex - b.lineIndex || a.start - b.start);
+    h.sections = [...new Set(h.occurrences.map((o) => o.section))];
+    h.canonical = h.occurrences.every((o) => o.canonical);
+  }
+  const skills = [...hits.values()].sort((a, b) => a.occurrences[0]!.lineIndex - b.occurrences[0]!.lineIndex || a.occurrences[0]!.start - b.occurrences[0]!.start);
+  return { doc, skills, items };
+}
+
+/**
+ * A category label of a skills line ("Cloud & DevOps:", "APIs & Messaging:") names the group,
+ * not a skill the candidate lists; only a label that is itself one skill ("Java: Spring, JPA") counts.
+ */
+function dropLabels(doc: CvDocument, occ: Occurrence[]): Occurrence[] {
+  return occ.filter((o) => {
+    if (o.section !== "skills") return true;
+    const line = doc.lines[o.lineIndex]!;
+    const { label, rest } = labelOf(line);
+    if (!label || o.start >= rest) return true;
+    return o.text === label;
+  });
+}
+
+/** An unknown technology listed in the skills section also counts where experience names it. */
+function findUnknownElsewhere(doc: CvDocument, unknown: SkillHit[]): void {
+  if (unknown.length === 0) return;
+  const wanted = unknown.map((h) => ({ h, toks: matchableTokens(h.name).map((t) => t.norm) }));
+  for (const line of doc.lines) {
+    const section = doc.sections[line.section]?.kind ?? "other";
+    if (section === "skills") continue;
+    const toks = matchableTokens(line.text);
+    for (const { h, toks: want } of wanted) {
+      if (want.length === 0) continue;
+      for (let i = 0; i + want.length <= toks.length; i++) {
+        if (!want.every((w, k) => toks[i + k]!.norm === w)) continue;
+        const start = toks[i]!.start;
+        const end = toks[i + want.length - 1]!.end;
+        h.occurrences.push({
+          skillId: h.id,
+          text: line.text.slice(start, end),
+          lineIndex: line.index,
+          start,
+          end,
+          line: line.pos.line,
+          column: line.cols[start] ?? line.pos.column,
+          ...(line.pos.page !== undefined ? { page: line.pos.page } : {}),
+          section,
+          via: "name",
+          form: h.name,
+          context: "same words as an unknown skills-list item",
+          canonical: true,
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import type { CvDocument, Line } from "../types.js";
+import type { CompiledTaxonomy } from "./compile.js";
+import type { Occurrence } from "./matcher.js";
+
+/** One item of a skills list: "Python (primary)" in "Languages: Python (primary), Go". */
+export interface ListItem {
+  lineIndex: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The category label the item sits under ("Languages"), if the line has one. */
+  label: string | null;
+  /** Skills named in the item. */
+  skillIds: string[];
+  /** The item's text that no skill explains, when it reads as a technology name ("Riak"). */
+  unknown: { text: string; start: number; end: number } | null;
+}
+
+/** Split "a, b (c, d); e and f" at top-level separators, keeping offsets. */
+function splitItems(text: string, offset: number): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let depth = 0;
+  let from = 0;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) out.push({ text: t, start: offset + from + lead });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "(" || ch === "[") depth++;
+    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
+    if (depth > 0) continue;
+    let sep = 0;
+    if (",;|•·●▪".includes(ch)) sep = 1;
+    else if (ch === "/" && text[i - 1] === " " && text[i + 1] === " ") sep = 1;
+    else {
+      const m = /^ (?:and|&|or) /i.exec(text.slice(i, i + 6));
+      if (m) sep = m[0].length;
+    }
+    if (sep) {
+      push(i);
+      from = i + sep;
+      i += sep - 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** The label of a skills line and where its items start. */
+export function labelOf(line: Line): { label: string | null; rest: number } {
+  if (line.kind === "table-row") {
+    const cells = line.text.split(" | ");
+    if (cells.length >= 2 && !cells[0]!.includes(",") && cells[0]!.split(/\s+/).length <= 4) {
+      return { label: cells[0]!.trim(), rest: cells[0]!.length + 3 };
+    }
+    return { label: null, rest: 0 };
+  }
+  const m = /^([^:,()]{1,40}?)\s*:\s*/.exec(line.text);
+  if (m && m[0].length < line.text.length) return { label: m[1]!.trim(), rest: m[0].length };
+  return { label: null, rest: 0 };
+}
+
+const TECHY_WORD = /^(?:[\p{Lu}\p{N}]|.*\p{Ll}\p{Lu}|.*[\p{N}+#.])/u;
+
+/**
+ * Read the items of every skills-section line. An item part that no skill explains is reported
+ * as an unknown technology when it reads like a name: one to three words, each capitalised or
+ * written like a product (RabbitMQ, k6, Node-RED), not a label, proficiency word, spoken
+ * language or filler; in a list that is mostly known skills, a lone lower-case token counts too.
+ */
+export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: CompiledTaxonomy): ListItem[] {
+  const items: ListItem[] = [];
+  const byLine = new Map<number, Occurrence[]>();
+  for (const o of occ) byLine.set(o.lineIndex, [...(byLine.get(o.lineIndex) ?? []), o]);
+  for (const section of doc.sections) {
+    if (section.kind !== "skills") continue;
+    for (let li = section.start; li <= section.end; li++) {
+      const line = doc.lines[li]!;
+      if (line.kind === "heading") continue;
+      const { label, rest } = labelOf(line);
+      const lineOcc = byLine.get(li) ?? [];
+      const parts = splitItems(line.text.slice(rest), rest);
+      const lineItems: ListItem[] = parts.map((p) => {
+        const end = p.start + p.text.length;
+        const inside = lineOcc.filter((o) => o.start < end && o.end > p.start);
+        return { lineIndex: li, start: p.start, end, text: p.text, label, skillIds: [...new Set(inside.map((o) => o.skillId))], unknown: null };
+      });
+      const knownShare = lineItems.length ? lineItems.filter((i) => i.skillIds.length).length / lineItems.length : 0;
+      for (const item of lineItems) {
+        item.unknown = leftover(line.text, item, lineOcc, tax, knownShare >= 0.5 && lineItems.length >= 3);
+        items.push(item);
+      }
+    }
+  }
+  return items;
+}
+
+function leftover(text: string, item: ListItem, occ: Occurrence[], tax: CompiledTaxonomy, mostlyKnown: boolean): ListItem["unknown"] {
+  // Blank out matched skills and parenthesised remarks ("(primary)", "(8+ years)").
+  const chars = text.slice(item.start, item.end).split("");
+  for (const o of occ) for (let k = Math.max(o.start, item.start); k < Math.min(o.end, item.end); k++) chars[k - item.start] = " ";
+  let s = chars.join("").replace(/\([^)]*\)|\[[^\]]*\]/g, (m) => " ".repeat(m.length));
+  s = s.replace(/[*_`"“”]/g, " ");
+  const words = [...s.matchAll(/[^\s,.:;!?]+(?:\.[^\s,.:;!?]+)*/gu)].filter((w) => /[\p{L}\p{N}]/u.test(w[0]));
+  const kept = words.filter((w) => {
+    const n = w[0].toLowerCase();
+    return !tax.lexicon.proficiency.has(n) && !tax.lexicon.generic.has(n) && !/^\d+\+?$/.test(n) && !/^[-–—/&+]$/.test(n);
+  });
+  if (kept.length === 0 || kept.length > 3) return null;
+  if (words.length > 5) return null; // a sentence, not a name
+  if (kept.some((w) => tax.lexicon.spoken.has(w[0].toLowerCase()))) return null;
+  const techy = kept.every((w) => TECHY_WORD.test(w[0]) || ["of", "for", "and"].includes(w[0]));
+  const lone = kept.length === 1 && mostlyKnown && kept[0]![0].length <= 20;
+  if (!techy && !lone) return null;
+  const first = kept[0]!;
+  const last = kept[kept.length - 1]!;
+  const start = item.start + first.index;
+  const end = item.start + last.index + last[0].length;
+  return { text: text.slice(start, end), start, end };
+}

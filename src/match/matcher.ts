@@ -1,0 +1,201 @@
+import type { CvDocument, Line, SectionKind } from "../types.js";
+import type { CompiledTaxonomy, Entry, TrieNode } from "./compile.js";
+import { matchableTokens, type Token } from "./tokenize.js";
+
+/** One place where a skill is named. */
+export interface Occurrence {
+  skillId: string;
+  /** The text as written, version included ("Postgres 15"). */
+  text: string;
+  /** Index of the line in the Document, and offsets in its text. */
+  lineIndex: number;
+  start: number;
+  end: number;
+  /** 1-based line and source column, as in findings. */
+  line: number;
+  column: number;
+  page?: number;
+  section: SectionKind;
+  /** How it matched: the canonical name, an alias, a case-sensitive spelling or an ambiguous name. */
+  via: Entry["via"];
+  /** The taxonomy spelling that matched. */
+  form: string;
+  /** For ambiguous names: the context that allowed the match. */
+  context?: string;
+  /** Written exactly as the canonical name (versions aside). */
+  canonical: boolean;
+}
+
+interface Candidate {
+  entry: Entry;
+  ti: number;
+  tj: number;
+  start: number;
+  coreEnd: number;
+  end: number;
+  accepted: boolean;
+  context?: string;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+const VERSION = /^v?\d+(?:\.\d+)*\+?$|^\d+\.x$/i;
+const PREPOSITIONS = new Set(["in", "using", "with", "via", "on", "into", "to"]);
+const PREPOSITION_CATEGORIES = new Set(["languages", "frameworks", "testing", "build-tools", "iac"]);
+const SENTENCE_BREAK = /^[.;:!?()[\]{}"“”]$/;
+
+/** A line that is a skills list: in a skills section, or "Label: a, b, c" anywhere. */
+export function isListLine(line: Line, section: SectionKind): boolean {
+  if (section === "skills" && line.kind !== "heading") return true;
+  const m = /^[^:]{2,40}:\s*(.+)$/.exec(line.text);
+  return m !== null && (m[1]!.match(/[,;|]/g) ?? []).length >= 2;
+}
+
+/**
+ * A version right after a name: glued or one space away, not a year, and not a count
+ * ("Java 8 years", "Mentored 4 engineers"): a dotted version, or a number followed by nothing,
+ * punctuation or a conjunction.
+ */
+function isVersionAt(toks: Token[], j: number): boolean {
+  const t = toks[j]!;
+  if (!VERSION.test(t.text) || YEAR.test(t.text) || t.start - toks[j - 1]!.end > 1) return false;
+  if (/[.x+]/i.test(t.text) || /^v/i.test(t.text)) return true;
+  const after = toks[j + 1];
+  return !after || !after.word || ["and", "or", "with"].includes(after.norm) || t.start === toks[j - 1]!.end;
+}
+
+function sameCase(entry: Entry, toks: Token[], lineIsCaps: boolean): boolean {
+  if (!entry.caseSensitive) return true;
+  if (toks.every((t, k) => t.text === entry.tokens[k])) return true;
+  // In a line set in capitals ("LANGUAGES: JAVA, GO"), an upper-case ambiguous name still counts.
+  return lineIsCaps && toks.every((t, k) => t.text === entry.tokens[k]!.toUpperCase());
+}
+
+/** Longest match starting at token i whose case fits; null when none. */
+function longest(root: TrieNode, toks: Token[], i: number, lineIsCaps: boolean): { entry: Entry; tj: number } | null {
+  let node: TrieNode | undefined = root;
+  let best: { entry: Entry; tj: number } | null = null;
+  for (let j = i; j < toks.length; j++) {
+    node = node.next.get(toks[j]!.norm);
+    if (!node) break;
+    if (node.entries.length) {
+      const span = toks.slice(i, j + 1);
+      const fits = node.entries.filter((e) => sameCase(e, span, lineIsCaps));
+      // Prefer a safe spelling over an ambiguous one for the same span.
+      const pick = fits.find((e) => !e.ambiguous) ?? fits[0];
+      if (pick) best = { entry: pick, tj: j + 1 };
+    }
+  }
+  if (best) return best;
+  // "Python3", "Java8", "Vue3": a name with its version glued on.
+  const t = toks[i]!;
+  const m = /^(.*?[a-z+#])(\d+(?:\.\d+)*)$/i.exec(t.text);
+  if (m && m[1]!.length >= 2) {
+    const n = root.next.get(m[1]!.toLowerCase());
+    const e = n?.entries.find((x) => !x.caseSensitive || x.tokens[0] === m[1]);
+    if (e && !e.ambiguous) return { entry: e, tj: i + 1 };
+  }
+  return null;
+}
+
+/**
+ * Find every skill named in a document. Ambiguous names (Go, Spring, Oracle, Chef…) count only in
+ * a skills list, next to another skill, after "in/using/with" (languages and frameworks), or with
+ * a qualifier ("Go services", "Chef cookbooks", "Swift 5"); never before a year ("Spring 2023").
+ * Nothing matches inside URLs, e-mail addresses or file paths, and a profile link ("GitHub:
+ * github.com/jane", a "GitHub" link to github.com) is not the skill.
+ */
+export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const line of doc.lines) {
+    const section = doc.sections[line.section]?.kind ?? "other";
+    const toks = matchableTokens(line.text);
+    if (toks.length === 0) continue;
+    const lineIsCaps = /\p{Lu}{2}/u.test(line.text) && !/\p{Ll}/u.test(line.text);
+    const inList = isListLine(line, section);
+    const cands: Candidate[] = [];
+    for (let i = 0; i < toks.length; ) {
+      const hit = longest(tax.root, toks, i, lineIsCaps);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      let tj = hit.tj;
+      const coreEnd = toks[tj - 1]!.end;
+      // Versions after the name belong to the occurrence: "Java 17", "PostgreSQL 15", "Node 20", "Angular 16+".
+      if (hit.entry.skill.category !== "soft-skills") while (tj < toks.length && isVersionAt(toks, tj)) tj++;
+      cands.push({ entry: hit.entry, ti: i, tj: hit.tj, start: toks[i]!.start, coreEnd, end: toks[tj - 1]!.end, accepted: !hit.entry.ambiguous });
+      i = tj;
+    }
+    if (cands.length === 0) continue;
+    resolveAmbiguous(cands, toks, inList, tax);
+    const links = doc.links.filter((l) => l.line === line.pos.line);
+    for (const c of cands) {
+      if (!c.accepted) continue;
+      if (isProfileLink(c, toks, line.text, links.map((l) => l.url))) continue;
+      const core = line.text.slice(c.start, c.coreEnd);
+      out.push({
+        skillId: c.entry.skill.id,
+        text: line.text.slice(c.start, c.end),
+        lineIndex: line.index,
+        start: c.start,
+        end: c.end,
+        line: line.pos.line,
+        column: line.cols[c.start] ?? line.pos.column,
+        ...(line.pos.page !== undefined ? { page: line.pos.page } : {}),
+        section,
+        via: c.entry.via,
+        form: c.entry.form,
+        ...(c.context ? { context: c.context } : {}),
+        canonical: core === c.entry.skill.name,
+      });
+    }
+  }
+  return out;
+}
+
+function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, tax: CompiledTaxonomy): void {
+  for (const c of cands) {
+    if (c.accepted) continue;
+    const next = toks[c.tj];
+    const prev = toks[c.ti - 1];
+    if (next && YEAR.test(next.text)) continue; // "Spring 2023", "Go 2024 offsite"
+    if (inList) {
+      c.accepted = true;
+      c.context = "in a skills list";
+    } else if (next && tax.lexicon.qualifiers.has(next.norm)) {
+      c.accepted = true;
+      c.context = `qualified by "${next.text}"`;
+    } else if (next && isVersionAt(toks, c.tj)) {
+      c.accepted = true;
+      c.context = `followed by version ${next.text}`;
+    } else if (prev && PREPOSITIONS.has(prev.norm) && PREPOSITION_CATEGORIES.has(c.entry.skill.category) && c.ti > 1 && !SENTENCE_BREAK.test(toks[c.ti - 2]!.text)) {
+      c.accepted = true;
+      c.context = `after "${prev.text}"`;
+    }
+  }
+  // Next to another skill: within four tokens, with no sentence break between.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const c of cands) {
+      if (c.accepted || (toks[c.tj] && YEAR.test(toks[c.tj]!.text))) continue;
+      const near = cands.find((o) => o !== c && o.accepted && Math.min(Math.abs(o.ti - c.tj), Math.abs(c.ti - o.tj)) <= 4 && !toks.slice(Math.min(o.tj, c.tj), Math.max(o.ti, c.ti)).some((t) => SENTENCE_BREAK.test(t.text) && t.text !== "(" && t.text !== ")"));
+      if (near) {
+        c.accepted = true;
+        c.context = `next to ${near.entry.skill.name}`;
+        changed = true;
+      }
+    }
+  }
+}
+
+const PROFILE_HOSTS: Record<string, string> = { github: "github.", gitlab: "gitlab.", bitbucket: "bitbucket." };
+
+/** "GitHub: github.com/jane" or a "GitHub" link to github.com is a profile, not the skill. */
+function isProfileLink(c: Candidate, toks: Token[], text: string, urls: string[]): boolean {
+  const host = PROFILE_HOSTS[c.entry.skill.id];
+  if (!host) return false;
+  if (urls.some((u) => u.toLowerCase().includes(host))) return true;
+  const after = text.slice(c.end, c.end + 40);
+  return /^\s*[:\-–—|]?\s*(?:https?:\/\/|www\.|[\w.-]*\.com\/|@)/i.test(after) || toks[c.tj]?.text === ":";
+}

@@ -1,0 +1,57 @@
+/** A token of a line: a word, a number or a punctuation mark, with its offsets in the line. */
+export interface Token {
+  text: string;
+  /** Lower-case form used for lookups. */
+  norm: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+/*
+ * Words keep the punctuation that makes technology names: C++, C#, F#, .NET, ASP.NET, Node.js,
+ * Vue.js, k8s, R&D, AT&T. Slashes are their own tokens (CI/CD and PL/SQL are matched as token
+ * sequences, Docker/Kubernetes splits), and hyphens are dropped so that "problem-solving" reads
+ * as "problem solving" and "Objective-C" as "objective c" on both sides of the match.
+ */
+const TOKEN_RE = /\p{L}+&\p{L}+|[\p{L}\p{N}_]+(?:['’.][\p{L}\p{N}_]+)*(?:\+\+|#|\+(?![\p{L}\p{N}]))?|(?<![\p{L}\p{N}])\.[\p{L}][\p{L}\p{N}]*|[^\s\p{L}\p{N}\-\u2010\u2011]/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    out.push({ text: t, norm: t.toLowerCase(), start: m.index, end: m.index + t.length, word: /[\p{L}\p{N}]/u.test(t) });
+  }
+  return out;
+}
+
+/**
+ * Spans of a line where no skill may be found: URLs, e-mail addresses, domains with a path
+ * (github.com/jane), and file paths (/usr/local/bin, src/main/java, C:\tools).
+ */
+const OPAQUE_RE = new RegExp(
+  [
+    String.raw`\b(?:https?|ftp)://\S+`,
+    String.raw`\bwww\.\S+`,
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|de|uk|fr|es|nl|in|sg|cz|eu|info|xyz|tech|page|site|ly|gg|sh)/\S*`,
+    String.raw`(?<![\w/])(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)+`,
+    String.raw`\b[a-z0-9_]+(?:/[a-z0-9_.-]+){2,}`,
+    String.raw`\b[A-Za-z]:\\\S+`,
+  ].join("|"),
+  "gu",
+);
+
+export function opaqueSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(OPAQUE_RE)) spans.push([m.index, m.index + m[0].replace(/[.,;:)]+$/, "").length]);
+  return spans;
+}
+
+/** Tokens of a line outside its opaque spans. */
+export function matchableTokens(text: string): Token[] {
+  const spans = opaqueSpans(text);
+  const tokens = tokenize(text);
+  if (spans.length === 0) return tokens;
+  return tokens.filter((t) => !spans.some(([a, b]) => t.start < b && t.end > a));
+}

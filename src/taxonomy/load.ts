@@ -1,0 +1,127 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import type { z } from "zod";
+import { CvlintError } from "../errors.js";
+import { dataPath } from "../paths.js";
+import { type Category, type Lexicon, LexiconSchema, type SkillData, TaxonomyFileSchema } from "./schema.js";
+
+export interface Skill extends SkillData {
+  category: Category;
+  /** Where the entry was defined, e.g. "taxonomy/databases.json skills[3]". */
+  source: string;
+}
+
+export interface TaxonomyData {
+  skills: Map<string, Skill>;
+  lexicon: Lexicon;
+  /** Files read, for error messages and caching. */
+  files: string[];
+}
+
+const NON_SKILL_FILES = new Set(["sections.json", "lexicon.json"]);
+
+function shortPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith("..") ? file : rel;
+}
+
+function zodPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
+}
+
+/** A one-line error naming the file and key path, the way vale names the rule file. */
+function schemaError(file: string, err: z.ZodError): CvlintError {
+  const issue = err.issues[0]!;
+  return new CvlintError("TAXONOMY_INVALID", `${shortPath(file)} ${zodPath(issue.path) || "(root)"}: ${issue.message}`);
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    throw new CvlintError("TAXONOMY_INVALID", `${shortPath(file)}: cannot be read (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new CvlintError("TAXONOMY_INVALID", `${shortPath(file)}: is not valid JSON (${(err as Error).message})`);
+  }
+}
+
+/** Case-insensitive key of a form: tokens folded the way the matcher folds them. */
+export function formKey(form: string): string {
+  return form
+    .toLowerCase()
+    .replace(/[-\u2010-\u2013]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The taxonomy files shipped in taxonomy/ (every JSON file there but sections.json and lexicon.json). */
+export function builtinFiles(): string[] {
+  const dir = dataPath("taxonomy");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json") && !NON_SKILL_FILES.has(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/**
+ * Load, validate and merge taxonomy files. Built-in files come first; user files (`--taxonomy`)
+ * may add skills or replace a built-in one by using its id. Errors name the file and key path:
+ * `taxonomy/databases.json skills[3].aliases[1]: "pg" is already used by postgresql (taxonomy/databases.json skills[0])`.
+ */
+export function loadTaxonomy(userFiles: string[] = []): TaxonomyData {
+  const skills = new Map<string, Skill>();
+  const files = [...builtinFiles(), ...userFiles];
+  for (const file of files) {
+    const isUser = userFiles.includes(file);
+    const parsed = TaxonomyFileSchema.safeParse(readJson(file));
+    if (!parsed.success) throw schemaError(file, parsed.error);
+    parsed.data.skills.forEach((s, i) => {
+      const source = `${shortPath(file)} skills[${i}]`;
+      const prev = skills.get(s.id);
+      if (prev && !isUser) throw new CvlintError("TAXONOMY_INVALID", `${source}.id: "${s.id}" is already defined in ${prev.source}`);
+      skills.set(s.id, { ...s, category: parsed.data.category, source });
+    });
+  }
+  validateCrossFile(skills);
+  const lexFile = dataPath("taxonomy/lexicon.json");
+  const lex = LexiconSchema.safeParse(readJson(lexFile));
+  if (!lex.success) throw schemaError(lexFile, lex.error);
+  return { skills, lexicon: lex.data, files };
+}
+
+/** No spelling claimed by two skills, every `implies` known, no skill implying itself. */
+export function validateCrossFile(skills: Map<string, Skill>): void {
+  const ci = new Map<string, { id: string; where: string }>();
+  const cs = new Map<string, { id: string; where: string }>();
+  for (const s of skills.values()) {
+    const exactish = new Set([...(s.ambiguous ?? []), ...(s.exact ?? [])].map((f) => f.toLowerCase()));
+    const claim = (map: Map<string, { id: string; where: string }>, key: string, where: string) => {
+      const other = map.get(key);
+      if (other && other.id !== s.id) {
+        throw new CvlintError("TAXONOMY_INVALID", `${where}: "${key}" is already used by ${other.id} (${other.where})`);
+      }
+      map.set(key, { id: s.id, where });
+    };
+    if (!exactish.has(s.name.toLowerCase())) claim(ci, formKey(s.name), `${s.source}.name`);
+    s.aliases.forEach((a, i) => claim(ci, formKey(a), `${s.source}.aliases[${i}]`));
+    (s.ambiguous ?? []).forEach((a, i) => claim(cs, a, `${s.source}.ambiguous[${i}]`));
+    (s.exact ?? []).forEach((a, i) => claim(cs, a, `${s.source}.exact[${i}]`));
+    (s.implies ?? []).forEach((id, i) => {
+      if (!skills.has(id)) throw new CvlintError("TAXONOMY_INVALID", `${s.source}.implies[${i}]: "${id}" is not a known skill id`);
+      if (id === s.id) throw new CvlintError("TAXONOMY_INVALID", `${s.source}.implies[${i}]: a skill cannot imply itself`);
+    });
+  }
+  // A case-sensitive form must not also be claimed case-insensitively by another skill.
+  for (const [form, owner] of cs) {
+    const other = ci.get(formKey(form));
+    if (other && other.id !== owner.id) throw new CvlintError("TAXONOMY_INVALID", `${owner.where}: "${form}" is already used by ${other.id} (${other.where})`);
+  }
+}
+
+export function categoryOfFile(file: string): string {
+  return basename(file, ".json");
+}
