@@ -45,6 +45,18 @@ function lintOptions(o: GlobalOptions): LintOptions {
   return { maxFileSize: o.maxFileSize * 1024 * 1024, maxPages: o.maxPages, taxonomy: o.taxonomy };
 }
 
+/** Load the taxonomy before any file, so that a bad taxonomy file is one usage error (exit 2). */
+async function taxonomyReady(o: GlobalOptions, io: Io): Promise<boolean> {
+  try {
+    const { getTaxonomy } = await import("./taxonomy/index.js");
+    getTaxonomy(o.taxonomy);
+    return true;
+  } catch (err) {
+    io.stderr(`cvlint: ${firstLine(err instanceof Error ? err.message : String(err))}\n`);
+    return false;
+  }
+}
+
 async function lintTargets(operands: string[], o: GlobalOptions, io: Io): Promise<LintResult[]> {
   const usesStdin = operands.length === 0 || operands.includes("-");
   const targets = await expandTargets(operands.length ? operands : ["-"]);
@@ -128,6 +140,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
       setCode(2);
       return;
     }
+    if (!(await taxonomyReady(o, io))) return setCode(2);
     const results = await lintTargets(files, o, io);
     if (o.quiet) {
       for (const r of results) {
@@ -173,6 +186,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .argument("<file>", 'a CV file, or "-" for stdin')
     .option("--explain", "show every occurrence: where, as written, and why it matched")
     .action(async (file: string, o: GlobalOptions & { explain?: boolean }) => {
+      if (!(await taxonomyReady(o, io))) return setCode(2);
       const result = file === "-" ? await lintBytes(await io.stdin(), "<stdin>", lintOptions(o)) : await lintFile(file, lintOptions(o));
       if (result.error || !result.analysis) {
         reportErrors([result], io);

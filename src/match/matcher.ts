@@ -39,8 +39,11 @@ interface Candidate {
 
 const YEAR = /^(?:19|20)\d\d$/;
 const VERSION = /^v?\d+(?:\.\d+)*\+?$|^\d+\.x$/i;
-const PREPOSITIONS = new Set(["in", "using", "with", "via", "on", "into", "to"]);
-const PREPOSITION_CATEGORIES = new Set(["languages", "frameworks", "testing", "build-tools", "iac"]);
+/** "written in Go", "built with Express": prepositions that confirm a language or framework. */
+const PREPOSITIONS: Record<string, Set<string>> = {
+  languages: new Set(["in", "using", "with", "via", "into", "to"]),
+  frameworks: new Set(["using", "with", "via"]),
+};
 const SENTENCE_BREAK = /^[.;:!?()[\]{}"“”]$/;
 
 /** A line that is a skills list: in a skills section, or "Label: a, b, c" anywhere. */
@@ -168,7 +171,7 @@ function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, ta
     } else if (next && isVersionAt(toks, c.tj)) {
       c.accepted = true;
       c.context = `followed by version ${next.text}`;
-    } else if (prev && PREPOSITIONS.has(prev.norm) && PREPOSITION_CATEGORIES.has(c.entry.skill.category) && c.ti > 1 && !SENTENCE_BREAK.test(toks[c.ti - 2]!.text)) {
+    } else if (prev && PREPOSITIONS[c.entry.skill.category]?.has(prev.norm) && c.ti > 1 && !SENTENCE_BREAK.test(toks[c.ti - 2]!.text)) {
       c.accepted = true;
       c.context = `after "${prev.text}"`;
     }

@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { TaxonomyFileSchema } from "./schema.js";
+
+/** The JSON Schema of a taxonomy file, generated from the zod schema so both stay one. */
+export function taxonomyJsonSchema(): object {
+  return {
+    ...z.toJSONSchema(TaxonomyFileSchema, { target: "draft-2020-12" }),
+    $id: "https://cvlint.dev/schema/taxonomy.schema.json",
+    title: "cvlint taxonomy file",
+  };
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../src/document/build.js";
+import { analyze } from "../src/match/analyze.js";
+import { tokenize } from "../src/match/tokenize.js";
+import { parseMarkdown } from "../src/parse/markdown.js";
+import { getTaxonomy } from "../src/taxonomy/index.js";
+
+const tax = getTaxonomy();
+const analyse = (md: string) => analyze(buildDocument("t.md", "markdown", parseMarkdown(md)), tax);
+/** Ids of the skills found in a Markdown CV. */
+const ids = (md: string): string[] => analyse(md).skills.map((s) => s.id);
+/** A sentence in an experience section (no skills-list context). */
+const prose = (s: string) => ids(`# X\n\n## Experience\n\n- ${s}\n`);
+/** A skills-section line. */
+const listed = (s: string) => ids(`# X\n\n## Skills\n\n${s}\n`);
+
+describe("tokenizer", () => {
+  it("keeps technology names intact", () => {
+    const t = tokenize("C++, C#, F#, .NET, Node.js, ASP.NET Core, CI/CD, PL/SQL, Objective-C, Vue.js, k8s").map((x) => x.text);
+    for (const name of ["C++", "C#", "F#", ".NET", "Node.js", "ASP.NET", "Core", "CI", "/", "CD", "PL", "SQL", "Objective", "C", "Vue.js", "k8s"]) expect(t).toContain(name);
+    expect(t).not.toContain("-");
+  });
+});
+
+describe("matcher", () => {
+  it("matches the tokenizer's hard names", () => {
+    expect(listed("C++, C#, F#, .NET, Node.js, ASP.NET Core, CI/CD, PL/SQL, Objective-C, Vue.js, k8s")).toEqual([
+      "cpp", "csharp", "fsharp", "dotnet", "nodejs", "aspnet-core", "ci-cd", "plsql", "objective-c", "vue", "kubernetes",
+    ]);
+  });
+
+  it("prefers the longest match", () => {
+    expect(prose("Built Spring Boot services on Google Cloud Platform and Amazon Web Services with SQL Server")).toEqual(["spring-boot", "gcp", "aws", "sql-server"]);
+    expect(prose("Reporting on Microsoft SQL Server")).toEqual(["sql-server"]);
+    expect(prose("Maintained a Ruby on Rails app")).toEqual(["rails"]);
+    expect(prose("Indexed documents with Apache Solr")).toEqual(["solr"]);
+  });
+
+  it("reads versions and suffixes", () => {
+    const a = analyse("# X\n\n## Skills\n\nJava 17, Python3, ES6, PostgreSQL 15, Node 20, Vue 3, Angular 16+\n");
+    expect(a.skills.map((s) => [s.id, s.occurrences[0]!.text])).toEqual([
+      ["java", "Java 17"], ["python", "Python3"], ["javascript", "ES6"], ["postgresql", "PostgreSQL 15"], ["nodejs", "Node 20"], ["vue", "Vue 3"], ["angular", "Angular 16+"],
+    ]);
+    expect(prose("Mentored 4 engineers and wrote Java for 8 years")).toEqual(["mentoring", "java"]);
+    expect(analyse("# X\n\n## Experience\n\n- Mentored 4 engineers\n").skills[0]!.occurrences[0]!.text).toBe("Mentored");
+  });
+
+  it("is case-insensitive for safe names and case-aware for ambiguous ones", () => {
+    expect(prose("Tuned postgresql and KUBERNETES clusters")).toEqual(["postgresql", "kubernetes"]);
+    expect(listed("go, spring, express")).toEqual([]);
+    expect(listed("Go, Spring, Express")).toEqual(["go", "spring", "express"]);
+    expect(listed("LANGUAGES: JAVA, GO")).toEqual(["java", "go"]);
+  });
+
+  it("counts an ambiguous name in a skills list, next to a skill, or with a qualifier", () => {
+    expect(listed("Go")).toEqual(["go"]);
+    expect(prose("Wrote services in Python and Go")).toEqual(["python", "go"]);
+    expect(prose("Our team uses Golang")).toEqual(["go"]);
+    expect(prose("Wrote the Go language bindings")).toEqual(["go"]);
+    expect(prose("Analysis in R programming")).toEqual(["r"]);
+    expect(prose("Automated servers with Chef cookbooks")).toEqual(["chef"]);
+    expect(prose("Moved the billing code to Swift 5")).toEqual(["swift"]);
+    expect(ids("# X\n\n## Projects\n\nStack: Rust, Actix Web, Redis\n")).toEqual(["rust", "actix", "redis"]);
+  });
+
+  it("does not read plain English as skills", () => {
+    expect(prose("Ready to go the extra mile and spent less time on the rest")).toEqual([]);
+    expect(prose("Go to market plan for the Spring 2023 launch")).toEqual([]);
+    expect(prose("Helped the team express concerns; r and R were variables")).toEqual([]);
+    expect(prose("Rust removal at the plant in Spring 2021 with Chef Marco")).toEqual([]);
+    expect(prose("Gave a talk at Oracle headquarters")).toEqual([]);
+    expect(prose("Tom is a great Backend developer and a Full Stack engineer")).toEqual([]);
+    expect(prose("Used CV techniques to read the CV")).toEqual([]);
+  });
+
+  it("keeps C apart from C++ and C#, and REST apart from 'the rest'", () => {
+    expect(listed("C++, C#")).toEqual(["cpp", "csharp"]);
+    expect(prose("Designed REST APIs and did the rest by hand")).toEqual(["rest"]);
+  });
+
+  it("finds nothing inside URLs, e-mail addresses or file paths", () => {
+    expect(prose("See https://github.com/jane/go-kafka-redis and jane.java@python.org")).toEqual([]);
+    expect(prose("Edited /usr/local/kafka/config and src/main/java/App")).toEqual([]);
+    expect(prose("Portfolio: janedoe.dev/projects/docker")).toEqual([]);
+  });
+
+  it("does not take profile links for the skill", () => {
+    expect(ids("# Jane\n\nGitHub: github.com/jane · [GitHub](https://github.com/jane)\n\n## Skills\n\nJava\n")).toEqual(["java"]);
+    expect(ids("# Jane\n\n## Skills\n\nGit, GitHub\n")).toEqual(["git", "github"]);
+  });
+
+  it("sees through qualifiers and decorations", () => {
+    expect(ids("# X\n\n## Skills\n\n- Python (primary), Java (8+ years)\n- **Go**, `Kafka`\n- Docker/Kubernetes, C#/.NET\n")).toEqual([
+      "python", "java", "go", "kafka", "docker", "kubernetes", "csharp", "dotnet",
+    ]);
+  });
+
+  it("keeps the position, section and reason of every occurrence", () => {
+    const a = analyse("# X\n\n## Skills\n\n**Languages:** Go, Postgres\n\n## Experience\n\n- Built a Go service\n");
+    const go = a.skills.find((s) => s.id === "go")!;
+    expect(go.sections).toEqual(["skills", "experience"]);
+    expect(go.occurrences.map((o) => [o.line, o.column, o.section, o.via, o.context])).toEqual([
+      [5, 16, "skills", "ambiguous", "in a skills list"],
+      [9, 11, "experience", "ambiguous", 'qualified by "service"'],
+    ]);
+    const pg = a.skills.find((s) => s.id === "postgresql")!;
+    expect(pg).toMatchObject({ canonical: false, occurrences: [{ text: "Postgres", via: "alias", form: "postgres", column: 20 }] });
+    expect(a.skills.find((s) => s.id === "go")!.canonical).toBe(true);
+  });
+
+  it("ignores category labels that are not themselves a skill", () => {
+    expect(listed("**Cloud & DevOps:** AWS, Docker")).toEqual(["aws", "docker"]);
+    expect(listed("**Java:** Spring Boot, Hibernate")).toEqual(["java", "spring-boot", "hibernate"]);
+  });
+});
+
+describe("unknown skills-list items", () => {
+  it("reports technology-like items as unknown, with category other", () => {
+    const a = analyse("# X\n\n## Skills\n\n**Databases:** PostgreSQL, Tarantool, Vitess\n\n## Experience\n\n- Sharded MySQL with Vitess\n");
+    const unknown = a.skills.filter((s) => !s.known);
+    expect(unknown.map((s) => [s.id, s.name, s.category, s.sections])).toEqual([
+      ["other:tarantool", "Tarantool", "other", ["skills"]],
+      ["other:vitess", "Vitess", "other", ["skills", "experience"]],
+    ]);
+  });
+
+  it("does not report labels, proficiency, sentences or spoken languages", () => {
+    const a = analyse("# X\n\n## Skills\n\n**Proficient:** Java\n\nFamiliar with: Kotlin (basic)\n\nI enjoy learning new things every day at work\n\nEnglish (fluent), German (native), Time management\n");
+    expect(a.skills.filter((s) => !s.known)).toEqual([]);
+  });
+
+  it("suggests a close skill for a typo without inventing a match", () => {
+    const a = analyse("# X\n\n## Skills\n\nKubernets, Postgress, Dockre\n");
+    expect(a.skills.map((s) => [s.known, s.name, s.suggestion?.name])).toEqual([
+      [false, "Kubernets", "Kubernetes"],
+      [false, "Postgress", "PostgreSQL"],
+      [false, "Dockre", "Docker"],
+    ]);
+  });
+});

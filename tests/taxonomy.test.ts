@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../src/document/build.js";
+import { analyze } from "../src/match/analyze.js";
+import { compileTaxonomy } from "../src/match/compile.js";
+import { parseMarkdown } from "../src/parse/markdown.js";
+import { taxonomyJsonSchema } from "../src/taxonomy/json-schema.js";
+import { loadTaxonomy } from "../src/taxonomy/load.js";
+import { CATEGORIES } from "../src/taxonomy/schema.js";
+import { cli, fixture, root } from "./helpers.js";
+
+const tmp = mkdtempSync(join(tmpdir(), "cvlint-tax-"));
+const write = (name: string, data: unknown): string => {
+  const p = join(tmp, name);
+  writeFileSync(p, typeof data === "string" ? data : JSON.stringify(data));
+  return p;
+};
+
+describe("the shipped taxonomy", () => {
+  const data = loadTaxonomy();
+  const skills = [...data.skills.values()];
+
+  it("is valid and large enough", () => {
+    const spellings = skills.reduce((n, s) => n + s.aliases.length + (s.ambiguous?.length ?? 0) + (s.exact?.length ?? 0), 0);
+    expect(skills.length).toBeGreaterThanOrEqual(400);
+    expect(spellings).toBeGreaterThanOrEqual(1200);
+    expect(skills.filter((s) => s.category === "soft-skills").length).toBeGreaterThanOrEqual(25);
+  });
+
+  it("covers every category of the articles and every technology they name", () => {
+    const cats = new Set(skills.map((s) => s.category));
+    for (const c of ["languages", "databases", "frameworks", "apis", "server-side", "middleware", "version-control", "cloud", "security", "build-tools", "containers", "testing", "soft-skills", "messaging", "observability", "ci-cd", "os"]) expect(cats).toContain(c);
+    const named = "Java, Python, .NET, PHP, Ruby, MySQL, MongoDB, Oracle, Django, Flask, Ruby on Rails, Spring, Git, AWS, Azure, Google Cloud, JavaScript, Node.js, C#, Go, Scala, Kotlin, Rust, Spring Boot, Spring MVC, Hibernate, Servlets, JSP, PostgreSQL, JUnit, Maven, Gradle, Docker, Apache Tomcat, WildFly, pytest, Express, GitHub, HTML, CSS, React, Angular, Vue.js, SOAP, REST, Communication, Active listening, Problem-solving, Creativity, Collaboration, Attention to detail, Leadership, Critical thinking";
+    const doc = buildDocument("a.md", "markdown", parseMarkdown(`# A\n\n## Skills\n\n${named}\n`));
+    const found = analyze(doc, compileTaxonomy(data)).skills;
+    expect(found.filter((s) => !s.known).map((s) => s.name)).toEqual([]);
+    const written = new Set(found.flatMap((s) => s.occurrences.map((o) => o.text)));
+    for (const name of named.split(", ")) expect(written, name).toContain(name);
+  });
+
+  it("gives ambiguous names a safe spelling or context", () => {
+    for (const id of ["go", "r", "c", "rust", "swift", "spring", "express", "rails", "flask", "oracle-db", "ruby", "ember", "elixir", "dart", "julia", "chef", "puppet", "saltstack"]) {
+      const s = data.skills.get(id)!;
+      expect(s, id).toBeDefined();
+      expect(s.ambiguous?.length, id).toBeGreaterThan(0);
+    }
+    expect(data.skills.get("spring-boot")!.implies).toContain("java");
+    expect(data.skills.get("django")!.implies).toContain("python");
+    expect(data.skills.get("rails")!.implies).toContain("ruby");
+  });
+
+  it("has a committed JSON Schema equal to the one generated from zod", () => {
+    const committed = JSON.parse(readFileSync(join(root, "schema/taxonomy.schema.json"), "utf8"));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(taxonomyJsonSchema())));
+    expect(committed.properties.category.enum).toEqual([...CATEGORIES]);
+  });
+});
+
+describe("taxonomy validation", () => {
+  it("names the file and key path of a schema error", () => {
+    const f = write("bad-id.json", { category: "databases", skills: [{ id: "Bad Id", name: "X", aliases: [] }] });
+    expect(() => loadTaxonomy([f])).toThrow(/bad-id\.json skills\[0\]\.id: ids are kebab-case/);
+  });
+
+  it("refuses an unknown category", () => {
+    const f = write("bad-cat.json", { category: "cooking", skills: [] });
+    expect(() => loadTaxonomy([f])).toThrow(/bad-cat\.json category:/);
+  });
+
+  it("refuses a spelling claimed by two skills", () => {
+    const f = write("dup.json", { category: "databases", skills: [{ id: "pg-fork", name: "PgFork", aliases: ["postgres"] }] });
+    expect(() => loadTaxonomy([f])).toThrow(/dup\.json skills\[0\]\.aliases\[0\]: "postgres" is already used by postgresql \(taxonomy\/databases\.json skills\[0\]\.aliases\[0\]\)/);
+  });
+
+  it("refuses an unknown implies target and invalid JSON", () => {
+    expect(() => loadTaxonomy([write("imp.json", { category: "frameworks", skills: [{ id: "foo", name: "Foo", aliases: [], implies: ["nope"] }] })])).toThrow(/imp\.json skills\[0\]\.implies\[0\]: "nope" is not a known skill id/);
+    expect(() => loadTaxonomy([write("broken.json", "{ nope")])).toThrow(/broken\.json: is not valid JSON/);
+  });
+
+  it("lets a user file add and override skills", () => {
+    const f = write("mine.json", {
+      category: "databases",
+      skills: [
+        { id: "tarantool", name: "Tarantool", aliases: ["tarantool db"] },
+        { id: "redis", name: "Redis", aliases: ["redis cache", "valkey"] },
+      ],
+    });
+    const data = loadTaxonomy([f]);
+    expect(data.skills.get("tarantool")!.category).toBe("databases");
+    expect(data.skills.get("redis")!.aliases).toContain("valkey");
+  });
+
+  it("is used by the CLI with --taxonomy, and a bad file is exit code 2", () => {
+    const f = write("cli.json", { category: "databases", skills: [{ id: "tarantool", name: "Tarantool", aliases: [] }] });
+    const cv = write("cv.md", "# A\n\n## Skills\n\nTarantool, Java\n");
+    const r = cli(["skills", cv, "--taxonomy", f, "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).skills.map((s: { id: string; known: boolean }) => [s.id, s.known])).toEqual([["tarantool", true], ["java", true]]);
+    const bad = cli([cv, "--taxonomy", write("cli-bad.json", { category: "x", skills: [] })]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    expect(bad.stderr).toMatch(/^cvlint: .*cli-bad\.json category: /);
+    expect(bad.stderr).not.toContain("cv.md");
+  });
+});
+
+describe("cvlint skills", () => {
+  it("works on every fixture format", () => {
+    for (const f of ["cv/jane-doe-java.md", "cv/jane-doe-java.pdf", "cv/jane-doe-java.docx", "cv/sam-lee-python.txt"]) {
+      const r = cli(["skills", fixture(f)]);
+      expect(r.code, f).toBe(0);
+      expect(r.stdout).toMatch(/^databases$/m);
+      expect(r.stdout).toMatch(/^ {2}PostgreSQL\s+skills, experience/m);
+    }
+  });
+
+  it("--explain says where and why each occurrence matched", () => {
+    const r = cli(["skills", "--explain", fixture("cv/maria-garcia-go.md")]);
+    expect(r.stdout).toMatch(/"Go" in skills · ambiguous "Go" · in a skills list/);
+    expect(r.stdout).toMatch(/"Golang" in skills · alias "golang"/);
+  });
+});
