@@ -185,9 +185,11 @@ function decideHeadings(raws: RawLine[], format: InputFormat): Decision[] {
         const d = out[i]!;
         if (d.heading && !r.certain && sig(r) !== topSig && !cues(r).some((c) => c !== "colon")) out[i] = { heading: false, match: null, section: false, detectedBy: "" };
       });
+      // Only after the first recognised section: the name in capitals at the top is not a heading.
+      const firstKnown = out.findIndex((d, i) => d.heading && d.match !== null && !raws[i]!.certain);
       raws.forEach((r, i) => {
         const d = out[i]!;
-        if (d.heading || r.kind !== "paragraph" || !r.blockStart || !headingShaped(r.text) || r.certain) return;
+        if (i < firstKnown || d.heading || r.kind !== "paragraph" || !r.blockStart || !headingShaped(r.text) || r.certain) return;
         if (sig(r) === topSig && (r.style?.gapAbove ?? 2) >= 1.2) {
           out[i] = { heading: true, match: null, section: true, detectedBy: "same style as the other section headings" };
         }

@@ -27,7 +27,7 @@ export interface Analysis {
   items: ListItem[];
 }
 
-function slug(s: string): string {
+export function slug(s: string): string {
   return s
     .toLowerCase()
     .normalize("NFKD")

@@ -34,7 +34,7 @@ function splitItems(text: string, offset: number): Array<{ text: string; start: 
     if (depth > 0) continue;
     let sep = 0;
     if (",;|•·●▪".includes(ch)) sep = 1;
-    else if (ch === "/" && text[i - 1] === " " && text[i + 1] === " ") sep = 1;
+    else if ((ch === "/" || ch === "—" || ch === "–") && text[i - 1] === " " && text[i + 1] === " ") sep = 1;
     else {
       const m = /^ (?:and|&|or) /i.exec(text.slice(i, i + 6));
       if (m) sep = m[0].length;
@@ -63,6 +63,8 @@ export function labelOf(line: Line): { label: string | null; rest: number } {
   return { label: null, rest: 0 };
 }
 
+const PROSE_WORDS = new Set(["in", "with", "on", "to", "for", "at", "by", "from", "i", "i'm", "my", "am", "is", "are", "was", "have", "has", "be", "like", "love", "enjoy", "using", "used", "use", "work", "working", "interested", "comfortable", "learning", "currently", "also", "mostly"]);
+
 const TECHY_WORD = /^(?:[\p{Lu}\p{N}]|.*\p{Ll}\p{Lu}|.*[\p{N}+#.])/u;
 
 /**
@@ -74,7 +76,11 @@ const TECHY_WORD = /^(?:[\p{Lu}\p{N}]|.*\p{Ll}\p{Lu}|.*[\p{N}+#.])/u;
 export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: CompiledTaxonomy): ListItem[] {
   const items: ListItem[] = [];
   const byLine = new Map<number, Occurrence[]>();
-  for (const o of occ) byLine.set(o.lineIndex, [...(byLine.get(o.lineIndex) ?? []), o]);
+  for (const o of occ) {
+    byLine.set(o.lineIndex, [...(byLine.get(o.lineIndex) ?? []), o]);
+    // The wrapped tail of a name counts on the next line too.
+    if (o.spill) byLine.set(o.spill.lineIndex, [...(byLine.get(o.spill.lineIndex) ?? []), { ...o, lineIndex: o.spill.lineIndex, start: 0, end: o.spill.end }]);
+  }
   for (const section of doc.sections) {
     if (section.kind !== "skills") continue;
     for (let li = section.start; li <= section.end; li++) {
@@ -111,6 +117,9 @@ function leftover(text: string, item: ListItem, occ: Occurrence[], tax: Compiled
   });
   if (kept.length === 0 || kept.length > 3) return null;
   if (words.length > 5) return null; // a sentence, not a name
+  // Prose in a skills section ("Interested in clean architecture", "Comfortable with Git").
+  const all = item.text.split(/\s+/);
+  if (all.length >= 2 && all.some((w) => PROSE_WORDS.has(w.toLowerCase()))) return null;
   if (kept.some((w) => tax.lexicon.spoken.has(w[0].toLowerCase()))) return null;
   const techy = kept.every((w) => TECHY_WORD.test(w[0]) || ["of", "for", "and"].includes(w[0]));
   const lone = kept.length === 1 && mostlyKnown && kept[0]![0].length <= 20;

@@ -24,6 +24,8 @@ export interface Occurrence {
   context?: string;
   /** Written exactly as the canonical name (versions aside). */
   canonical: boolean;
+  /** A name wrapped onto the next line: that line and where the name ends there. */
+  spill?: { lineIndex: number; end: number };
 }
 
 interface Candidate {
@@ -34,7 +36,10 @@ interface Candidate {
   coreEnd: number;
   end: number;
   accepted: boolean;
+  rejected?: boolean;
   context?: string;
+  /** For a match that runs on into the next line: that line and the end offset there. */
+  spill?: { lineIndex: number; end: number };
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -109,14 +114,25 @@ function longest(root: TrieNode, toks: Token[], i: number, lineIsCaps: boolean):
  */
 export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy): Occurrence[] {
   const out: Occurrence[] = [];
+  const tokens = doc.lines.map((l) => matchableTokens(l.text));
+  let carry = 0; // tokens at the start of this line already taken by a match from the line before
   for (const line of doc.lines) {
     const section = doc.sections[line.section]?.kind ?? "other";
-    const toks = matchableTokens(line.text);
-    if (toks.length === 0) continue;
+    const own = tokens[line.index]!;
+    const from = carry;
+    carry = 0;
+    if (own.length <= from) continue;
+    // A name can wrap onto the next line of the same section ("Entity Framework" / "Core"),
+    // unless the line ends with a separator.
+    const next = doc.lines[line.index + 1];
+    const wraps = next !== undefined && next.section === line.section && next.kind !== "heading" && line.kind !== "heading" && !/[,;.:!?)\]|]\s*$/.test(line.text);
+    const shift = line.text.length + 1;
+    const text = wraps ? `${line.text} ${next.text}` : line.text;
+    const toks = wraps ? [...own, ...tokens[next.index]!.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }))] : own;
     const lineIsCaps = /\p{Lu}{2}/u.test(line.text) && !/\p{Ll}/u.test(line.text);
     const inList = isListLine(line, section);
     const cands: Candidate[] = [];
-    for (let i = 0; i < toks.length; ) {
+    for (let i = from; i < own.length; ) {
       const hit = longest(tax.root, toks, i, lineIsCaps);
       if (!hit) {
         i++;
@@ -126,22 +142,23 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy): Occurre
       const coreEnd = toks[tj - 1]!.end;
       // Versions after the name belong to the occurrence: "Java 17", "PostgreSQL 15", "Node 20", "Angular 16+".
       if (hit.entry.skill.category !== "soft-skills") while (tj < toks.length && isVersionAt(toks, tj)) tj++;
-      cands.push({ entry: hit.entry, ti: i, tj: hit.tj, start: toks[i]!.start, coreEnd, end: toks[tj - 1]!.end, accepted: !hit.entry.ambiguous });
+      const end = toks[tj - 1]!.end;
+      const spill = end > line.text.length && next ? { lineIndex: next.index, end: end - shift } : undefined;
+      cands.push({ entry: hit.entry, ti: i, tj: hit.tj, start: toks[i]!.start, coreEnd, end, accepted: !hit.entry.ambiguous, ...(spill ? { spill } : {}) });
       i = tj;
     }
     if (cands.length === 0) continue;
-    resolveAmbiguous(cands, toks, inList, tax);
-    const links = doc.links.filter((l) => l.line === line.pos.line);
+    resolveAmbiguous(cands, toks, inList, tax, line.text.length);
+    const urls = doc.links.filter((l) => l.line === line.pos.line).map((l) => l.url);
     for (const c of cands) {
-      if (!c.accepted) continue;
-      if (isProfileLink(c, toks, line.text, links.map((l) => l.url))) continue;
-      const core = line.text.slice(c.start, c.coreEnd);
+      if (!c.accepted || isProfileLink(c, toks, text, urls)) continue;
+      if (c.spill) carry = Math.max(carry, toks.filter((t) => t.start >= shift && t.end <= c.end).length);
       out.push({
         skillId: c.entry.skill.id,
-        text: line.text.slice(c.start, c.end),
+        text: text.slice(c.start, c.end),
         lineIndex: line.index,
         start: c.start,
-        end: c.end,
+        end: Math.min(c.end, line.text.length),
         line: line.pos.line,
         column: line.cols[c.start] ?? line.pos.column,
         ...(line.pos.page !== undefined ? { page: line.pos.page } : {}),
@@ -149,19 +166,25 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy): Occurre
         via: c.entry.via,
         form: c.entry.form,
         ...(c.context ? { context: c.context } : {}),
-        canonical: core === c.entry.skill.name,
+        canonical: text.slice(c.start, c.coreEnd).replace(/\s+/g, " ") === c.entry.skill.name,
+        ...(c.spill ? { spill: c.spill } : {}),
       });
     }
   }
   return out;
 }
 
-function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, tax: CompiledTaxonomy): void {
+function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, tax: CompiledTaxonomy, lineEnd: number): void {
   for (const c of cands) {
     if (c.accepted) continue;
     const next = toks[c.tj];
     const prev = toks[c.ti - 1];
     if (next && YEAR.test(next.text)) continue; // "Spring 2023", "Go 2024 offsite"
+    // "Apache Hive", "Chef Marco": a capitalised word glued to an ambiguous name makes another name.
+    if (next && next.word && next.start < lineEnd && /^\p{Lu}/u.test(next.text) && next.start - toks[c.tj - 1]!.end <= 1 && !cands.some((o) => o.ti === c.tj) && !tax.lexicon.qualifiers.has(next.norm)) {
+      c.rejected = true;
+      continue;
+    }
     if (inList) {
       c.accepted = true;
       c.context = "in a skills list";
@@ -181,7 +204,7 @@ function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, ta
   while (changed) {
     changed = false;
     for (const c of cands) {
-      if (c.accepted || (toks[c.tj] && YEAR.test(toks[c.tj]!.text))) continue;
+      if (c.accepted || c.rejected || (toks[c.tj] && YEAR.test(toks[c.tj]!.text))) continue;
       const near = cands.find((o) => o !== c && o.accepted && Math.min(Math.abs(o.ti - c.tj), Math.abs(c.ti - o.tj)) <= 4 && !toks.slice(Math.min(o.tj, c.tj), Math.max(o.ti, c.ti)).some((t) => SENTENCE_BREAK.test(t.text) && t.text !== "(" && t.text !== ")"));
       if (near) {
         c.accepted = true;

@@ -35,6 +35,8 @@ const OPAQUE_RE = new RegExp(
     String.raw`\bwww\.\S+`,
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
     String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|de|uk|fr|es|nl|in|sg|cz|eu|info|xyz|tech|page|site|ly|gg|sh)/\S*`,
+    // A bare domain ("github.com" where a line break cut the path off); not .io or .js, which end product names (Socket.IO, Node.js).
+    String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|dev|me|co|de|uk|fr|es|nl|pl|pt|sg|cz|eu|info|page|site|ca|au)\b(?![.\w])`,
     String.raw`(?<![\w/])(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)+`,
     String.raw`\b[a-z0-9_]+(?:/[a-z0-9_.-]+){2,}`,
     String.raw`\b[A-Za-z]:\\\S+`,

@@ -1,0 +1,14 @@
+// npm run bench:accuracy — precision and recall of skill extraction per input format.
+import { measure } from "./accuracy-core.js";
+
+const verbose = process.argv.includes("--verbose");
+const { formats, details } = await measure();
+console.log("Skill extraction against hand-made labels (fixtures/**/*.skills.json)\n");
+console.log("format  files  labels-found  wrong  missed  precision  recall");
+for (const [name, f] of Object.entries(formats)) {
+  console.log(`${name.padEnd(6)}  ${String(f.files).padStart(5)}  ${String(f.tp).padStart(12)}  ${String(f.fp).padStart(5)}  ${String(f.fn).padStart(6)}  ${f.precision.toFixed(3).padStart(9)}  ${f.recall.toFixed(3).padStart(6)}`);
+}
+if (verbose) {
+  console.log("");
+  for (const d of details) if (d.fp.length || d.fn.length) console.log(`${d.file}\n  wrong:  ${d.fp.join(", ") || "-"}\n  missed: ${d.fn.join(", ") || "-"}`);
+}
