@@ -60,17 +60,21 @@ async function taxonomyReady(o: GlobalOptions, io: Io): Promise<boolean> {
 async function lintTargets(operands: string[], o: GlobalOptions, io: Io): Promise<LintResult[]> {
   const usesStdin = operands.length === 0 || operands.includes("-");
   const targets = await expandTargets(operands.length ? operands : ["-"]);
-  const results: LintResult[] = [];
-  for (const t of targets) {
-    if (t.problem) {
-      results.push({ ...errorResult(t.path, null), error: t.problem });
-    } else if (t.path === "-") {
-      const bytes = usesStdin ? await io.stdin() : new Uint8Array();
-      results.push(await lintBytes(bytes, "<stdin>", lintOptions(o)));
-    } else {
-      results.push(await lintFile(t.path, lintOptions(o)));
+  const one = async (t: (typeof targets)[number]): Promise<LintResult> => {
+    if (t.problem) return { ...errorResult(t.path, null), error: t.problem };
+    if (t.path === "-") return lintBytes(usesStdin ? await io.stdin() : new Uint8Array(), "<stdin>", lintOptions(o));
+    return lintFile(t.path, lintOptions(o));
+  };
+  // A few files in flight at once so that reading one overlaps parsing another; results keep input order.
+  const results: LintResult[] = new Array(targets.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < targets.length) {
+      const k = next++;
+      results[k] = await one(targets[k]!);
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(8, targets.length) }, worker));
   return results;
 }
 

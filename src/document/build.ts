@@ -153,13 +153,13 @@ function decideHeadings(raws: RawLine[], format: InputFormat): Decision[] {
     return c;
   };
 
-  const out: Decision[] = raws.map((r) => {
-    const match = classifyHeading(r.text);
+  const out: Decision[] = raws.map((r, i) => {
     if (r.kind === "heading" && r.certain) {
-      return { heading: true, match, section: true, detectedBy: format === "markdown" ? "markdown heading" : format === "docx" ? "heading style" : "underlined heading" };
+      return { heading: true, match: classifyHeading(r.text), section: true, detectedBy: format === "markdown" ? "markdown heading" : format === "docx" ? "heading style" : "underlined heading" };
     }
     if (r.kind !== "paragraph" || !r.blockStart || !headingShaped(r.text)) return { heading: false, match: null, section: false, detectedBy: "" };
-    const next = raws[raws.indexOf(r) + 1];
+    const match = classifyHeading(r.text);
+    const next = raws[i + 1];
     const alone = !next || next.blockStart;
     if (match?.how === "name" && (alone || cues(r).length > 0)) {
       return { heading: true, match, section: true, detectedBy: `section name${cues(r).length ? ` (${cues(r).join(", ")})` : ""}` };

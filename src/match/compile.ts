@@ -32,6 +32,8 @@ export interface CompiledTaxonomy {
   };
   /** Lower-case forms (names and aliases) of every skill, for "did you mean". */
   forms: Array<{ form: string; skill: Skill }>;
+  /** The same forms by first letter and length ("k:10"), so a suggestion looks at a handful. */
+  formIndex: Map<string, Array<{ form: string; skill: Skill }>>;
   /** Number of trie nodes, for the benchmark. */
   nodes: number;
 }
@@ -81,5 +83,10 @@ export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
       forms.push({ form: a.toLowerCase(), skill });
     }
   }
-  return { skills: data.skills, root, lexicon: lex(data.lexicon), forms, nodes };
+  const formIndex = new Map<string, Array<{ form: string; skill: Skill }>>();
+  for (const f of forms) {
+    const key = `${f.form[0]}:${f.form.length}`;
+    formIndex.set(key, [...(formIndex.get(key) ?? []), f]);
+  }
+  return { skills: data.skills, root, lexicon: lex(data.lexicon), forms, formIndex, nodes };
 }

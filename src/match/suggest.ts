@@ -11,10 +11,22 @@ export function suggestSkill(text: string, tax: CompiledTaxonomy): { id: string;
   if (q.length < 4) return undefined;
   const limit = q.length <= 6 ? 1 : 2;
   let best: { d: number; id: string; name: string } | undefined;
-  for (const { form, skill } of tax.forms) {
-    if (form[0] !== q[0] || Math.abs(form.length - q.length) > limit) continue;
-    const d = DamerauLevenshteinDistance(q, form);
-    if (d <= limit && (!best || d < best.d)) best = { d, id: skill.id, name: skill.name };
+  for (let len = q.length - limit; len <= q.length + limit; len++) {
+    for (const { form, skill } of tax.formIndex.get(`${q[0]}:${len}`) ?? []) {
+      if (letterDifference(q, form) > 2 * limit) continue; // cannot be within `limit` edits
+      const d = DamerauLevenshteinDistance(q, form);
+      if (d <= limit && (!best || d < best.d)) best = { d, id: skill.id, name: skill.name };
+    }
   }
   return best && { id: best.id, name: best.name };
+}
+
+/** Characters of one string not matched in the other (a lower bound on twice the edit distance). */
+function letterDifference(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const ch of b) counts.set(ch, (counts.get(ch) ?? 0) - 1);
+  let diff = 0;
+  for (const v of counts.values()) diff += Math.abs(v);
+  return diff;
 }

@@ -46,7 +46,12 @@ export function parseMarkdown(src: string): ParsedSource {
   const hrefs: Array<{ url: string; line: number }> = [];
   const comments: MarkdownComment[] = [];
 
+  let lastLine = 1;
   const lineOf = (off: number): number => {
+    // Most lookups fall on the line of the previous one.
+    const a = starts[lastLine - 1]!;
+    const b = starts[lastLine] ?? Infinity;
+    if (off >= a && off < b) return lastLine;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -54,7 +59,8 @@ export function parseMarkdown(src: string): ParsedSource {
       if (starts[mid]! <= off) lo = mid;
       else hi = mid - 1;
     }
-    return lo + 1;
+    lastLine = lo + 1;
+    return lastLine;
   };
 
   function inline(nodes: PhrasingContent[], acc: Ch[]): void {

@@ -35,7 +35,10 @@ const LIGATURES: Record<string, string> = {
  * Expand ligatures, turn exotic spaces into plain ones, drop soft hyphens and zero-width characters.
  * Returns the new text and, for each new character, the index of the character it came from.
  */
+const SPECIAL_GLYPHS = /[\ufb00-\ufb06\u00ad\u200b-\u200d\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/;
+
 export function normalizeGlyphs(text: string): { text: string; from: number[] } {
+  if (!SPECIAL_GLYPHS.test(text)) return { text, from: Array.from({ length: text.length }, (_, i) => i) };
   let out = "";
   const from: number[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -1,0 +1,88 @@
+// npm run bench — cold start, batch throughput, matcher scaling and peak memory, with targets.
+// Figures are medians of several runs on this machine; nothing here is a pass/fail test.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildDocument } from "../dist/document/build.js";
+import { analyze } from "../dist/match/analyze.js";
+import { compileTaxonomy } from "../dist/match/compile.js";
+import { parseMarkdown } from "../dist/parse/markdown.js";
+import { loadTaxonomy } from "../dist/taxonomy/load.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = join(root, "bin/cvlint.js");
+const fx = (p) => join(root, "fixtures", p);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function wall(args, runs = RUNS) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(times);
+}
+const row = (name, value, target, ok) => console.log(`${name.padEnd(44)} ${value.padStart(14)}   target ${target.padEnd(22)} ${ok ? "ok" : "MISSED"}`);
+
+console.log(`node ${process.version}, ${RUNS} runs per figure (medians)\n`);
+const base = wall(["-e", ""]);
+row('baseline: node -e ""', `${base.toFixed(0)} ms`, "-", true);
+
+const md = wall([bin, fx("cv/jane-doe-java.md")]);
+row("cold start, Markdown CV", `${md.toFixed(0)} ms`, `≤ 1.6× baseline`, md <= 1.6 * base);
+console.log(`${"".padEnd(44)} ${`${(md / base).toFixed(2)}×`.padStart(14)}`);
+const pdf = wall([bin, fx("cv/jane-doe-java.word.pdf")]);
+row("cold start, two-page PDF", `${pdf.toFixed(0)} ms`, "≤ 2× Markdown", pdf <= 2 * md);
+console.log(`${"".padEnd(44)} ${`${(pdf / md).toFixed(2)}×`.padStart(14)}`);
+const docx = wall([bin, fx("cv/jane-doe-java.docx")]);
+row("cold start, DOCX", `${docx.toFixed(0)} ms`, "≤ 2× Markdown", docx <= 2 * md);
+console.log(`${"".padEnd(44)} ${`${(docx / md).toFixed(2)}×`.padStart(14)}`);
+
+// Batch: 1,000 Markdown CVs in one invocation.
+const dir = mkdtempSync(join(tmpdir(), "cvlint-bench-"));
+const mds = readdirSync(fx("cv")).filter((f) => f.endsWith(".md"));
+for (let i = 0; i < 1000; i++) cpSync(fx(`cv/${mds[i % mds.length]}`), join(dir, `cv-${String(i).padStart(4, "0")}.md`));
+const batch = wall([bin, "--format", "json", "-o", "/dev/null", dir], 3);
+rmSync(dir, { recursive: true, force: true });
+const rate = 1000 / (batch / 1000);
+row("batch, 1,000 Markdown CVs", `${rate.toFixed(0)} CVs/s`, "≥ 500 CVs/s", rate >= 500);
+
+// Matcher scaling: the same documents against the taxonomy and against it inflated tenfold.
+const data = loadTaxonomy();
+const inflated = { ...data, skills: new Map(data.skills) };
+for (const s of data.skills.values()) {
+  for (let k = 1; k < 10; k++) {
+    const id = `${s.id}-x${k}`;
+    inflated.skills.set(id, { ...s, id, name: `${s.name} Variant${k}`, aliases: s.aliases.map((a) => `${a} variant${k}`), ambiguous: undefined, exact: undefined, implies: undefined });
+  }
+}
+const docs = mds.map((f) => buildDocument(f, "markdown", parseMarkdown(spawnSync("cat", [fx(`cv/${f}`)], { encoding: "utf8" }).stdout)));
+function matchTime(tax) {
+  const times = [];
+  for (let r = 0; r < 15; r++) {
+    const t = process.hrtime.bigint();
+    for (let k = 0; k < 20; k++) for (const d of docs) analyze(d, tax);
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return median(times);
+}
+const small = compileTaxonomy(data);
+const big = compileTaxonomy(inflated);
+matchTime(small); // warm up
+const tSmall = matchTime(small);
+const tBig = matchTime(big);
+const growth = (tBig / tSmall - 1) * 100;
+row(`matcher, taxonomy ×10 (${small.skills.size} → ${big.skills.size} skills)`, `${growth >= 0 ? "+" : ""}${growth.toFixed(1)}%`, "< +30%", growth < 30);
+console.log(`${"".padEnd(44)} ${`${(tSmall / (20 * docs.length)).toFixed(3)} → ${(tBig / (20 * docs.length)).toFixed(3)} ms/CV`.padStart(14)}`);
+
+// Peak memory on the largest fixture CV.
+const candidates = ["cv", "layouts"].flatMap((d) => readdirSync(fx(d)).filter((f) => /\.(pdf|docx|md|txt)$/.test(f) && !f.startsWith("misnamed")).map((f) => fx(`${d}/${f}`)));
+const largest = candidates.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+const rss = spawnSync(process.execPath, ["-e", `const { main } = await import(${JSON.stringify(join(root, "dist/cli.js"))}); await main([${JSON.stringify(largest)}], { stdout: () => {}, stderr: () => {}, stdin: async () => new Uint8Array(), stdinIsTTY: true }); process.stderr.write(String(process.resourceUsage().maxRSS));`, "--input-type=module"], { encoding: "utf8" });
+const mb = Number(rss.stderr.trim().split("\n").pop()) / 1024;
+row(`peak RSS, largest fixture (${largest.slice(root.length + 9)})`, `${mb.toFixed(0)} MB`, "≤ 150 MB", mb <= 150);
