@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { firstLine } from "./errors.js";
+import { firstLine, toFileError } from "./errors.js";
 import { expandTargets } from "./files.js";
 import { errorResult, lintBytes, lintFile, type LintOptions } from "./lint.js";
 import type { LintResult } from "./types.js";
@@ -13,9 +13,13 @@ interface GlobalOptions {
   color?: boolean;
   quiet?: boolean;
   maxWarnings?: number;
-  maxFileSize: number;
-  maxPages: number;
+  maxFileSize?: number;
+  maxPages?: number;
   taxonomy?: string[];
+  config?: string;
+  rule?: string[];
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 /** Exit code from the results, as DESIGN.md fixes it: 2 unreadable input, 1 errors or too many warnings, 0 otherwise. */
@@ -42,14 +46,25 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 function lintOptions(o: GlobalOptions): LintOptions {
-  return { maxFileSize: o.maxFileSize * 1024 * 1024, maxPages: o.maxPages, taxonomy: o.taxonomy };
+  return {
+    maxFileSize: o.maxFileSize !== undefined ? o.maxFileSize * 1024 * 1024 : undefined,
+    maxPages: o.maxPages,
+    taxonomy: o.taxonomy,
+    configFile: o.config,
+    ruleFlags: o.rule,
+  };
 }
 
-/** Load the taxonomy before any file, so that a bad taxonomy file is one usage error (exit 2). */
+/** Load the taxonomy, --config and --rule before any file, so that a mistake there is one usage error (exit 2). */
 async function taxonomyReady(o: GlobalOptions, io: Io): Promise<boolean> {
   try {
     const { getTaxonomy } = await import("./taxonomy/index.js");
     getTaxonomy(o.taxonomy);
+    if (o.config || o.rule?.length) {
+      const { configFor } = await import("./lint.js");
+      const c = configFor(null, { configFile: o.config, ruleFlags: o.rule, noConfigLookup: !o.config });
+      getTaxonomy([...c.taxonomy, ...(o.taxonomy ?? [])]);
+    }
     return true;
   } catch (err) {
     io.stderr(`cvlint: ${firstLine(err instanceof Error ? err.message : String(err))}\n`);
@@ -100,6 +115,44 @@ async function loadChalk(color: boolean | undefined) {
   return chalk;
 }
 
+/** --fix / --fix-dry-run: apply the fixes of Markdown and text files, then lint them again. */
+async function fixResults(results: LintResult[], o: GlobalOptions, io: Io): Promise<LintResult[]> {
+  const { applyFixes, lineDiff, writeFixed } = await import("./fix.js");
+  const out: LintResult[] = [];
+  for (const r of results) {
+    const fixes = r.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    if (r.error || fixes.length === 0) {
+      out.push(r);
+      continue;
+    }
+    if (r.format !== "markdown" && r.format !== "text") {
+      io.stderr(`cvlint: ${r.file}: --fix only rewrites Markdown and text files; fix this ${r.format === "pdf" ? "PDF" : "DOCX"} in the document it was made from\n`);
+      out.push(r);
+      continue;
+    }
+    if (r.file === "<stdin>" || r.source === undefined) {
+      out.push(r);
+      continue;
+    }
+    const { output } = applyFixes(r.source, fixes);
+    if (o.fixDryRun) {
+      io.stdout(lineDiff(r.file, r.source, output));
+      out.push(r);
+      continue;
+    }
+    try {
+      await writeFixed(r, output);
+    } catch (err) {
+      const e = toFileError(err);
+      io.stderr(`cvlint: ${r.file}: ${e.message} [${e.code}]\n`);
+      out.push(r);
+      continue;
+    }
+    out.push(await lintFile(r.file, lintOptions(o)));
+  }
+  return out;
+}
+
 function reportErrors(results: LintResult[], io: Io): void {
   for (const r of results) if (r.error) io.stderr(`cvlint: ${r.file}: ${firstLine(r.error.message)} [${r.error.code}]\n`);
 }
@@ -115,8 +168,10 @@ function addCommonOptions(cmd: Command): Command {
     .option("-o, --output-file <path>", "write the report to this file instead of stdout")
     .option("--color", "force colours")
     .option("--no-color", "no colours (NO_COLOR and FORCE_COLOR are respected too)")
-    .addOption(new Option("--max-file-size <MB>", "refuse inputs larger than this").argParser(positiveNumber("--max-file-size")).default(20))
-    .addOption(new Option("--max-pages <n>", "refuse PDFs with more pages than this").argParser(positiveNumber("--max-pages")).default(30))
+    .addOption(new Option("--max-file-size <MB>", "refuse inputs larger than this (default 20)").argParser(positiveNumber("--max-file-size")))
+    .addOption(new Option("--max-pages <n>", "refuse PDFs with more pages than this (default 30)").argParser(positiveNumber("--max-pages")))
+    .option("-c, --config <path>", "config file (default: nearest .cvlintrc.json or cvlint.config.json)")
+    .option("--rule <id:severity>", "override one rule, e.g. action-verbs:off (repeatable)", (v: string, prev: string[] = []) => [...prev, v])
     .option("--taxonomy <file>", "a taxonomy file that adds or overrides skills (repeatable)", (v: string, prev: string[] = []) => [...prev, v]);
 }
 
@@ -127,6 +182,8 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .version("0.1.0", "-v, --version")
     .argument("[files...]", 'CV files or directories; "-" or piped input reads stdin')
     .option("--quiet", "report errors only")
+    .option("--fix", "apply safe fixes (skill spellings, duplicate skills) to Markdown and text files")
+    .option("--fix-dry-run", "print the changes --fix would make, without writing")
     .addOption(new Option("--max-warnings <n>", "exit with 1 when there are more warnings than this").argParser((v) => {
       const n = Number(v);
       if (!Number.isInteger(n)) throw new InvalidArgumentError("--max-warnings must be a whole number.");
@@ -145,7 +202,8 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
       return;
     }
     if (!(await taxonomyReady(o, io))) return setCode(2);
-    const results = await lintTargets(files, o, io);
+    let results = await lintTargets(files, o, io);
+    if (o.fix || o.fixDryRun) results = await fixResults(results, o, io);
     if (o.quiet) {
       for (const r of results) {
         r.findings = r.findings.filter((f) => f.severity === "error");
@@ -205,6 +263,36 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   addCommonOptions(skills);
   skills.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   program.addCommand(skills);
+  program
+    .command("rules")
+    .description("list the rules, their default severities and what they check")
+    .addOption(new Option("-f, --format <name>", "output format").choices(["stylish", "json"]).default("stylish"))
+    .action(async (o: { format: string }) => {
+      const { RULES } = await import("./rules/index.js");
+      if (o.format === "json") {
+        io.stdout(`${JSON.stringify(RULES.map((r) => ({ id: r.name, severity: r.meta.severity, strictSeverity: r.meta.strictSeverity ?? (r.meta.severity === "warning" ? "error" : r.meta.severity), category: r.meta.category, fixable: r.meta.fixable, description: r.meta.description, docs: `docs/rules/${r.name}.md` })), null, 2)}\n`);
+      } else {
+        const w = Math.max(...RULES.map((r) => r.name.length));
+        for (const r of RULES) io.stdout(`${r.name.padEnd(w)}  ${r.meta.severity.padEnd(7)}  ${r.meta.fixable ? "fixable  " : "         "}${r.meta.description}\n`);
+      }
+      setCode(0);
+    });
+
+  program
+    .command("init")
+    .description("write a starter .cvlintrc.json in the current directory")
+    .option("--force", "overwrite an existing file")
+    .action(async (o: { force?: boolean }) => {
+      const { writeStarterConfig } = await import("./init.js");
+      try {
+        const file = await writeStarterConfig(process.cwd(), Boolean(o.force));
+        io.stdout(`wrote ${file}\n`);
+        setCode(0);
+      } catch (err) {
+        io.stderr(`cvlint: ${firstLine((err as Error).message)}\n`);
+        setCode(2);
+      }
+    });
   return program;
 }
 

@@ -1,28 +1,59 @@
+import { dirname } from "node:path";
+import { applyRuleFlags, defaultConfig, findConfigFile, loadConfigFile, type ResolvedConfig } from "./config.js";
 import { buildDocument } from "./document/build.js";
-import { analyze, type Analysis } from "./match/analyze.js";
-import { getTaxonomy } from "./taxonomy/index.js";
-import { LOW_CONFIDENCE } from "./document/quality.js";
 import { toFileError } from "./errors.js";
+import { analyze, type Analysis } from "./match/analyze.js";
 import { DEFAULT_READ_OPTIONS, parseBytes, readInputFile, type ReadOptions } from "./parse/index.js";
-import type { Finding, InputFormat, LintResult, SkillJson } from "./types.js";
+import { runRules } from "./rules/engine.js";
+import { getTaxonomy } from "./taxonomy/index.js";
+import type { InputFormat, LintResult, SkillJson } from "./types.js";
 
 export interface LintOptions extends Partial<ReadOptions> {
   /** Read the input as this format instead of detecting it. */
   format?: InputFormat;
-  /** User taxonomy files that add or override skills. */
+  /** User taxonomy files that add or override skills (added to the config's). */
   taxonomy?: string[];
+  /** A resolved config to use as it is; otherwise `configFile`, otherwise the nearest config file. */
+  config?: ResolvedConfig;
+  /** A config file to use instead of looking for the nearest one. */
+  configFile?: string;
+  /** `--rule id:severity` overrides. */
+  ruleFlags?: string[];
+  /** Don't look for config files (the recommended preset unless `config` is given). */
+  noConfigLookup?: boolean;
 }
 
-function readOptions(o: LintOptions): ReadOptions {
-  return { ...DEFAULT_READ_OPTIONS, ...Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && k in DEFAULT_READ_OPTIONS)) };
+const configCache = new Map<string, ResolvedConfig>();
+
+/** The config for a file: given, named, or the nearest .cvlintrc.json / cvlint.config.json; then --rule flags. */
+export function configFor(file: string | null, o: LintOptions): ResolvedConfig {
+  let base = o.config;
+  if (!base) {
+    const path = o.configFile ?? (o.noConfigLookup ? null : findConfigFile(file ? dirname(file) : process.cwd()));
+    if (path) {
+      base = configCache.get(path);
+      if (!base) {
+        base = loadConfigFile(path);
+        configCache.set(path, base);
+      }
+    } else base = defaultConfig();
+  }
+  return o.ruleFlags?.length ? applyRuleFlags(base, o.ruleFlags) : base;
 }
 
-/** Lint a CV file. Never throws for a bad input: the result carries `error` instead. */
+function readOptions(o: LintOptions, c: ResolvedConfig): ReadOptions {
+  return {
+    maxFileSize: o.maxFileSize ?? (c.maxFileSize !== undefined ? c.maxFileSize * 1024 * 1024 : DEFAULT_READ_OPTIONS.maxFileSize),
+    maxPages: o.maxPages ?? c.maxPages ?? DEFAULT_READ_OPTIONS.maxPages,
+  };
+}
+
+/** Lint a CV file. Never throws for a bad input or config: the result carries `error` instead. */
 export async function lintFile(file: string, options: LintOptions = {}): Promise<LintResult> {
-  const opts = readOptions(options);
   try {
-    const bytes = await readInputFile(file, opts);
-    return await lintBytes(bytes, file, options);
+    const config = configFor(file, options);
+    const bytes = await readInputFile(file, readOptions(options, config));
+    return await lintWith(bytes, file, options, config);
   } catch (err) {
     return errorResult(file, err);
   }
@@ -31,12 +62,32 @@ export async function lintFile(file: string, options: LintOptions = {}): Promise
 /** Lint bytes already in memory (stdin, editor buffers). `name` is used for the format and reports. */
 export async function lintBytes(bytes: Uint8Array, name: string, options: LintOptions = {}): Promise<LintResult> {
   try {
-    const source = await parseBytes(bytes, name, readOptions(options), options.format);
-    const doc = buildDocument(name, source.format, source.parsed);
-    return analyse(analyze(doc, getTaxonomy(options.taxonomy)));
+    return await lintWith(bytes, name, options, configFor(name.startsWith("<") ? null : name, options));
   } catch (err) {
     return errorResult(name, err);
   }
+}
+
+async function lintWith(bytes: Uint8Array, name: string, options: LintOptions, config: ResolvedConfig): Promise<LintResult> {
+  const source = await parseBytes(bytes, name, readOptions(options, config), options.format);
+  const doc = buildDocument(name, source.format, source.parsed);
+  const taxonomy = getTaxonomy([...config.taxonomy, ...(options.taxonomy ?? [])]);
+  const analysis = analyze(doc, taxonomy);
+  const { findings, score } = runRules(analysis, taxonomy, config);
+  return {
+    file: name,
+    format: doc.format,
+    error: null,
+    score,
+    sections: doc.sections.map((s) => ({ kind: s.kind, heading: s.heading, line: doc.lines[s.headingLine ?? s.start]?.pos.line ?? 1 })),
+    skills: skillsJson(analysis),
+    findings,
+    errorCount: findings.filter((f) => f.severity === "error").length,
+    warningCount: findings.filter((f) => f.severity === "warning").length,
+    document: doc,
+    analysis,
+    source: source.text,
+  };
 }
 
 /** Lint CV text (Markdown unless `format` says otherwise). */
@@ -71,34 +122,4 @@ export function skillsJson(a: Analysis): SkillJson[] {
       canonical: o.canonical,
     })),
   }));
-}
-
-function analyse(analysis: Analysis): LintResult {
-  const doc = analysis.doc;
-  const findings: Finding[] = [];
-  if (doc.quality.confidence < LOW_CONFIDENCE) {
-    findings.push({
-      ruleId: "extraction-quality",
-      messageId: "lowConfidence",
-      data: { confidence: doc.quality.confidence, reasons: doc.quality.reasons.join("; ") },
-      message: `cvlint could not read this file reliably (confidence ${doc.quality.confidence}): ${doc.quality.reasons.join("; ")}. Findings below may be wrong.`,
-      severity: "warning",
-      line: 1,
-      column: 1,
-      fixable: false,
-    });
-  }
-  return {
-    file: doc.file,
-    format: doc.format,
-    error: null,
-    score: null,
-    sections: doc.sections.map((s) => ({ kind: s.kind, heading: s.heading, line: doc.lines[s.headingLine ?? s.start]?.pos.line ?? 1 })),
-    skills: skillsJson(analysis),
-    findings,
-    errorCount: findings.filter((f) => f.severity === "error").length,
-    warningCount: findings.filter((f) => f.severity === "warning").length,
-    document: doc,
-    analysis,
-  };
 }

@@ -136,6 +136,8 @@ export interface CvDocument {
   blocks: Block[];
   sections: Section[];
   links: Link[];
+  /** HTML comments of a Markdown source (inline directives). */
+  comments: Array<{ text: string; line: number; endLine: number }>;
   quality: ExtractionQuality;
 }
 
@@ -149,10 +151,16 @@ export interface Finding {
   severity: Severity;
   line: number;
   column: number;
-  page?: number;
   endLine?: number;
   endColumn?: number;
+  /** PDF: page and line on the page. */
+  page?: number;
+  pageLine?: number;
+  /** DOCX: paragraph. */
+  paragraph?: number;
   fixable: boolean;
+  /** The edit --fix applies (Markdown and text), in source lines and columns; end exclusive. */
+  fix?: { line: number; column: number; endLine: number; endColumn: number; text: string };
 }
 
 export interface FileError {
@@ -202,4 +210,6 @@ export interface LintResult {
   document?: CvDocument;
   /** Not part of the JSON output: the skills analysis, for `cvlint skills` and rules. */
   analysis?: import("./match/analyze.js").Analysis;
+  /** Not part of the JSON output: the decoded source of Markdown and text files, for --fix. */
+  source?: string;
 }

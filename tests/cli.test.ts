@@ -60,7 +60,8 @@ describe("cvlint CLI", () => {
 
   it("stylish output lists files and sections", () => {
     const r = cli([fixture("cv/tom-brown-noskills.md")]);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // skills-section is an error
+    expect(r.stdout).toMatch(/^ {2}1:1 +error +No dedicated skills section found.* skills-section$/m);
     expect(r.stdout).toContain("sections: header · experience \"Experience\" · education \"Education\" · other \"Interests\"");
   });
 

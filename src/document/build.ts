@@ -103,7 +103,7 @@ export function buildDocument(file: string, format: InputFormat, parsed: ParsedS
     for (const b of blocks) b.section -= 1;
   }
   const quality = measureQuality(lines, parsed);
-  return { file, format, lines, blocks, sections, links, quality };
+  return { file, format, lines, blocks, sections, links, comments: parsed.comments, quality };
 }
 
 function splitInlineHeadings(lines: RawLine[]): RawLine[] {

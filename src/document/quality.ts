@@ -1,8 +1,6 @@
 import type { ParsedSource } from "../parse/markdown.js";
 import type { ExtractionQuality, Line } from "../types.js";
 
-/** Below this confidence cvlint says plainly that the text it read may be wrong. */
-export const LOW_CONFIDENCE = 0.7;
 
 /**
  * How far the extracted text can be trusted: garbled glyphs (pdf.js (cid:NN) leftovers, U+FFFD,

@@ -29,6 +29,8 @@ export interface CompiledTaxonomy {
     proficiency: Set<string>;
     generic: Set<string>;
     qualifiers: Set<string>;
+    /** Skill ids that are ordinary words in lower case ("code review"). */
+    concepts: Set<string>;
   };
   /** Lower-case forms (names and aliases) of every skill, for "did you mean". */
   forms: Array<{ form: string; skill: Skill }>;
@@ -40,7 +42,7 @@ export interface CompiledTaxonomy {
 
 function lex(l: Lexicon): CompiledTaxonomy["lexicon"] {
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  return { spoken: set(l.spokenLanguages), proficiency: set(l.proficiency), generic: set(l.generic), qualifiers: set(l.qualifiers) };
+  return { spoken: set(l.spokenLanguages), proficiency: set(l.proficiency), generic: set(l.generic), qualifiers: set(l.qualifiers), concepts: set(l.concepts) };
 }
 
 /**

@@ -18,7 +18,7 @@ export interface TaxonomyData {
   files: string[];
 }
 
-const NON_SKILL_FILES = new Set(["sections.json", "lexicon.json"]);
+const NON_SKILL_FILES = new Set(["sections.json", "lexicon.json", "action-verbs.json", "rules.json"]);
 
 function shortPath(file: string): string {
   const rel = relative(process.cwd(), file);
@@ -58,7 +58,7 @@ export function formKey(form: string): string {
     .trim();
 }
 
-/** The taxonomy files shipped in taxonomy/ (every JSON file there but sections.json and lexicon.json). */
+/** The skill files shipped in taxonomy/ (every JSON file there but the section, lexicon and rule data). */
 export function builtinFiles(): string[] {
   const dir = dataPath("taxonomy");
   return readdirSync(dir)

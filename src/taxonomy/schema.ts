@@ -65,6 +65,7 @@ export const LexiconSchema = z
     proficiency: z.array(Form),
     generic: z.array(Form),
     qualifiers: z.array(Form),
+    concepts: z.array(z.string()),
   })
   .strict();
 

@@ -1,0 +1,171 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { z } from "zod";
+import { CvlintError } from "./errors.js";
+import { RULES, RULE_IDS, ruleById } from "./rules/index.js";
+import type { ConfigSeverity } from "./rules/types.js";
+
+export const CONFIG_FILES = [".cvlintrc.json", "cvlint.config.json"];
+export const PRESETS = ["cvlint:recommended", "cvlint:strict"] as const;
+
+const Severity = z.enum(["error", "warning", "info", "off"]);
+const RuleSetting = z.union([Severity, z.tuple([Severity]), z.tuple([Severity, z.record(z.string(), z.unknown())])]);
+
+export const ConfigSchema = z
+  .object({
+    $schema: z.string().optional(),
+    extends: z.enum(PRESETS).optional().describe("A preset: cvlint:recommended (the default) or cvlint:strict."),
+    rules: z.record(z.string(), RuleSetting).optional().describe('Per rule: a severity ("error", "warning", "info", "off") or [severity, options].'),
+    taxonomy: z.array(z.string()).optional().describe("Taxonomy files that add or override skills, relative to the config file."),
+    maxFileSize: z.number().positive().optional().describe("Largest input in MB (default 20)."),
+    maxPages: z.number().int().positive().optional().describe("Largest PDF in pages (default 30)."),
+  })
+  .strict();
+
+export type ConfigFile = z.infer<typeof ConfigSchema>;
+
+export interface RuleConfig {
+  severity: ConfigSeverity;
+  options: unknown;
+}
+
+export interface ResolvedConfig {
+  /** The file it came from, if any. */
+  file: string | null;
+  rules: Map<string, RuleConfig>;
+  taxonomy: string[];
+  maxFileSize?: number;
+  maxPages?: number;
+}
+
+/** Severities and options of a preset. */
+export function preset(name: (typeof PRESETS)[number] = "cvlint:recommended"): Map<string, RuleConfig> {
+  const strict = name === "cvlint:strict";
+  return new Map(
+    RULES.map((r) => {
+      let severity = r.meta.severity;
+      if (strict) severity = r.meta.strictSeverity ?? (severity === "warning" ? "error" : severity);
+      return [r.name, { severity, options: r.meta.options.parse({}) }];
+    }),
+  );
+}
+
+function closest(id: string): string | undefined {
+  let best: { id: string; d: number } | undefined;
+  for (const r of RULE_IDS) {
+    const d = editDistance(id, r);
+    if (d <= 3 && (!best || d < best.d)) best = { id: r, d };
+  }
+  return best?.id;
+}
+
+function editDistance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]!;
+}
+
+function keyPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
+}
+
+/** Apply one rule setting (from a file or --rule) onto resolved rules; errors name the key. */
+function applySetting(rules: Map<string, RuleConfig>, id: string, setting: z.infer<typeof RuleSetting>, where: string): void {
+  const rule = ruleById(id);
+  if (!rule) {
+    const hint = closest(id);
+    throw new CvlintError("CONFIG_INVALID", `${where}rules.${id}: unknown rule${hint ? ` (did you mean ${hint}?)` : ""}`);
+  }
+  const [severity, options] = typeof setting === "string" ? [setting, undefined] : [setting[0], setting[1]];
+  const parsed = rule.meta.options.safeParse(options ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new CvlintError("CONFIG_INVALID", `${where}rules.${id}[1]${issue.path.length ? `.${keyPath(issue.path)}` : ""}: ${issue.message}`);
+  }
+  rules.set(id, { severity, options: parsed.data });
+}
+
+/** Validate a config object and resolve it onto its preset. */
+export function resolveConfig(raw: unknown, file: string | null): ResolvedConfig {
+  const where = file ? `${file} ` : "";
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new CvlintError("CONFIG_INVALID", `${where}${keyPath(issue.path) || "(root)"}: ${issue.message}`);
+  }
+  const c = parsed.data;
+  const rules = preset(c.extends);
+  for (const [id, setting] of Object.entries(c.rules ?? {})) applySetting(rules, id, setting, where);
+  const base = file ? dirname(resolve(file)) : process.cwd();
+  return { file, rules, taxonomy: (c.taxonomy ?? []).map((t) => resolve(base, t)), maxFileSize: c.maxFileSize, maxPages: c.maxPages };
+}
+
+export function loadConfigFile(file: string): ResolvedConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    throw new CvlintError("CONFIG_INVALID", `${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new CvlintError("CONFIG_INVALID", `${file}: is not valid JSON (${(err as Error).message})`);
+  }
+  return resolveConfig(raw, file);
+}
+
+/** The nearest .cvlintrc.json or cvlint.config.json, walking up from a directory. */
+export function findConfigFile(startDir: string): string | null {
+  let dir = resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const p = join(dir, name);
+      if (existsSync(p)) return p;
+    }
+    const up = dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
+/** `--rule id:severity` overrides, applied last. */
+export function applyRuleFlags(config: ResolvedConfig, flags: string[]): ResolvedConfig {
+  const rules = new Map(config.rules);
+  for (const flag of flags) {
+    const m = /^([a-z0-9-]+):(error|warning|info|off)$/.exec(flag.trim());
+    if (!m) throw new CvlintError("CONFIG_INVALID", `--rule ${flag}: expected <rule-id>:<error|warning|info|off>`);
+    applySetting(rules, m[1]!, [m[2] as ConfigSeverity, (rules.get(m[1]!)?.options ?? {}) as Record<string, unknown>], "--rule ");
+  }
+  return { ...config, rules };
+}
+
+export function defaultConfig(): ResolvedConfig {
+  return { file: null, rules: preset(), taxonomy: [] };
+}
+
+/** The JSON Schema of config files, for editors. */
+export function configJsonSchema(): object {
+  const schema = z.toJSONSchema(ConfigSchema, { target: "draft-2020-12" }) as { properties: Record<string, unknown> };
+  schema.properties.rules = {
+    type: "object",
+    description: "Per rule: a severity or [severity, options].",
+    additionalProperties: false,
+    properties: Object.fromEntries(
+      RULES.map((r) => {
+        const sev = { enum: ["error", "warning", "info", "off"] };
+        return [r.name, { description: r.meta.description, oneOf: [sev, { type: "array", prefixItems: [sev, z.toJSONSchema(r.meta.options)], minItems: 1, maxItems: 2 }] }];
+      }),
+    ),
+  };
+  return { ...schema, $id: "https://cvlint.dev/schema/config.schema.json", title: "cvlint configuration" };
+}

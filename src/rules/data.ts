@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
+import { z } from "zod";
+import { CvlintError } from "../errors.js";
+import { dataPath } from "../paths.js";
+import { CATEGORIES, type Category } from "../taxonomy/schema.js";
+
+const ActionVerbsFile = z
+  .object({
+    $comment: z.string().optional(),
+    strong: z.array(z.string().min(1)),
+    weakOpeners: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+  })
+  .strict();
+
+const RulesFile = z
+  .object({
+    $comment: z.string().optional(),
+    labels: z.array(z.object({ match: z.string().min(1), categories: z.array(z.enum(CATEGORIES)).min(1), alsoIds: z.array(z.string()).optional() }).strict()),
+    alternatives: z.record(z.string(), z.array(z.string())),
+  })
+  .strict();
+
+export interface RulesData {
+  /** Porter stems of the strong action verbs, and the verbs themselves. */
+  verbStems: Set<string>;
+  verbs: Set<string>;
+  /** Weak openings ("responsible for"), longest first, with suggestions. */
+  weakOpeners: Array<{ phrase: string; suggest: string[] }>;
+  labels: Array<{ match: RegExp; categories: Set<Category>; alsoIds: Set<string> }>;
+  alternatives: Map<string, string[]>;
+  stem(word: string): string;
+}
+
+let cached: RulesData | undefined;
+
+function read<T>(rel: string, schema: z.ZodType<T>): T {
+  const file = dataPath(rel);
+  const r = schema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    throw new CvlintError("TAXONOMY_INVALID", `${rel} ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return r.data;
+}
+
+/** Data the rules read (action verbs, label categories, stack alternatives), loaded once. */
+export function rulesData(): RulesData {
+  if (cached) return cached;
+  const verbs = read("taxonomy/action-verbs.json", ActionVerbsFile);
+  const rules = read("taxonomy/rules.json", RulesFile);
+  const stem = (w: string): string => PorterStemmer.stem(w.toLowerCase());
+  cached = {
+    verbStems: new Set(verbs.strong.map(stem)),
+    verbs: new Set(verbs.strong.map((v) => v.toLowerCase())),
+    weakOpeners: Object.entries(verbs.weakOpeners)
+      .map(([phrase, suggest]) => ({ phrase: phrase.toLowerCase(), suggest }))
+      .sort((a, b) => b.phrase.length - a.phrase.length),
+    labels: rules.labels.map((l) => ({ match: new RegExp(`\\b${l.match}\\b`, "i"), categories: new Set(l.categories), alsoIds: new Set(l.alsoIds ?? []) })),
+    alternatives: new Map(Object.entries(rules.alternatives)),
+    stem,
+  };
+  return cached;
+}

@@ -1,0 +1,127 @@
+import type { ResolvedConfig } from "../config.js";
+import type { Analysis } from "../match/analyze.js";
+import type { CompiledTaxonomy } from "../match/compile.js";
+import type { CvDocument, Finding, Severity } from "../types.js";
+import { rulesData } from "./data.js";
+import { RULES } from "./index.js";
+import type { Report } from "./types.js";
+
+export interface EngineResult {
+  findings: Finding[];
+  score: number;
+}
+
+/** "{name}" placeholders filled from data; unknown ones stay visible rather than vanish. */
+export function render(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+interface Directive {
+  line: number;
+  kind: "disable" | "enable" | "disable-next-line" | "disable-line";
+  rules: string[] | null;
+}
+
+/** `<!-- cvlint-disable rule-a rule-b -->`, `<!-- cvlint-enable -->`, `<!-- cvlint-disable-next-line rule -->`. */
+export function directives(doc: CvDocument): Directive[] {
+  const out: Directive[] = [];
+  for (const c of doc.comments) {
+    const m = /^cvlint-(disable-next-line|disable-line|disable|enable)\b\s*(.*)$/s.exec(c.text);
+    if (!m) continue;
+    const ids = m[2]!.split(/[\s,]+/).filter((x) => x && !x.startsWith("--"));
+    out.push({ line: c.line, kind: m[1] as Directive["kind"], rules: ids.length ? ids : null });
+  }
+  return out;
+}
+
+/** Whether a finding is switched off by an inline directive. Document-level findings count as line 1. */
+export function isDisabled(ds: Directive[], ruleId: string, line: number, documentLevel: boolean, firstContentLine: number): boolean {
+  const applies = (d: Directive) => d.rules === null || d.rules.includes(ruleId);
+  let disabled = false;
+  for (const d of ds) {
+    if (!applies(d)) continue;
+    if (d.kind === "disable-next-line" && d.line + 1 === line) return true;
+    if (d.kind === "disable-line" && d.line === line) return true;
+    // A file-wide finding is off when the rule is disabled before the first content line.
+    const effectiveLine = documentLevel ? Math.max(line, firstContentLine) : line;
+    if (d.kind === "disable" && d.line <= effectiveLine) disabled = true;
+    if (d.kind === "enable" && d.line <= effectiveLine) disabled = false;
+  }
+  return disabled;
+}
+
+const SEVERITY_FACTOR: Record<Severity, number> = { error: 1, warning: 1, info: 0.5 };
+
+/**
+ * Run every enabled rule over an analysed CV. The engine owns policy: severities, inline
+ * directives, positions (from the document model, never recomputed by rules), message rendering,
+ * sorting, the score, and turning a rule that throws into a finding instead of a crash.
+ */
+export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config: ResolvedConfig): EngineResult {
+  const doc = analysis.doc;
+  const data = rulesData();
+  const ds = directives(doc);
+  const firstContentLine = doc.lines[0]?.pos.line ?? 1;
+  const findings: Finding[] = [];
+  let totalWeight = 0;
+  let penalty = 0;
+  for (const rule of RULES) {
+    const rc = config.rules.get(rule.name);
+    if (!rc || rc.severity === "off") continue;
+    const severity = rc.severity;
+    totalWeight += rule.meta.weight;
+    const reports: Report[] = [];
+    try {
+      rule.check({ analysis, taxonomy, data, options: rc.options }, (r) => reports.push(r));
+    } catch (err) {
+      findings.push({
+        ruleId: rule.name,
+        messageId: "ruleFailed",
+        data: { error: String((err as Error).message ?? err) },
+        message: `Rule ${rule.name} failed on this file (${String((err as Error).message ?? err).split("\n")[0]}); please report it.`,
+        severity: "error",
+        line: 1,
+        column: 1,
+        fixable: false,
+      });
+      continue;
+    }
+    let extent = 0;
+    for (const r of reports) {
+      const f = toFinding(rule.name, severity, rule.meta.messages, r, doc);
+      if (isDisabled(ds, rule.name, f.line, r.at === undefined, firstContentLine)) continue;
+      findings.push(f);
+      extent += r.weight ?? 1;
+    }
+    penalty += rule.meta.weight * Math.min(1, extent) * SEVERITY_FACTOR[severity];
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const score = totalWeight ? Math.max(0, Math.round(100 * (1 - penalty / totalWeight))) : 100;
+  return { findings, score };
+}
+
+function toFinding(ruleId: string, severity: Severity, messages: Record<string, string>, r: Report, doc: CvDocument): Finding {
+  const template = messages[r.messageId];
+  if (template === undefined) throw new Error(`rule ${ruleId} reported unknown messageId ${r.messageId}`);
+  const base = { ruleId, messageId: r.messageId, data: r.data ?? {}, message: render(template, r.data), severity, fixable: r.fix !== undefined };
+  const line = r.at ? doc.lines[r.at.lineIndex] : undefined;
+  if (r.at && !line) throw new Error(`rule ${ruleId} reported line ${r.at.lineIndex}, outside the document`);
+  if (!line) return { ...base, line: 1, column: 1 };
+  const start = Math.min(r.at!.start ?? 0, line.text.length);
+  const end = r.at!.end !== undefined ? Math.min(r.at!.end, line.text.length) : undefined;
+  const finding: Finding = {
+    ...base,
+    line: line.pos.line,
+    column: line.cols[start] ?? line.pos.column,
+    ...(line.pos.page !== undefined ? { page: line.pos.page, pageLine: line.pos.pageLine } : {}),
+    ...(line.pos.paragraph !== undefined ? { paragraph: line.pos.paragraph } : {}),
+    ...(end !== undefined && end > start ? { endLine: line.pos.line, endColumn: (line.cols[end - 1] ?? line.pos.column) + 1 } : {}),
+  };
+  if (r.fix) {
+    const fl = doc.lines[r.fix.lineIndex]!;
+    finding.fix = r.fix.wholeLine
+      ? { line: fl.pos.line, column: 1, endLine: fl.pos.line + 1, endColumn: 1, text: "" }
+      : { line: fl.pos.line, column: fl.cols[r.fix.start] ?? 1, endLine: fl.pos.line, endColumn: r.fix.end > r.fix.start ? fl.cols[r.fix.end - 1]! + 1 : (fl.cols[r.fix.start] ?? 1), text: r.fix.text };
+  }
+  return finding;
+}

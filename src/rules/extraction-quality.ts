@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { defineRule } from "./types.js";
+
+export default defineRule({
+  name: "extraction-quality",
+  meta: {
+    severity: "warning",
+    category: "extraction",
+    description: "The text cvlint read from the file can be trusted (no garbled glyphs, pages without text or columns read across).",
+    advice: "Applicant tracking systems read your CV the way cvlint does: if the text comes out garbled, so does your application.",
+    fixable: false,
+    weight: 0,
+    messages: { lowConfidence: "cvlint could not read this file reliably (confidence {confidence}): {reasons}. Findings below may be wrong." },
+    options: z.object({ minConfidence: z.number().min(0).max(1).default(0.7) }).strict(),
+  },
+  check({ analysis, options }, report) {
+    const q = analysis.doc.quality;
+    if (q.confidence < options.minConfidence) report({ messageId: "lowConfidence", data: { confidence: q.confidence, reasons: q.reasons.join("; ") } });
+  },
+});

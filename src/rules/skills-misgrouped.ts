@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { defineRule } from "./types.js";
+
+export default defineRule({
+  name: "skills-misgrouped",
+  meta: {
+    severity: "warning",
+    category: "content",
+    description: "Items sit under a category label they belong to (no 'Databases: Kafka', no soft skills under 'Languages:').",
+    advice: "Skills grouped by category let a reader find them at a glance; a misfiled skill reads as a misunderstanding of it.",
+    fixable: false,
+    weight: 4,
+    messages: { misgrouped: "'{skill}' ({category}) is listed under '{label}'; move it to a matching group." },
+    options: z.object({}).strict(),
+  },
+  check({ analysis, taxonomy, data }, report) {
+    for (const item of analysis.items) {
+      if (!item.label) continue;
+      const rule = data.labels.find((l) => l.match.test(item.label!));
+      if (!rule) continue;
+      for (const id of item.skillIds) {
+        const skill = taxonomy.skills.get(id);
+        if (!skill || rule.categories.has(skill.category) || rule.alsoIds.has(id)) continue;
+        // A cloud service ("Amazon RDS" under "Cloud") belongs where what it implies belongs.
+        if ((skill.implies ?? []).some((i) => rule.categories.has(taxonomy.skills.get(i)!.category))) continue;
+        const o = analysis.skills.find((s) => s.id === id)!.occurrences.find((x) => x.lineIndex === item.lineIndex && x.start >= item.start && x.start < item.end)!;
+        report({ messageId: "misgrouped", data: { skill: skill.name, category: skill.category, label: item.label }, at: { lineIndex: o.lineIndex, start: o.start, end: o.end }, weight: 0.34 });
+      }
+    }
+  },
+});
