@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { cv, details, hits } from "./harness.js";
+
+describe("duplicate-skills", () => {
+  it("passes when each skill is listed once (one item may carry two spellings)", async () => {
+    expect(await hits(cv(), "duplicate-skills")).toEqual([]);
+    expect(await hits(cv({ skills: "**Languages:** Go (Golang), Java\n\n**Frameworks:** Spring, Spring Boot" }), "duplicate-skills")).toEqual([]);
+  });
+
+  it("reports a skill listed twice, also through an alias, with a fix that removes the item", async () => {
+    const md = cv({ skills: "**Languages:** Java, Go, Golang\n\n**Databases:** PostgreSQL, Postgres\n\n- Docker\n- Docker" });
+    const f = await details(md, "duplicate-skills");
+    expect(f.map((x) => [x.data.written, x.data.name, x.line, x.column, x.data.firstLine])).toEqual([
+      ["Golang", "Go", 11, 26, 11],
+      ["Postgres", "PostgreSQL", 13, 28, 13],
+      ["Docker", "Docker", 16, 3, 15],
+    ]);
+    expect(f.map((x) => x.fix)).toEqual([
+      { line: 11, column: 24, endLine: 11, endColumn: 32, text: "" },
+      { line: 13, column: 26, endLine: 13, endColumn: 36, text: "" },
+      { line: 16, column: 1, endLine: 17, endColumn: 1, text: "" },
+    ]);
+  });
+
+  it("only looks at the skills section", async () => {
+    expect(await hits(cv({ experience: "- Built Java services and more Java services for 9 teams." }), "duplicate-skills")).toEqual([]);
+  });
+});

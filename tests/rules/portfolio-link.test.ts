@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { cv, hits } from "./harness.js";
+
+describe("portfolio-link", () => {
+  it("passes with a GitHub, GitLab or portfolio link", async () => {
+    expect(await hits(cv(), "portfolio-link")).toEqual([]);
+    expect(await hits(cv({ header: "dana@example.com · [Portfolio](https://dana.dev)" }), "portfolio-link")).toEqual([]);
+    expect(await hits(cv({ header: "dana@example.com · gitlab.com/dana" }), "portfolio-link")).toEqual([]);
+  });
+
+  it("reports a CV with only an e-mail and LinkedIn", async () => {
+    expect(await hits(cv({ header: "dana@example.com · linkedin.com/in/dana" }), "portfolio-link")).toEqual([["missing", 1, 1]]);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { cv, hits } from "./harness.js";
+
+const many = "Java, Kotlin, SQL, Spring Boot, Hibernate, PostgreSQL, Redis, Kafka, Docker, Kubernetes, Git, AWS";
+
+describe("skills-categorized", () => {
+  it("passes for labelled lines, sub-headings, nested bullets, or a short list", async () => {
+    expect(await hits(cv(), "skills-categorized")).toEqual([]);
+    expect(await hits(cv({ skills: "### Languages\n\n- Java\n- Kotlin\n- SQL\n\n### Data\n\n- PostgreSQL\n- Redis\n- Kafka\n\n### Platform\n\n- Docker\n- Kubernetes\n- AWS\n- Git" }), "skills-categorized")).toEqual([]);
+    expect(await hits(cv({ skills: "- Backend\n  - Java, Kotlin, SQL, Spring Boot\n- Data\n  - PostgreSQL, Redis, Kafka\n- Platform\n  - Docker, Kubernetes, AWS, Git" }), "skills-categorized")).toEqual([]);
+    expect(await hits(cv({ skills: "Java, SQL, Spring Boot, PostgreSQL, Git" }), "skills-categorized")).toEqual([]);
+  });
+
+  it("reports a long flat list at the skills heading", async () => {
+    expect(await hits(cv({ skills: many }), "skills-categorized")).toEqual([["ungrouped", 9, 4]]);
+    expect(await hits(cv({ skills: many.split(", ").map((s) => `- ${s}`).join("\n") }), "skills-categorized")).toEqual([["ungrouped", 9, 4]]);
+  });
+
+  it("has a configurable threshold", async () => {
+    expect(await hits(cv({ skills: many }), "skills-categorized", { "skills-categorized": ["warning", { minSkills: 20 }] })).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { cv, details, hits } from "./harness.js";
+
+describe("skills-misgrouped", () => {
+  it("passes items under matching labels (and labels it does not judge)", async () => {
+    expect(await hits(cv(), "skills-misgrouped")).toEqual([]);
+    expect(await hits(cv({ skills: "**Databases:** PostgreSQL, SQL\n\n**Cloud:** AWS, Amazon RDS, Docker\n\n**Tools:** Kafka, Jira, Communication" }), "skills-misgrouped")).toEqual([]);
+  });
+
+  it("reports an item under a label it does not belong to", async () => {
+    const md = cv({ skills: "**Databases:** PostgreSQL, Kafka\n\n**Languages:** Java, Teamwork\n\n**Soft skills:** Communication, Docker" });
+    const f = await details(md, "skills-misgrouped");
+    expect(f.map((x) => [x.data.skill, x.data.label, x.line, x.column])).toEqual([
+      ["Apache Kafka", "Databases", 11, 28],
+      ["Teamwork", "Languages", 13, 22],
+      ["Docker", "Soft skills", 15, 33],
+    ]);
+  });
+});

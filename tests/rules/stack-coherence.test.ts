@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { cv, details, hits } from "./harness.js";
+
+describe("stack-coherence", () => {
+  it("passes a coherent stack, and alternatives (Spring Boot with Kotlin)", async () => {
+    expect(await hits(cv(), "stack-coherence")).toEqual([]);
+    expect(await hits(cv({ skills: "Kotlin, Spring Boot, PostgreSQL, Git, Teamwork", summary: "Kotlin engineer." , experience: "- Built Kotlin services with Spring Boot for 3 teams." }), "stack-coherence")).toEqual([]);
+  });
+
+  it("reports a framework without its language and Kubernetes without containers", async () => {
+    const md = cv({ summary: "Engineer.", skills: "Django, PostgreSQL, Kubernetes, Git, Teamwork", experience: "- Built Django services on Kubernetes for 8 teams." });
+    const f = await details(md, "stack-coherence");
+    expect(f.map((x) => [x.data.skill, x.data.base, x.severity])).toEqual([
+      ["Django", "Python", "info"],
+      ["Kubernetes", "Docker", "info"],
+    ]);
+  });
+
+  it("does not ask for SQL next to a database", async () => {
+    expect(await hits(cv({ summary: "Engineer.", skills: "Java, MySQL, Spring Boot, Git, Teamwork" }), "stack-coherence")).toEqual([]);
+  });
+});
