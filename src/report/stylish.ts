@@ -32,12 +32,14 @@ export function formatStylish(results: LintResult[], c: ChalkInstance): string {
       else infos++;
     }
     if (rows.length === 0) out.push(`  ${c.green("no problems found")}`);
+    if (r.score !== null) out.push(c.dim(`  score ${r.score}/100`));
     out.push("");
   }
   const parts = [`${errors} error${errors === 1 ? "" : "s"}`, `${warnings} warning${warnings === 1 ? "" : "s"}`];
   if (infos) parts.push(`${infos} info`);
   const files = `${results.length} file${results.length === 1 ? "" : "s"}${failed ? `, ${failed} unreadable` : ""}`;
-  const line = `${errors + warnings + infos + failed > 0 ? "✖" : "✔"} ${parts.join(", ")} in ${files}`;
+  const fixable = results.reduce((n, r) => n + r.findings.filter((f) => f.fixable).length, 0);
+  const line = `${errors + warnings + infos + failed > 0 ? "✖" : "✔"} ${parts.join(", ")} in ${files}${fixable ? ` (${fixable} fixable with --fix)` : ""}`;
   out.push(errors || failed ? c.red.bold(line) : warnings ? c.yellow.bold(line) : c.green.bold(line));
   return `${out.join("\n")}\n`;
 }

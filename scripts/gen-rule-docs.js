@@ -1,0 +1,97 @@
+// Writes docs/rules/<id>.md and docs/score.md from the rule metadata and the examples below
+// (run after `npm run build`). Edit the examples here; the rest comes from src/rules/*.ts.
+import { writeFileSync } from "node:fs";
+import { RULES } from "../dist/rules/index.js";
+
+const EXAMPLES = {
+  "skills-section": ["## Experience\n- Built Java services…\n(no skills section)", "## Technical Skills\n**Languages:** Java, SQL\n**Soft skills:** Communication"],
+  "skills-categorized": ["## Skills\nJava, Kotlin, SQL, Spring Boot, Hibernate, PostgreSQL, Redis, Kafka, Docker, Kubernetes, Git", "## Skills\n**Languages:** Java, Kotlin, SQL\n**Frameworks:** Spring Boot, Hibernate\n**Databases:** PostgreSQL, Redis\n**Platform:** Kafka, Docker, Kubernetes, Git"],
+  "technical-and-soft": ["## Skills\n**Languages:** Go, Python\n**Databases:** PostgreSQL", "## Skills\n**Languages:** Go, Python\n**Databases:** PostgreSQL\n**Soft skills:** Communication, Mentoring"],
+  "backend-core": ["## Skills\nGo, Docker, Kubernetes", "## Skills\n**Languages:** Go\n**Databases:** PostgreSQL\n**Frameworks:** gRPC-Gateway, Gin\n**Tools:** Git, Docker, Kubernetes"],
+  "skills-evidenced": ["## Skills\n**Languages:** Java, Scala\n## Experience\n- Built Java services for 3 teams.", "## Skills\n**Languages:** Java, Scala\n## Experience\n- Built Java services for 3 teams.\n- Rewrote the pricing engine in Scala, cutting latency by 40%."],
+  "unlisted-skills": ["## Skills\n**Languages:** Java\n## Experience\n- Built a Kafka pipeline in Java.", "## Skills\n**Languages:** Java\n**Messaging:** Apache Kafka\n## Experience\n- Built a Kafka pipeline in Java."],
+  "action-verbs": ["- Responsible for the Jenkins build pipeline.\n- Worked on the migration to PostgreSQL.", "- Rebuilt the Jenkins pipeline, cutting build time from 40 to 12 minutes.\n- Migrated 14 services to PostgreSQL with zero downtime."],
+  "quantified-achievements": ["- Built the billing API.\n- Improved search performance.\n- Maintained the CI pipeline.", "- Built the billing API used by 120 clinics.\n- Cut search latency from 1.2 s to 180 ms.\n- Kept the CI pipeline under 10 minutes for 40 services."],
+  "profile-summary": ["# Dana Miller\n## Experience\n…", "# Dana Miller\n## Summary\nBackend engineer with 6 years in Java, Spring Boot and PostgreSQL, building payment APIs."],
+  "skill-spelling": ["**Languages:** Javascript, NodeJS\n**Databases:** Postgres, mongo db", "**Languages:** JavaScript, Node.js\n**Databases:** PostgreSQL, MongoDB"],
+  "duplicate-skills": ["**Languages:** Go, Golang\n**Databases:** PostgreSQL, Postgres", "**Languages:** Go\n**Databases:** PostgreSQL"],
+  "unknown-skill": ["**Platform:** Kubernets, Dockre", "**Platform:** Kubernetes, Docker"],
+  "skills-overload": ["**Languages:** Java, Kotlin, Scala, Groovy, Python, Go, Rust, C, C++, C#, Ruby, PHP, Perl, Elixir, Erlang, Haskell, Lua, Dart, Swift, TypeScript", "**Languages:** Java, Kotlin, Python, SQL"],
+  "skills-misgrouped": ["**Databases:** PostgreSQL, Kafka\n**Languages:** Java, Teamwork", "**Databases:** PostgreSQL\n**Messaging:** Kafka\n**Languages:** Java\n**Soft skills:** Teamwork"],
+  "stack-coherence": ["**Frameworks:** Django\n**Platform:** Kubernetes", "**Languages:** Python\n**Frameworks:** Django\n**Platform:** Docker, Kubernetes"],
+  "portfolio-link": ["Dana Miller · dana@example.com · linkedin.com/in/dana", "Dana Miller · dana@example.com · github.com/danam"],
+  "extraction-quality": ["A PDF whose fonts have no Unicode map (text comes out as (cid:12)(cid:34)…), or a scanned page", "A PDF exported from Word, Google Docs or LaTeX with real text"],
+};
+
+function optionsTable(rule) {
+  const shape = rule.meta.options.shape ?? {};
+  const keys = Object.keys(shape);
+  if (keys.length === 0) return "This rule has no options.";
+  const defaults = rule.meta.options.parse({});
+  return ["| option | default |", "| --- | --- |", ...keys.map((k) => `| \`${k}\` | \`${JSON.stringify(defaults[k])}\` |`)].join("\n") + `\n\nSet them in a config file: \`"rules": { "${rule.name}": ["warning", { "${keys[0]}": ${JSON.stringify(defaults[keys[0]])} }] }\`.`;
+}
+
+for (const r of RULES) {
+  const [bad, good] = EXAMPLES[r.name] ?? ["", ""];
+  const strict = r.meta.strictSeverity ?? (r.meta.severity === "warning" ? "error" : r.meta.severity);
+  const md = `# ${r.name}
+
+${r.meta.description}
+
+- Default severity: **${r.meta.severity}** (cvlint:strict: **${strict}**)
+- Category: ${r.meta.category}
+- Fixable with \`--fix\`: ${r.meta.fixable ? "yes (Markdown and text files)" : "no"}
+- Score weight: ${r.meta.weight} (see [the score](../score.md))
+
+## Why
+
+The CV advice this rule applies: ${r.meta.advice}
+
+## Messages
+
+${Object.entries(r.meta.messages).map(([id, m]) => `- \`${id}\`: ${m}`).join("\n")}
+
+## Examples
+
+Reported:
+
+\`\`\`markdown
+${bad}
+\`\`\`
+
+Not reported:
+
+\`\`\`markdown
+${good}
+\`\`\`
+
+## Options
+
+${optionsTable(r)}
+
+Turn it off for one file with \`<!-- cvlint-disable ${r.name} -->\`, or everywhere with \`"${r.name}": "off"\` in \`.cvlintrc.json\` or \`--rule ${r.name}:off\`.
+`;
+  writeFileSync(new URL(`../docs/rules/${r.name}.md`, import.meta.url), md);
+}
+
+const total = RULES.reduce((n, r) => n + r.meta.weight, 0);
+writeFileSync(
+  new URL("../docs/score.md", import.meta.url),
+  `# The score
+
+Every result carries a \`score\` from 0 to 100. Each enabled rule can take away at most its
+weight; how much it takes is its findings' extent (1 for most findings; rules that judge a share,
+like \`quantified-achievements\` or \`skills-evidenced\`, report the share), capped at 1, times
+1 for errors and warnings or 0.5 for info:
+
+    score = round(100 × (1 − Σ weight × min(1, extent) × severity factor / Σ weight of enabled rules))
+
+Rules that are \`off\` count in neither sum, and findings switched off by inline comments do not
+count. Weights (total ${total}):
+
+| rule | weight |
+| --- | --- |
+${RULES.map((r) => `| [${r.name}](rules/${r.name}.md) | ${r.meta.weight} |`).join("\n")}
+`,
+);
+console.log(`docs/rules/*.md (${RULES.length}) and docs/score.md written`);

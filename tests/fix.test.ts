@@ -1,0 +1,126 @@
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { applyFixes } from "../src/fix.js";
+import { cli, fixture } from "./helpers.js";
+
+const CV = [
+  "# Dana Miller",
+  "",
+  "Backend engineer · github.com/danam",
+  "",
+  "## Summary",
+  "",
+  "Java and Postgres engineer.",
+  "",
+  "## Skills",
+  "",
+  "**Languages:** Javascript, Java, Golang, Go",
+  "",
+  "**Databases:** Postgres, mongo db, PostgreSQL",
+  "",
+  "- Docker",
+  "- Docker",
+  "",
+  "## Experience",
+  "",
+  "- Built Java services on Postgres for 3 teams.",
+  "",
+];
+
+function tmpFile(name: string, content: string | Buffer): string {
+  const d = mkdtempSync(join(tmpdir(), "cvlint-fix-"));
+  const p = join(d, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+describe("--fix", () => {
+  it("fixes spellings and duplicates, touching only those spans, and a second run changes nothing", () => {
+    const file = tmpFile("cv.md", CV.join("\n"));
+    const r = cli(["--fix", file]);
+    expect(r.stderr).toBe("");
+    const fixed = readFileSync(file, "utf8").split("\n");
+    expect(fixed).toEqual([
+      "# Dana Miller",
+      "",
+      "Backend engineer · github.com/danam",
+      "",
+      "## Summary",
+      "",
+      "Java and PostgreSQL engineer.",
+      "",
+      "## Skills",
+      "",
+      "**Languages:** JavaScript, Java, Golang",
+      "",
+      "**Databases:** PostgreSQL, MongoDB",
+      "",
+      "- Docker",
+      "",
+      "## Experience",
+      "",
+      "- Built Java services on PostgreSQL for 3 teams.",
+      "",
+    ]);
+    const once = readFileSync(file);
+    const again = cli(["--fix", file]);
+    expect(again.stdout).not.toMatch(/skill-spelling|duplicate-skills/);
+    expect(readFileSync(file).equals(once)).toBe(true);
+    expect(readdirSync(join(file, ".."))).toEqual(["cv.md"]); // no temporary file left behind
+  });
+
+  it("keeps CRLF line endings, the BOM and the file mode", () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const file = tmpFile("cv.md", Buffer.concat([bom, Buffer.from(CV.join("\r\n"))]));
+    chmodSync(file, 0o640);
+    cli(["--fix", file]);
+    const out = readFileSync(file);
+    expect(out.subarray(0, 3).equals(bom)).toBe(true);
+    const text = out.subarray(3).toString("utf8");
+    expect(text.split("\r\n")).toHaveLength(CV.length - 1); // one duplicate line removed
+    expect(text.replace(/\r\n/g, "")).not.toMatch(/\n/);
+    expect(text).toContain("**Languages:** JavaScript, Java, Golang\r\n");
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+  });
+
+  it("leaves every byte outside the fixed spans identical", () => {
+    const src = CV.join("\n");
+    const fixes = [{ line: 7, column: 10, endLine: 7, endColumn: 18, text: "PostgreSQL" }];
+    const { output, applied } = applyFixes(src, fixes);
+    expect(applied).toBe(1);
+    const at = src.indexOf("Postgres engineer");
+    expect(output.slice(0, at)).toBe(src.slice(0, at));
+    expect(output.slice(at + "PostgreSQL".length)).toBe(src.slice(at + "Postgres".length));
+  });
+
+  it("applies the first of overlapping fixes and leaves the rest for the next run", () => {
+    const { output, applied } = applyFixes("abcdef", [
+      { line: 1, column: 2, endLine: 1, endColumn: 5, text: "X" },
+      { line: 1, column: 3, endLine: 1, endColumn: 4, text: "Y" },
+    ]);
+    expect([output, applied]).toEqual(["aXef", 1]);
+  });
+
+  it("--fix-dry-run prints the diff and writes nothing", () => {
+    const file = tmpFile("cv.md", CV.join("\n"));
+    const before = readFileSync(file);
+    const r = cli(["--fix-dry-run", file]);
+    expect(r.stdout).toContain("-**Languages:** Javascript, Java, Golang, Go\n+**Languages:** JavaScript, Java, Golang\n");
+    expect(r.stdout).toContain("-- Docker\n");
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it("refuses PDF and DOCX with a clear message and leaves them untouched", () => {
+    const d = mkdtempSync(join(tmpdir(), "cvlint-fix-"));
+    const pdf = join(d, "cv.pdf");
+    copyFileSync(fixture("cv/alex-kim-table.pdf"), pdf);
+    const before = readFileSync(pdf);
+    const docx = join(d, "cv.docx");
+    copyFileSync(fixture("cv/maria-garcia-go.docx"), docx);
+    const r = cli(["--fix", pdf, docx]);
+    expect(r.stderr).toMatch(/cv\.docx: --fix only rewrites Markdown and text files; fix this DOCX in the document it was made from/);
+    expect(readFileSync(pdf).equals(before)).toBe(true);
+  });
+});
