@@ -20,7 +20,7 @@ export function formatStylish(results: LintResult[], c: ChalkInstance): string {
     const sections = r.sections.map((s) => (s.heading ? `${s.kind} "${s.heading}"` : s.kind)).join(" · ");
     out.push(c.dim(`  ${r.format}${doc?.quality.pages && r.format === "pdf" ? `, ${doc.quality.pages} page${doc.quality.pages > 1 ? "s" : ""}` : ""} · sections: ${sections || "none found"}`));
     const rows = r.findings.map((f) => {
-      const pos = doc ? showPos({ line: f.line, column: f.column, page: f.page, pageLine: doc.lines.find((l) => l.pos.line === f.line)?.pos.pageLine }, r.format) : `${f.line}:${f.column}`;
+      const pos = showPos({ line: f.line, column: f.column, page: f.page, pageLine: f.pageLine, paragraph: f.paragraph }, r.format);
       return { pos, f };
     });
     const w = Math.max(0, ...rows.map((x) => x.pos.length));
