@@ -64,3 +64,42 @@ export async function measure() {
   }
   return { formats, details };
 }
+
+/** Labelled job postings: required and preferred skills ("A|B": alternatives). */
+export function labelledJobs() {
+  const dir = join(fixtures, "jobs");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".labels.json"))
+    .sort()
+    .map((f) => {
+      const base = f.replace(/\.labels\.json$/, "");
+      const file = readdirSync(dir).find((x) => x.startsWith(`${base}.`) && /\.(md|txt)$/.test(x));
+      return { name: base, file: join(dir, file), labels: JSON.parse(readFileSync(join(dir, f), "utf8")) };
+    });
+}
+
+/** Precision and recall of required-skill (and preferred-skill) extraction from postings. */
+export async function measureJobs() {
+  const { readPosting } = await import("../dist/job/posting.js");
+  const tax = getTaxonomy();
+  const sum = { required: { tp: 0, fp: 0, fn: 0 }, nice: { tp: 0, fp: 0, fn: 0 } };
+  const details = [];
+  for (const job of labelledJobs()) {
+    const p = await readPosting(job.file, tax);
+    for (const [level, key] of [["required", "required"], ["nice", "niceToHave"]]) {
+      const want = labelIds(job.labels[key].flatMap((l) => l.split("|")));
+      const got = new Set(p.requirements.filter((r) => r.level === level).flatMap((r) => r.ids));
+      const fp = [...got].filter((x) => !want.has(x));
+      const fn = [...want].filter((x) => !got.has(x));
+      sum[level].tp += [...got].filter((x) => want.has(x)).length;
+      sum[level].fp += fp.length;
+      sum[level].fn += fn.length;
+      if (fp.length || fn.length) details.push({ file: job.name, level, fp, fn });
+    }
+  }
+  for (const s of Object.values(sum)) {
+    s.precision = s.tp / (s.tp + s.fp);
+    s.recall = s.tp / (s.tp + s.fn);
+  }
+  return { jobs: labelledJobs().length, sum, details };
+}

@@ -1,5 +1,5 @@
 // npm run bench:accuracy — precision and recall of skill extraction per input format.
-import { measure } from "./accuracy-core.js";
+import { measure, measureJobs } from "./accuracy-core.js";
 
 const verbose = process.argv.includes("--verbose");
 const { formats, details } = await measure();
@@ -12,3 +12,11 @@ if (verbose) {
   console.log("");
   for (const d of details) if (d.fp.length || d.fn.length) console.log(`${d.file}\n  wrong:  ${d.fp.join(", ") || "-"}\n  missed: ${d.fn.join(", ") || "-"}`);
 }
+
+const jobs = await measureJobs();
+console.log(`\nJob postings: required and preferred skills against hand-made labels (${jobs.jobs} postings, fixtures/jobs/*.labels.json)\n`);
+console.log("level     found  wrong  missed  precision  recall");
+for (const [level, s] of Object.entries(jobs.sum)) {
+  console.log(`${level.padEnd(8)}  ${String(s.tp).padStart(5)}  ${String(s.fp).padStart(5)}  ${String(s.fn).padStart(6)}  ${s.precision.toFixed(3).padStart(9)}  ${s.recall.toFixed(3).padStart(6)}`);
+}
+if (verbose) for (const d of jobs.details) console.log(`${d.file} (${d.level})\n  wrong:  ${d.fp.join(", ") || "-"}\n  missed: ${d.fn.join(", ") || "-"}`);

@@ -20,6 +20,9 @@ const EXAMPLES = {
   "skills-misgrouped": ["**Databases:** PostgreSQL, Kafka\n**Languages:** Java, Teamwork", "**Databases:** PostgreSQL\n**Messaging:** Kafka\n**Languages:** Java\n**Soft skills:** Teamwork"],
   "stack-coherence": ["**Frameworks:** Django\n**Platform:** Kubernetes", "**Languages:** Python\n**Frameworks:** Django\n**Platform:** Docker, Kubernetes"],
   "portfolio-link": ["Dana Miller · dana@example.com · linkedin.com/in/dana", "Dana Miller · dana@example.com · github.com/danam"],
+  "job-missing-skill": ["Posting — Requirements: Go, PostgreSQL, Kubernetes\nCV — Skills: Go, PostgreSQL", "Posting — Requirements: Go, PostgreSQL, Kubernetes\nCV — Skills: Go, PostgreSQL, Kubernetes"],
+  "job-skill-not-listed": ["Posting — Requirements: Kafka\nCV — Skills: Java\n       Experience: - Built a Kafka pipeline…", "CV — Skills: Java, Apache Kafka\n     Experience: - Built a Kafka pipeline…"],
+  "job-skill-order": ["Posting — Requirements: PostgreSQL\nCV — Databases: MySQL, MongoDB, PostgreSQL", "CV — Databases: PostgreSQL, MySQL, MongoDB"],
   "extraction-quality": ["A PDF whose fonts have no Unicode map (text comes out as (cid:12)(cid:34)…), or a scanned page", "A PDF exported from Word, Google Docs or LaTeX with real text"],
 };
 

@@ -36,4 +36,8 @@ soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp" src/word
 cp "$tmp/word-nostyles.docx" layouts/word-nostyles.docx
 soffice --headless --convert-to pdf --outdir "$tmp" layouts/word-nostyles.docx >/dev/null 2>&1
 cp "$tmp/word-nostyles.pdf" layouts/word-nostyles.pdf
+
+
+# Job postings in other formats (the Markdown stays the labelled source).
+(cd jobs && pandoc nodeworks-fullstack.md -o nodeworks-fullstack.pdf --pdf-engine=xelatex -V geometry:margin=2cm && pandoc telco-elixir.md -o telco-elixir.docx)
 echo "fixtures regenerated"

@@ -20,6 +20,7 @@ interface GlobalOptions {
   rule?: string[];
   fix?: boolean;
   fixDryRun?: boolean;
+  job?: string;
 }
 
 /** Exit code from the results, as DESIGN.md fixes it: 2 unreadable input, 1 errors or too many warnings, 0 otherwise. */
@@ -72,13 +73,13 @@ async function taxonomyReady(o: GlobalOptions, io: Io): Promise<boolean> {
   }
 }
 
-async function lintTargets(operands: string[], o: GlobalOptions, io: Io): Promise<LintResult[]> {
+async function lintTargets(operands: string[], o: GlobalOptions, io: Io, job?: LintOptions["job"]): Promise<LintResult[]> {
   const usesStdin = operands.length === 0 || operands.includes("-");
   const targets = await expandTargets(operands.length ? operands : ["-"]);
   const one = async (t: (typeof targets)[number]): Promise<LintResult> => {
     if (t.problem) return { ...errorResult(t.path, null), error: t.problem };
-    if (t.path === "-") return lintBytes(usesStdin ? await io.stdin() : new Uint8Array(), "<stdin>", lintOptions(o));
-    return lintFile(t.path, lintOptions(o));
+    if (t.path === "-") return lintBytes(usesStdin ? await io.stdin() : new Uint8Array(), "<stdin>", { ...lintOptions(o), job });
+    return lintFile(t.path, { ...lintOptions(o), job });
   };
   // A few files in flight at once so that reading one overlaps parsing another; results keep input order.
   const results: LintResult[] = new Array(targets.length);
@@ -116,7 +117,7 @@ async function loadChalk(color: boolean | undefined) {
 }
 
 /** --fix / --fix-dry-run: apply the fixes of Markdown and text files, then lint them again. */
-async function fixResults(results: LintResult[], o: GlobalOptions, io: Io): Promise<LintResult[]> {
+async function fixResults(results: LintResult[], o: GlobalOptions, io: Io, job?: LintOptions["job"]): Promise<LintResult[]> {
   const { applyFixes, lineDiff, writeFixed } = await import("./fix.js");
   const out: LintResult[] = [];
   for (const r of results) {
@@ -148,7 +149,7 @@ async function fixResults(results: LintResult[], o: GlobalOptions, io: Io): Prom
       out.push(r);
       continue;
     }
-    out.push(await lintFile(r.file, lintOptions(o)));
+    out.push(await lintFile(r.file, { ...lintOptions(o), ...(job ? { job } : {}) }));
   }
   return out;
 }
@@ -181,6 +182,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .description("Lint the skills section of a backend-developer CV (PDF, DOCX, Markdown or text).")
     .version("0.1.0", "-v, --version")
     .argument("[files...]", 'CV files or directories; "-" or piped input reads stdin')
+    .option("--job <file>", "tailor: compare each CV with a job posting (text, Markdown, PDF or DOCX)")
     .option("--quiet", "report errors only")
     .option("--fix", "apply safe fixes (skill spellings, duplicate skills) to Markdown and text files")
     .option("--fix-dry-run", "print the changes --fix would make, without writing")
@@ -202,8 +204,20 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
       return;
     }
     if (!(await taxonomyReady(o, io))) return setCode(2);
-    let results = await lintTargets(files, o, io);
-    if (o.fix || o.fixDryRun) results = await fixResults(results, o, io);
+    let job: LintOptions["job"];
+    if (o.job) {
+      try {
+        const { readPosting } = await import("./job/posting.js");
+        const { getTaxonomy } = await import("./taxonomy/index.js");
+        job = await readPosting(o.job, getTaxonomy(o.taxonomy));
+      } catch (err) {
+        const e = toFileError(err);
+        io.stderr(`cvlint: ${firstLine(e.message)} [${e.code}]\n`);
+        return setCode(2);
+      }
+    }
+    let results = await lintTargets(files, o, io, job);
+    if (o.fix || o.fixDryRun) results = await fixResults(results, o, io, job);
     if (o.quiet) {
       for (const r of results) {
         r.findings = r.findings.filter((f) => f.severity === "error");

@@ -4,9 +4,11 @@ import { buildDocument } from "./document/build.js";
 import { toFileError } from "./errors.js";
 import { analyze, type Analysis } from "./match/analyze.js";
 import { DEFAULT_READ_OPTIONS, parseBytes, readInputFile, type ReadOptions } from "./parse/index.js";
+import { matchJob, type JobMatch, type RequirementMatch } from "./job/match.js";
+import type { JobPosting } from "./job/posting.js";
 import { runRules } from "./rules/engine.js";
 import { getTaxonomy } from "./taxonomy/index.js";
-import type { InputFormat, LintResult, SkillJson } from "./types.js";
+import type { InputFormat, JobJson, LintResult, SkillJson } from "./types.js";
 
 export interface LintOptions extends Partial<ReadOptions> {
   /** Read the input as this format instead of detecting it. */
@@ -21,6 +23,8 @@ export interface LintOptions extends Partial<ReadOptions> {
   ruleFlags?: string[];
   /** Don't look for config files (the recommended preset unless `config` is given). */
   noConfigLookup?: boolean;
+  /** A job posting (readPosting) to tailor against. */
+  job?: JobPosting;
 }
 
 const configCache = new Map<string, ResolvedConfig>();
@@ -73,7 +77,8 @@ async function lintWith(bytes: Uint8Array, name: string, options: LintOptions, c
   const doc = buildDocument(name, source.format, source.parsed);
   const taxonomy = getTaxonomy([...config.taxonomy, ...(options.taxonomy ?? [])]);
   const analysis = analyze(doc, taxonomy);
-  const { findings, score } = runRules(analysis, taxonomy, config);
+  const job = options.job ? matchJob(options.job, analysis, taxonomy) : undefined;
+  const { findings, score } = runRules(analysis, taxonomy, config, job);
   return {
     file: name,
     format: doc.format,
@@ -84,6 +89,7 @@ async function lintWith(bytes: Uint8Array, name: string, options: LintOptions, c
     findings,
     errorCount: findings.filter((f) => f.severity === "error").length,
     warningCount: findings.filter((f) => f.severity === "warning").length,
+    ...(job ? { job: jobJson(job) } : {}),
     document: doc,
     analysis,
     source: source.text,
@@ -122,4 +128,10 @@ export function skillsJson(a: Analysis): SkillJson[] {
       canonical: o.canonical,
     })),
   }));
+}
+
+/** The `job` object of the JSON contract. */
+export function jobJson(m: JobMatch): JobJson {
+  const one = (r: RequirementMatch) => ({ name: r.name, ids: r.ids, found: r.found, shown: r.shown, sections: r.sections, line: r.line, reason: r.reason });
+  return { file: m.file, matchRate: m.matchRate, required: m.required.map(one), niceToHave: m.niceToHave.map(one) };
 }

@@ -26,7 +26,13 @@ export type SectionKind =
   | "projects"
   | "education"
   | "certifications"
-  | "other";
+  | "other"
+  // Sections of a job posting (--job):
+  | "requirements"
+  | "nice-to-have"
+  | "responsibilities"
+  | "company"
+  | "benefits";
 
 /** Layout cues a parser saw for a line; used to find headings where the format has no markup. */
 export interface LineStyle {
@@ -196,6 +202,27 @@ export interface SkillJson {
   }>;
 }
 
+/** The job match in the JSON output (with --job). */
+export interface JobJson {
+  file: string;
+  matchRate: number;
+  required: JobRequirementJson[];
+  niceToHave: JobRequirementJson[];
+}
+
+export interface JobRequirementJson {
+  /** "Java" or, for alternatives, "Java or Kotlin". */
+  name: string;
+  ids: string[];
+  found: boolean;
+  /** listed-and-used | listed | used | mentioned | implied | missing */
+  shown: string;
+  sections: SectionKind[];
+  /** Line of the posting that asks for it, and why it is required or preferred. */
+  line: number;
+  reason: string;
+}
+
 export interface LintResult {
   file: string;
   format: InputFormat | null;
@@ -206,6 +233,7 @@ export interface LintResult {
   findings: Finding[];
   errorCount: number;
   warningCount: number;
+  job?: JobJson;
   /** Not part of the JSON output: the document, for `cvlint text` and reporters. */
   document?: CvDocument;
   /** Not part of the JSON output: the skills analysis, for `cvlint skills` and rules. */

@@ -71,7 +71,7 @@ describe("taxonomy validation", () => {
 
   it("refuses a spelling claimed by two skills", () => {
     const f = write("dup.json", { category: "databases", skills: [{ id: "pg-fork", name: "PgFork", aliases: ["postgres"] }] });
-    expect(() => loadTaxonomy([f])).toThrow(/dup\.json skills\[0\]\.aliases\[0\]: "postgres" is already used by postgresql \(taxonomy\/databases\.json skills\[0\]\.aliases\[0\]\)/);
+    expect(() => loadTaxonomy([f])).toThrow(/dup\.json skills\[0\]\.aliases\[0\]: "postgres" is already used by postgresql \(taxonomy\/skills\/databases\.json skills\[0\]\.aliases\[0\]\)/);
   });
 
   it("refuses an unknown implies target and invalid JSON", () => {

@@ -37,9 +37,10 @@ function inlineHeading(raw: RawLine): number {
   return m[1]!.length;
 }
 
-export function buildDocument(file: string, format: InputFormat, parsed: ParsedSource): CvDocument {
-  const raws = splitInlineHeadings(parsed.lines);
-  const decisions = decideHeadings(raws, format);
+export function buildDocument(file: string, format: InputFormat, parsed: ParsedSource, kind: "cv" | "job" = "cv"): CvDocument {
+  const classify = (text: string) => classifyHeading(text, kind);
+  const raws = kind === "cv" ? splitInlineHeadings(parsed.lines) : parsed.lines;
+  const decisions = decideHeadings(raws, format, classify);
 
   const lines: Line[] = [];
   const blocks: Block[] = [];
@@ -138,7 +139,7 @@ function splitInlineHeadings(lines: RawLine[]): RawLine[] {
  * bold, larger type, a gap above). Once the known headings are found, other lines set in the same
  * style are section headings too (an "Awards" or "Publications" heading we have no name for).
  */
-function decideHeadings(raws: RawLine[], format: InputFormat): Decision[] {
+function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (text: string) => HeadingMatch | null): Decision[] {
   const sizes = raws.flatMap((r) => (r.style?.size ? Array<number>(Math.min(r.text.length, 200)).fill(r.style.size) : []));
   sizes.sort((a, b) => a - b);
   const body = sizes.length ? sizes[Math.floor(sizes.length / 2)]! : 0;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SectionKind } from "../types.js";
 import { dataPath } from "../paths.js";
 
-const KINDS = ["summary", "skills", "experience", "projects", "education", "certifications", "other"] as const;
+const KINDS = ["summary", "skills", "experience", "projects", "education", "certifications", "other", "requirements", "nice-to-have", "responsibilities", "company", "benefits"] as const;
 
 const SectionsFile = z
   .object({
@@ -18,19 +18,22 @@ export interface HeadingTable {
   keywords: Array<{ kind: SectionKind; re: RegExp }>;
 }
 
-let cached: HeadingTable | undefined;
+const cached = new Map<string, HeadingTable>();
 
-export function headingTable(): HeadingTable {
-  if (cached) return cached;
-  const file = dataPath("taxonomy/sections.json");
+/** A heading table: CV sections (taxonomy/sections.json) or job-posting sections (taxonomy/job-sections.json). */
+export function headingTable(which: "cv" | "job" = "cv"): HeadingTable {
+  const hit = cached.get(which);
+  if (hit) return hit;
+  const file = dataPath(which === "cv" ? "taxonomy/sections.json" : "taxonomy/job-sections.json");
   const parsed = SectionsFile.parse(JSON.parse(readFileSync(file, "utf8")));
   const names = new Map<string, SectionKind>();
   for (const [kind, list] of Object.entries(parsed.names)) {
     for (const n of list) names.set(normalizeHeading(n), kind as SectionKind);
   }
   const keywords = Object.entries(parsed.keywords).map(([kind, src]) => ({ kind: kind as SectionKind, re: new RegExp(src, "i") }));
-  cached = { names, keywords };
-  return cached;
+  const table = { names, keywords };
+  cached.set(which, table);
+  return table;
 }
 
 /**
@@ -62,8 +65,8 @@ export interface HeadingMatch {
 }
 
 /** Which section a heading names, if any. */
-export function classifyHeading(text: string): HeadingMatch | null {
-  const table = headingTable();
+export function classifyHeading(text: string, which: "cv" | "job" = "cv"): HeadingMatch | null {
+  const table = headingTable(which);
   const norm = normalizeHeading(text);
   if (!norm) return null;
   const exact = table.names.get(norm) ?? table.names.get(norm.replace(/^(?:my|key|selected|relevant) /, ""));

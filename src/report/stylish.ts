@@ -1,5 +1,5 @@
 import type { ChalkInstance } from "chalk";
-import type { LintResult } from "../types.js";
+import type { JobJson, LintResult } from "../types.js";
 import { showPos } from "./position.js";
 
 /** ESLint-style output: per file, aligned `position  severity  message  rule-id`, then totals. */
@@ -33,6 +33,7 @@ export function formatStylish(results: LintResult[], c: ChalkInstance): string {
     }
     if (rows.length === 0) out.push(`  ${c.green("no problems found")}`);
     if (r.score !== null) out.push(c.dim(`  score ${r.score}/100`));
+    if (r.job) out.push(...jobTable(r.job, c));
     out.push("");
   }
   const parts = [`${errors} error${errors === 1 ? "" : "s"}`, `${warnings} warning${warnings === 1 ? "" : "s"}`];
@@ -41,5 +42,23 @@ export function formatStylish(results: LintResult[], c: ChalkInstance): string {
   const fixable = results.reduce((n, r) => n + r.findings.filter((f) => f.fixable).length, 0);
   const line = `${errors + warnings + infos + failed > 0 ? "✖" : "✔"} ${parts.join(", ")} in ${files}${fixable ? ` (${fixable} fixable with --fix)` : ""}`;
   out.push(errors || failed ? c.red.bold(line) : warnings ? c.yellow.bold(line) : c.green.bold(line));
+  const ranked = results.filter((r) => r.job).sort((a, b) => b.job!.matchRate - a.job!.matchRate || a.file.localeCompare(b.file));
+  if (ranked.length > 1) {
+    out.push("", c.bold(`Ranking against ${ranked[0]!.job!.file}`));
+    ranked.forEach((r, i) => out.push(`  ${String(i + 1).padStart(2)}. ${String(r.job!.matchRate).padStart(3)}%  ${r.file}`));
+  }
   return `${out.join("\n")}\n`;
+}
+
+/** The job match: rate, then required and preferred skills, found or missing. */
+function jobTable(job: JobJson, c: ChalkInstance): string[] {
+  const out = ["", `  ${c.bold(`match ${job.matchRate}%`)} against ${job.file}`];
+  const row = (label: string, list: JobJson["required"]) => {
+    if (list.length === 0) return;
+    const found = list.filter((x) => x.found);
+    out.push(`  ${label.padEnd(10)} ${found.length}/${list.length}  ${list.map((x) => (x.found ? c.green(`✓ ${x.name}`) + (x.shown === "listed-and-used" ? "" : c.dim(` (${x.shown})`)) : c.red(`✗ ${x.name}`))).join("  ")}`);
+  };
+  row("required", job.required);
+  row("preferred", job.niceToHave);
+  return out;
 }

@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from "../config.js";
+import type { JobMatch } from "../job/match.js";
 import type { Analysis } from "../match/analyze.js";
 import type { CompiledTaxonomy } from "../match/compile.js";
 import type { CvDocument, Finding, Severity } from "../types.js";
@@ -51,13 +52,15 @@ export function isDisabled(ds: Directive[], ruleId: string, line: number, docume
 }
 
 const SEVERITY_FACTOR: Record<Severity, number> = { error: 1, warning: 1, info: 0.5 };
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const lower = (a: Severity, b: Severity | undefined): Severity => (b && RANK[b] < RANK[a] ? b : a);
 
 /**
  * Run every enabled rule over an analysed CV. The engine owns policy: severities, inline
  * directives, positions (from the document model, never recomputed by rules), message rendering,
  * sorting, the score, and turning a rule that throws into a finding instead of a crash.
  */
-export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config: ResolvedConfig): EngineResult {
+export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config: ResolvedConfig, job?: JobMatch): EngineResult {
   const doc = analysis.doc;
   const data = rulesData();
   const ds = directives(doc);
@@ -67,12 +70,12 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
   let penalty = 0;
   for (const rule of RULES) {
     const rc = config.rules.get(rule.name);
-    if (!rc || rc.severity === "off") continue;
+    if (!rc || rc.severity === "off" || (rule.meta.needsJob && !job)) continue;
     const severity = rc.severity;
     totalWeight += rule.meta.weight;
     const reports: Report[] = [];
     try {
-      rule.check({ analysis, taxonomy, data, options: rc.options }, (r) => reports.push(r));
+      rule.check({ analysis, taxonomy, data, options: rc.options, ...(job ? { job } : {}) }, (r) => reports.push(r));
     } catch (err) {
       findings.push({
         ruleId: rule.name,
@@ -88,7 +91,7 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
     }
     let extent = 0;
     for (const r of reports) {
-      const f = toFinding(rule.name, severity, rule.meta.messages, r, doc);
+      const f = toFinding(rule.name, lower(severity, r.severity), rule.meta.messages, r, doc);
       if (isDisabled(ds, rule.name, f.line, r.at === undefined, firstContentLine)) continue;
       findings.push(f);
       extent += r.weight ?? 1;

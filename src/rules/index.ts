@@ -13,6 +13,9 @@ import skillsOverload from "./skills-overload.js";
 import skillsSection from "./skills-section.js";
 import stackCoherence from "./stack-coherence.js";
 import technicalAndSoft from "./technical-and-soft.js";
+import jobMissingSkill from "./job-missing-skill.js";
+import jobSkillNotListed from "./job-skill-not-listed.js";
+import jobSkillOrder from "./job-skill-order.js";
 import type { Rule } from "./types.js";
 import unknownSkill from "./unknown-skill.js";
 import unlistedSkills from "./unlisted-skills.js";
@@ -39,6 +42,9 @@ export const RULES: Rule[] = [
   stackCoherence,
   portfolioLink,
   extractionQuality,
+  jobMissingSkill,
+  jobSkillNotListed,
+  jobSkillOrder,
 ] as Rule[];
 
 export const RULE_IDS = RULES.map((r) => r.name);

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Analysis } from "../match/analyze.js";
 import type { CompiledTaxonomy } from "../match/compile.js";
+import type { JobMatch } from "../job/match.js";
 import type { RulesData } from "./data.js";
 
 export type RuleSeverity = "error" | "warning" | "info";
@@ -24,10 +25,14 @@ export interface Report {
   fix?: Fix;
   /** How much of the rule's score weight this finding stands for (0..1); the engine sums them. */
   weight?: number;
+  /** A lower severity for this finding than the rule's (a preferred skill is a warning where a required one is an error). */
+  severity?: RuleSeverity;
 }
 
 export interface RuleContext<O> {
   analysis: Analysis;
+  /** The match against a job posting, with --job. */
+  job?: JobMatch;
   taxonomy: CompiledTaxonomy;
   data: RulesData;
   options: O;
@@ -43,6 +48,8 @@ export interface RuleMeta<S extends z.ZodType> {
   /** The advice of the articles (shared seeds) this rule applies. */
   advice: string;
   fixable: boolean;
+  /** Runs only with a job posting (--job). */
+  needsJob?: boolean;
   /** Share of the score this rule can take away (see docs/score.md). */
   weight: number;
   messages: Record<string, string>;

@@ -7,7 +7,7 @@ import { type Category, type Lexicon, LexiconSchema, type SkillData, TaxonomyFil
 
 export interface Skill extends SkillData {
   category: Category;
-  /** Where the entry was defined, e.g. "taxonomy/databases.json skills[3]". */
+  /** Where the entry was defined, e.g. "taxonomy/skills/databases.json skills[3]". */
   source: string;
 }
 
@@ -18,7 +18,6 @@ export interface TaxonomyData {
   files: string[];
 }
 
-const NON_SKILL_FILES = new Set(["sections.json", "lexicon.json", "action-verbs.json", "rules.json"]);
 
 function shortPath(file: string): string {
   const rel = relative(process.cwd(), file);
@@ -58,11 +57,11 @@ export function formKey(form: string): string {
     .trim();
 }
 
-/** The skill files shipped in taxonomy/ (every JSON file there but the section, lexicon and rule data). */
+/** The skill files shipped in taxonomy/skills/, one per category. */
 export function builtinFiles(): string[] {
-  const dir = dataPath("taxonomy");
+  const dir = dataPath("taxonomy/skills");
   return readdirSync(dir)
-    .filter((f) => f.endsWith(".json") && !NON_SKILL_FILES.has(f))
+    .filter((f) => f.endsWith(".json"))
     .sort()
     .map((f) => join(dir, f));
 }
@@ -70,7 +69,7 @@ export function builtinFiles(): string[] {
 /**
  * Load, validate and merge taxonomy files. Built-in files come first; user files (`--taxonomy`)
  * may add skills or replace a built-in one by using its id. Errors name the file and key path:
- * `taxonomy/databases.json skills[3].aliases[1]: "pg" is already used by postgresql (taxonomy/databases.json skills[0])`.
+ * `taxonomy/skills/databases.json skills[3].aliases[1]: "pg" is already used by postgresql (taxonomy/skills/databases.json skills[0])`.
  */
 export function loadTaxonomy(userFiles: string[] = []): TaxonomyData {
   const skills = new Map<string, Skill>();

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { headingAt } from "./helpers.js";
+import { defineRule } from "./types.js";
+
+export default defineRule({
+  name: "job-missing-skill",
+  meta: {
+    severity: "error",
+    category: "content",
+    description: "With --job: every skill the posting requires (error) or prefers (warning) appears in the CV.",
+    advice: "Tailor your CV to the specific job you're applying for, emphasizing the skills most relevant to the position.",
+    fixable: false,
+    needsJob: true,
+    weight: 0,
+    messages: {
+      missingRequired: "The posting requires {skill} (line {jobLine} of the posting); your CV does not name it. If you have it, show where you used it.",
+      missingPreferred: "The posting would like {skill}; your CV does not name it.",
+    },
+    options: z.object({}).strict(),
+  },
+  check({ analysis, job }, report) {
+    if (!job) return;
+    const at = headingAt(analysis.doc, "skills");
+    for (const r of job.required) if (!r.found) report({ messageId: "missingRequired", data: { skill: r.name, jobLine: r.line }, at });
+    for (const r of job.niceToHave) if (!r.found) report({ messageId: "missingPreferred", data: { skill: r.name, jobLine: r.line }, at, severity: "warning" });
+  },
+});

@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { measureJobs } from "../bench/accuracy-core.js";
+import { buildDocument } from "../src/document/build.js";
+import { matchJob } from "../src/job/match.js";
+import { extractRequirements, readPosting } from "../src/job/posting.js";
+import { analyze } from "../src/match/analyze.js";
+import { parseMarkdown } from "../src/parse/markdown.js";
+import { getTaxonomy } from "../src/taxonomy/index.js";
+import { cli, fixture } from "./helpers.js";
+import { cv, hits } from "./rules/harness.js";
+
+const tax = getTaxonomy();
+const posting = (md: string) => {
+  const doc = buildDocument("job.md", "markdown", parseMarkdown(md), "job");
+  const analysis = analyze(doc, tax);
+  return { file: "job.md", doc, analysis, requirements: extractRequirements(analysis) };
+};
+const levels = (md: string) => posting(md).requirements.map((r) => `${r.level}:${r.name}`);
+
+describe("job posting extraction", () => {
+  it("finds posting sections by their usual names, in every format", async () => {
+    const p = posting(readFileSync(fixture("jobs/acme-senior-java.md"), "utf8"));
+    expect(p.doc.sections.map((s) => s.kind)).toEqual(["header", "responsibilities", "responsibilities", "requirements", "nice-to-have", "benefits"]);
+    for (const f of ["jobs/nodeworks-fullstack.pdf", "jobs/telco-elixir.docx"]) {
+      const q = await readPosting(fixture(f), tax);
+      expect(q.doc.sections.map((s) => s.kind), f).toEqual(expect.arrayContaining(["requirements", "nice-to-have"]));
+    }
+  });
+
+  it("reads required and preferred skills from sections and ignores benefits", () => {
+    expect(levels("# Backend Engineer\n\n## Requirements\n\n- Go\n- PostgreSQL\n\n## Nice to have\n\n- Kafka\n\n## Benefits\n\n- A Slack channel for pets\n")).toEqual(["required:Go", "required:PostgreSQL", "nice:Apache Kafka"]);
+  });
+
+  it("lets 'is a plus' and 'bonus' cues override the section, clause by clause", () => {
+    expect(levels("# Engineer\n\n## Requirements\n\n- Python and Django; Redis is a plus.\n- Bonus: GraphQL\n")).toEqual(["required:Python", "required:Django", "nice:Redis", "nice:GraphQL"]);
+    expect(levels("We need Python and SQL. Experience with AWS is a plus, and Docker would be nice to have.\n")).toEqual(["required:Python", "required:SQL", "nice:AWS", "nice:Docker"]);
+  });
+
+  it("makes alternatives of 'X or Y', 'X/Y' and 'one of X, Y or Z'", () => {
+    const r = posting("# Job\n\n## Requirements\n\n- Java or Kotlin\n- PostgreSQL/MySQL\n- One of Redshift, Snowflake or BigQuery\n- Kafka or another message broker\n").requirements;
+    expect(r.map((x) => x.ids)).toEqual([["java", "kotlin"], ["postgresql", "mysql"], ["redshift", "snowflake", "bigquery"], ["kafka", "message-queues"]]);
+  });
+
+  it("reaches the extraction floor on the labelled postings", async () => {
+    const { jobs, sum } = await measureJobs();
+    expect(jobs).toBeGreaterThanOrEqual(8);
+    expect(sum.required.precision).toBeGreaterThanOrEqual(0.9);
+    expect(sum.required.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("match rate", () => {
+  const job = posting("# Java Engineer\n\n## Requirements\n\n- Spring Boot\n- PostgreSQL\n\n## Nice to have\n\n- Kafka\n");
+  const rate = (md: string) => matchJob(job, analyze(buildDocument("cv.md", "markdown", parseMarkdown(md)), tax), tax);
+
+  it("counts listed-and-used fully, less for listed or used only, less for implied, nothing for missing", () => {
+    const full = rate("# A\n\n## Skills\n\nJava, Spring Boot, PostgreSQL, Kafka\n\n## Experience\n\n- Built Java and Spring Boot services on PostgreSQL and Kafka.\n");
+    expect(full.matchRate).toBe(100);
+    const listedOnly = rate("# A\n\n## Skills\n\nJava, Spring Boot, PostgreSQL, Kafka\n");
+    expect(listedOnly.matchRate).toBe(85);
+    const usedOnly = rate("# A\n\n## Experience\n\n- Built Java and Spring Boot services on PostgreSQL and Kafka.\n");
+    expect(usedOnly.matchRate).toBe(70);
+    const implied = rate("# A\n\n## Skills\n\nSpring Boot, PostgreSQL, Kafka\n");
+    expect(implied.required.find((r) => r.name === "Java")!.shown).toBe("implied");
+    const none = rate("# A\n\n## Skills\n\nPHP, MySQL\n");
+    expect(none.matchRate).toBe(0);
+    // Required weighs twice preferred: missing Kafka only costs 1 of 7.
+    const noKafka = rate("# A\n\n## Skills\n\nJava, Spring Boot, PostgreSQL\n\n## Experience\n\n- Built Java and Spring Boot services on PostgreSQL.\n");
+    expect(noKafka.matchRate).toBe(Math.round((100 * 6) / 7));
+  });
+});
+
+describe("job rules", () => {
+  const jobFile = fixture("jobs/acme-senior-java.md");
+
+  it("job-missing-skill: error for required, warning for preferred", () => {
+    const r = cli(["--format", "json", "--job", jobFile, fixture("cv/sam-lee-python.md")]);
+    const f = JSON.parse(r.stdout).results[0].findings.filter((x: { ruleId: string }) => x.ruleId === "job-missing-skill");
+    expect(f.find((x: { data: { skill: string } }) => x.data.skill === "Spring Boot").severity).toBe("error");
+    expect(f.find((x: { data: { skill: string } }) => x.data.skill === "Terraform").severity).toBe("warning");
+    expect(r.code).toBe(1);
+  });
+
+  it("job-skill-not-listed and job-skill-order", async () => {
+    const { resolveConfig } = await import("../src/config.js");
+    const { lintText } = await import("../src/index.js");
+    const job = posting("# Engineer\n\n## Requirements\n\n- Kafka\n- PostgreSQL\n");
+    const md = cv({ skills: "**Languages:** Java\n\n**Databases:** MySQL, MongoDB, PostgreSQL\n\n**Soft skills:** Teamwork", experience: "- Built a Kafka pipeline in Java feeding PostgreSQL for 12 teams." });
+    const res = await lintText(md, { config: resolveConfig({}, null), job });
+    const by = (id: string) => res.findings.filter((f) => f.ruleId === id).map((f) => [f.messageId, f.line, f.data.skill]);
+    expect(by("job-skill-not-listed")).toEqual([["notListed", 21, "Apache Kafka"]]);
+    expect(by("job-skill-order")).toEqual([["moveFirst", 13, "PostgreSQL"]]);
+    expect(res.job!.matchRate).toBe(Math.round((100 * (2 * 0.7 + 2 * 1)) / 4));
+    // Without --job, the job rules do not run.
+    expect(await hits(md, "job-missing-skill")).toEqual([]);
+  });
+
+  it("reads the CV from stdin and the posting from a file; JSON carries the job object", () => {
+    const r = cli(["--format", "json", "--job", jobFile], { input: readFileSync(fixture("cv/jane-doe-java.md")) });
+    const res = JSON.parse(r.stdout).results[0];
+    expect(res.file).toBe("<stdin>");
+    expect(res.job.file).toBe(jobFile);
+    expect(res.job.matchRate).toBeGreaterThan(50);
+    expect(res.job.required[0]).toEqual(expect.objectContaining({ name: expect.any(String), found: expect.any(Boolean), sections: expect.any(Array) }));
+    expect(res.job.required.find((x: { name: string }) => x.name === "Java or Kotlin").found).toBe(true);
+  });
+
+  it("ranks several CVs by match rate, and a bad posting is exit 2", () => {
+    const r = cli(["--job", jobFile, fixture("cv/sam-lee-python.md"), fixture("cv/jane-doe-java.md")]);
+    expect(r.stdout).toMatch(/Ranking against .*acme-senior-java\.md\n +1\. +\d+% +.*jane-doe-java\.md\n +2\. +\d+% +.*sam-lee-python\.md/);
+    expect(r.stdout).toMatch(/match \d+% against/);
+    const bad = cli(["--job", fixture("bad/encrypted.pdf"), fixture("cv/jane-doe-java.md")]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^cvlint: job posting .*encrypted\.pdf: is an encrypted PDF/);
+  });
+});
