@@ -5,7 +5,7 @@ import { expandTargets } from "./files.js";
 import { errorResult, lintBytes, lintFile, type LintOptions } from "./lint.js";
 import type { LintResult } from "./types.js";
 
-const FORMATS = ["stylish", "json"] as const;
+const FORMATS = ["stylish", "json", "sarif", "github", "junit", "html"] as const;
 
 interface GlobalOptions {
   format: (typeof FORMATS)[number];
@@ -83,14 +83,19 @@ async function lintTargets(operands: string[], o: GlobalOptions, io: Io, job?: L
   };
   // A few files in flight at once so that reading one overlaps parsing another; results keep input order.
   const results: LintResult[] = new Array(targets.length);
+  const progress = io.stderrIsTTY && targets.length > 5;
   let next = 0;
+  let done = 0;
   const worker = async (): Promise<void> => {
     while (next < targets.length) {
       const k = next++;
       results[k] = await one(targets[k]!);
+      done++;
+      if (progress) io.stderr(`\rcvlint: ${done}/${targets.length} files`);
     }
   };
   await Promise.all(Array.from({ length: Math.min(8, targets.length) }, worker));
+  if (progress) io.stderr("\r\x1b[K");
   return results;
 }
 
@@ -99,6 +104,8 @@ export interface Io {
   stderr: (s: string) => void;
   stdin: () => Promise<Uint8Array>;
   stdinIsTTY: boolean;
+  /** Progress lines go to stderr only when it is a terminal. */
+  stderrIsTTY?: boolean;
 }
 
 const defaultIo: Io = {
@@ -106,6 +113,7 @@ const defaultIo: Io = {
   stderr: (s) => process.stderr.write(s),
   stdin: readStdin,
   stdinIsTTY: Boolean(process.stdin.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 };
 
 async function loadChalk(color: boolean | undefined) {
@@ -226,14 +234,8 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     }
     reportErrors(results, io);
     const c = await loadChalk(o.color);
-    let text: string;
-    if (o.format === "json") {
-      const { formatJson } = await import("./report/json.js");
-      text = formatJson(results);
-    } else {
-      const { formatStylish } = await import("./report/stylish.js");
-      text = formatStylish(results, c);
-    }
+    const { formatResults } = await import("./report/index.js");
+    const text = await formatResults(results, o.format, { chalk: c });
     await emit(text, o, io);
     setCode(exitCode(results, o));
   });

@@ -31,10 +31,18 @@ export async function expandTargets(operands: string[]): Promise<Target[]> {
       continue;
     }
     let isDir = false;
+    let exists = true;
     try {
       isDir = (await stat(op)).isDirectory();
     } catch {
-      isDir = false;
+      exists = false;
+    }
+    if (!exists && /[*?[{]/.test(op)) {
+      // A glob the shell did not expand (quoted, or on Windows): match it ourselves.
+      const found = await expandGlob(op);
+      if (found.length === 0) add({ path: op, problem: { code: "NO_FILES", message: "matches no CV files" } });
+      for (const f of found) add({ path: f });
+      continue;
     }
     if (!isDir) {
       add({ path: op });
@@ -65,4 +73,52 @@ async function walk(dir: string, found: string[]): Promise<void> {
       found.push(p);
     }
   }
+}
+
+/** A glob as a regular expression over "/"-separated paths: *, **, ?, [abc] and {a,b}. */
+export function globToRegExp(glob: string): RegExp {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        i++;
+        if (glob[i + 1] === "/") i++;
+        re += "(?:.*/)?";
+        if (glob[i] === "*" && glob[i + 1] !== "/") re += "[^/]*";
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "[") {
+      const end = glob.indexOf("]", i);
+      if (end < 0) re += "\\[";
+      else {
+        re += `[${glob.slice(i + 1, end).replace(/^!/, "^")}]`;
+        i = end;
+      }
+    } else if (c === "{") {
+      const end = glob.indexOf("}", i);
+      if (end < 0) re += "\\{";
+      else {
+        re += `(?:${glob.slice(i + 1, end).split(",").map((x) => x.replace(/[.+^$()|\\]/g, "\\$&")).join("|")})`;
+        i = end;
+      }
+    } else re += c.replace(/[.+^$()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+
+async function expandGlob(pattern: string): Promise<string[]> {
+  const norm = pattern.split("\\").join("/");
+  const parts = norm.split("/");
+  const fixed: string[] = [];
+  for (const p of parts) {
+    if (/[*?[{]/.test(p)) break;
+    fixed.push(p);
+  }
+  const base = fixed.join("/") || ".";
+  const all: string[] = [];
+  await walk(base, all);
+  const re = globToRegExp(norm);
+  const prefix = base === "." && !norm.startsWith("./") ? "./" : "";
+  return all.filter((f) => re.test(f.split("\\").join("/")) || re.test(f.split("\\").join("/").replace(prefix, "")));
 }

@@ -3,5 +3,8 @@ export { lintFile, lintBytes, lintText, type LintOptions } from "./lint.js";
 export { buildDocument } from "./document/build.js";
 export { classifyHeading } from "./document/headings.js";
 export { formatJson, toJson } from "./report/json.js";
+export { formatResults, type FormatName } from "./report/index.js";
+export { readPosting, type JobPosting } from "./job/posting.js";
+export { loadConfigFile, resolveConfig, type ResolvedConfig } from "./config.js";
 export { CvlintError, ErrorCodes } from "./errors.js";
 export type * from "./types.js";

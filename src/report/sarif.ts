@@ -1,0 +1,83 @@
+import { relative, sep } from "node:path";
+import { RULES } from "../rules/index.js";
+import type { LintResult, Severity } from "../types.js";
+import { ruleDocsUrl, TOOL } from "./meta.js";
+
+const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", info: "note" };
+
+function uri(file: string): string {
+  if (file.startsWith("<")) return file;
+  const rel = relative(process.cwd(), file);
+  return (rel.startsWith("..") ? file : rel).split(sep).join("/");
+}
+
+/**
+ * SARIF 2.1.0: every rule once in tool.driver.rules (with help URIs to the rule docs), a result
+ * per finding with a physical location (line and column in the extracted text, which is the
+ * source for Markdown; PDF page and DOCX paragraph go in properties), and unreadable files as
+ * tool execution notifications.
+ */
+export function toSarif(results: LintResult[]): object {
+  const used = RULES.filter((r) => results.some((res) => res.findings.some((f) => f.ruleId === r.name)));
+  const index = new Map(used.map((r, i) => [r.name, i]));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL.name,
+            version: TOOL.version,
+            informationUri: TOOL.informationUri,
+            rules: used.map((r) => ({
+              id: r.name,
+              shortDescription: { text: r.meta.description },
+              fullDescription: { text: `${r.meta.description} ${r.meta.advice}` },
+              helpUri: ruleDocsUrl(r.name),
+              defaultConfiguration: { level: r.meta.severity === "off" ? "none" : LEVEL[r.meta.severity] },
+              properties: { category: r.meta.category, fixable: r.meta.fixable },
+            })),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: !results.some((r) => r.error),
+            toolExecutionNotifications: results
+              .filter((r) => r.error)
+              .map((r) => ({
+                level: "error",
+                message: { text: `${r.error!.message} [${r.error!.code}]` },
+                locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.file) } } }],
+              })),
+          },
+        ],
+        results: results.flatMap((res) =>
+          res.findings.map((f) => ({
+            ruleId: f.ruleId,
+            ruleIndex: index.get(f.ruleId) ?? 0,
+            level: LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: uri(res.file) },
+                  region: {
+                    startLine: f.line,
+                    startColumn: f.column,
+                    ...(f.endLine !== undefined ? { endLine: f.endLine, endColumn: f.endColumn } : {}),
+                  },
+                },
+              },
+            ],
+            ...(f.page !== undefined || f.paragraph !== undefined ? { properties: { ...(f.page !== undefined ? { page: f.page, pageLine: f.pageLine } : {}), ...(f.paragraph !== undefined ? { paragraph: f.paragraph } : {}) } } : {}),
+          })),
+        ),
+      },
+    ],
+  };
+}
+
+export function formatSarif(results: LintResult[]): string {
+  return `${JSON.stringify(toSarif(results), null, 2)}\n`;
+}

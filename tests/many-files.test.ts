@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { exitCode } from "../src/cli.js";
+import { globToRegExp } from "../src/files.js";
+import type { LintResult } from "../src/types.js";
+import { cli } from "./helpers.js";
+
+const GOOD = "# Dana\n\nBackend engineer · github.com/dana\n\n## Summary\n\nJava engineer building Spring Boot APIs on PostgreSQL.\n\n## Skills\n\n**Languages:** Java, SQL\n\n**Frameworks:** Spring Boot\n\n**Databases:** PostgreSQL\n\n**Tools:** Git\n\n**Soft skills:** Communication\n\n## Experience\n\n- Built Spring Boot services in Java on PostgreSQL for 12 teams, kept in Git.\n- Cut query time by 40%.\n- Wrote the SQL migrations for 30 tables.\n";
+const WARN = GOOD.replace("- Cut query time by 40%.", "- Worked on the query layer for payments.");
+
+describe("many files", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cvlint-many-"));
+  mkdirSync(join(dir, "cvs", "2024"), { recursive: true });
+  mkdirSync(join(dir, "cvs", ".git"));
+  mkdirSync(join(dir, "cvs", "node_modules"));
+  writeFileSync(join(dir, "cvs", "b.md"), GOOD);
+  writeFileSync(join(dir, "cvs", "a.md"), WARN);
+  writeFileSync(join(dir, "cvs", "2024", "c.txt"), GOOD);
+  writeFileSync(join(dir, "cvs", ".git", "x.md"), GOOD);
+  writeFileSync(join(dir, "cvs", "node_modules", "y.md"), GOOD);
+  writeFileSync(join(dir, "cvs", "notes.json"), "{}");
+
+  it("expands directories recursively in a stable order, skipping dot-folders and node_modules", () => {
+    const r = cli(["--format", "json", join(dir, "cvs")]);
+    expect(JSON.parse(r.stdout).results.map((x: { file: string }) => x.file.slice(dir.length + 1))).toEqual(["cvs/2024/c.txt", "cvs/a.md", "cvs/b.md"]);
+  });
+
+  it("expands globs the shell left alone", () => {
+    const r = cli(["--format", "json", "cvs/**/*.{md,txt}"], { cwd: dir });
+    expect(JSON.parse(r.stdout).results.map((x: { file: string }) => x.file)).toEqual(["cvs/2024/c.txt", "cvs/a.md", "cvs/b.md"]);
+    expect(globToRegExp("cv/*.md").test("cv/a.md")).toBe(true);
+    expect(globToRegExp("cv/*.md").test("cv/x/a.md")).toBe(false);
+    expect(globToRegExp("**/*.pdf").test("a/b/c.pdf")).toBe(true);
+    const none = cli(["cvs/*.docx"], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/cvs\/\*\.docx: matches no CV files/);
+  });
+
+  it("keeps input order for explicit files, and one bad file does not stop the others", () => {
+    const r = cli(["--format", "json", join(dir, "cvs", "b.md"), join(dir, "missing.md"), join(dir, "cvs", "a.md")]);
+    const res = JSON.parse(r.stdout).results;
+    expect(res.map((x: { file: string }) => x.file.slice(dir.length + 1))).toEqual(["cvs/b.md", "missing.md", "cvs/a.md"]);
+    expect(res[1].error.code).toBe("FILE_NOT_FOUND");
+    expect(res[2].findings.length).toBeGreaterThan(0);
+    expect(r.code).toBe(2);
+  });
+
+  it("exit codes: 0 clean, 0 with warnings, 1 with errors or over --max-warnings", () => {
+    expect(cli([join(dir, "cvs", "b.md")]).code).toBe(0);
+    expect(cli([join(dir, "cvs", "a.md")]).code).toBe(0);
+    expect(cli(["--max-warnings", "0", join(dir, "cvs", "a.md")]).code).toBe(1);
+    expect(cli(["--max-warnings", "5", join(dir, "cvs", "a.md")]).code).toBe(0);
+    expect(cli(["--rule", "action-verbs:error", join(dir, "cvs", "a.md")]).code).toBe(1);
+  });
+
+  it("--quiet reports errors only", () => {
+    const r = cli(["--quiet", "--format", "json", join(dir, "cvs", "a.md")]);
+    const res = JSON.parse(r.stdout).results[0];
+    expect(res.findings).toEqual([]);
+    expect(res.warningCount).toBe(0);
+  });
+
+  it("exitCode is a pure function of the results", () => {
+    const base = { file: "x", format: "markdown", error: null, score: 100, sections: [], skills: [], findings: [] } as unknown as LintResult;
+    expect(exitCode([{ ...base, errorCount: 0, warningCount: 3 }], { maxWarnings: 2 })).toBe(1);
+    expect(exitCode([{ ...base, errorCount: 0, warningCount: 3 }], {})).toBe(0);
+    expect(exitCode([{ ...base, errorCount: 1, warningCount: 0 }], {})).toBe(1);
+    expect(exitCode([{ ...base, error: { code: "X", message: "y" }, errorCount: 0, warningCount: 0 }], {})).toBe(2);
+  });
+});
