@@ -69,7 +69,8 @@ async function walk(dir: string, found: string[]): Promise<void> {
     const p = join(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) await walk(p, found);
-    } else if (e.isFile() && formatFromExtension(e.name)) {
+    } else if (e.isFile() && formatFromExtension(e.name) && (!e.name.endsWith(".json") || /(?:^|[.-])resume\.json$/.test(e.name))) {
+      // In a directory, only resume.json / *.resume.json are JSON Resumes (not configs or labels).
       found.push(p);
     }
   }

@@ -1,6 +1,6 @@
 /** Shared types of the cvlint pipeline: input → Document → Analysis → findings → report. */
 
-export type InputFormat = "markdown" | "text" | "pdf" | "docx";
+export type InputFormat = "markdown" | "text" | "pdf" | "docx" | "jsonresume";
 
 /** Where a line (or a character of it) came from in the source file. */
 export interface SourcePos {

@@ -19,6 +19,7 @@ export function cli(args: string[], opts: { input?: string | Buffer; cwd?: strin
     env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
     encoding: "utf8",
     timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -156,7 +156,8 @@ function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (
 
   const out: Decision[] = raws.map((r, i) => {
     if (r.kind === "heading" && r.certain) {
-      return { heading: true, match: classifyHeading(r.text), section: true, detectedBy: format === "markdown" ? "markdown heading" : format === "docx" ? "heading style" : "underlined heading" };
+      const by = { markdown: "markdown heading", docx: "heading style", jsonresume: "JSON Resume key", text: "underlined heading", pdf: "heading" }[format];
+      return { heading: true, match: classifyHeading(r.text), section: true, detectedBy: by };
     }
     if (r.kind !== "paragraph" || !r.blockStart || !headingShaped(r.text)) return { heading: false, match: null, section: false, detectedBy: "" };
     const match = classifyHeading(r.text);

@@ -10,6 +10,7 @@ const EXTENSIONS: Record<string, InputFormat> = {
   ".text": "text",
   ".pdf": "pdf",
   ".docx": "docx",
+  ".json": "jsonresume",
 };
 
 /** Known binary formats we refuse by name rather than reading as garbage text. */
@@ -78,6 +79,7 @@ export function detectFormat(bytes: Uint8Array, file: string): InputFormat {
     throw new CvlintError(ErrorCodes.UNSUPPORTED_FORMAT, "is a binary file of a kind cvlint cannot read (expected PDF, DOCX, Markdown or text)");
   }
   if (byExt) return byExt;
+  if (looksLikeJsonResume(bytes)) return "jsonresume";
   return looksLikeMarkdown(bytes) ? "markdown" : "text";
 }
 
@@ -97,4 +99,9 @@ function looksBinary(bytes: Uint8Array): boolean {
 function looksLikeMarkdown(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192)).toString("utf8");
   return /^(#{1,6}\s|\s*[-*+]\s|.*\*\*[^*]+\*\*|\|.*\|\s*$|---\s*$)/m.test(head) && /^#{1,6}\s|^\S.*\n(=+|-+)\s*$/m.test(head);
+}
+
+function looksLikeJsonResume(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString("utf8").trimStart();
+  return head.startsWith("{") && /"(?:basics|work|skills)"\s*:/.test(head);
 }

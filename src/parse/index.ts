@@ -68,6 +68,13 @@ export async function parseBytes(bytes: Uint8Array, name: string, opts: ReadOpti
       if (parsed.lines.length === 0) throw new CvlintError(ErrorCodes.NO_TEXT, "is a Word document without any text");
       return { format, parsed };
     }
+    case "jsonresume": {
+      const { parseJsonResume } = await import("./jsonresume.js");
+      const text = decodeText(bytes);
+      const parsed = parseJsonResume(text);
+      if (parsed.lines.length === 0) throw new CvlintError(ErrorCodes.NO_TEXT, "is a JSON Resume without any content");
+      return { format, parsed };
+    }
     case "markdown":
     case "text": {
       const text = decodeText(bytes);
