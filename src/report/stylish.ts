@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { JobJson, LintResult } from "../types.js";
+import { CATEGORIES } from "../taxonomy/schema.js";
 import { showPos } from "./position.js";
 
 /** ESLint-style output: per file, aligned `position  severity  message  rule-id`, then totals. */
@@ -33,6 +34,7 @@ export function formatStylish(results: LintResult[], c: ChalkInstance): string {
     }
     if (rows.length === 0) out.push(`  ${c.green("no problems found")}`);
     if (r.score !== null) out.push(c.dim(`  score ${r.score}/100`));
+    out.push(...coverage(r, c));
     if (r.job) out.push(...jobTable(r.job, c));
     out.push("");
   }
@@ -61,4 +63,15 @@ function jobTable(job: JobJson, c: ChalkInstance): string[] {
   row("required", job.required);
   row("preferred", job.niceToHave);
   return out;
+}
+
+/** Skills by category as a small bar chart, so coverage is seen at a glance. */
+function coverage(r: LintResult, c: ChalkInstance): string[] {
+  const byCat = new Map<string, number>();
+  for (const s of r.skills) byCat.set(s.category, (byCat.get(s.category) ?? 0) + 1);
+  if (byCat.size === 0) return [];
+  const order = [...CATEGORIES, "other"];
+  const cats = [...byCat.keys()].sort((a, b) => order.indexOf(a as never) - order.indexOf(b as never));
+  const w = Math.max(...cats.map((x) => x.length));
+  return [c.dim("  skills by category"), ...cats.map((cat) => `    ${c.dim(cat.padEnd(w))} ${c.cyan("█".repeat(Math.min(byCat.get(cat)!, 24)))} ${byCat.get(cat)}`)];
 }
