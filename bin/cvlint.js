@@ -1,4 +1,12 @@
 #!/usr/bin/env node
-import { main } from "../dist/cli.js";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
+const bundle = fileURLToPath(new URL("../dist/cvlint.cjs", import.meta.url));
+let main;
+if (existsSync(bundle)) {
+  ({ main } = (await import("./load-bundle.js")).loadBundle(bundle));
+} else {
+  ({ main } = await import("../dist/cli.js"));
+}
 process.exitCode = await main(process.argv.slice(2));

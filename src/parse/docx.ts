@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { CvlintError, ErrorCodes } from "../errors.js";
 import type { RawLine } from "../types.js";
 import type { ParsedSource } from "./markdown.js";
@@ -22,7 +23,7 @@ const STYLE_MAP = [
 
 /** DOCX → raw lines, through mammoth's HTML (headings from styles, lists, tables, bold runs). */
 export async function parseDocx(bytes: Uint8Array): Promise<ParsedSource> {
-  const { default: mammoth } = await import("mammoth");
+  const mammoth = createRequire(import.meta.url)("mammoth") as typeof import("mammoth");
   let html: string;
   try {
     const res = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP, includeDefaultStyleMap: true });

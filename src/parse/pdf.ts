@@ -40,7 +40,7 @@ interface PLine {
   col: number;
 }
 
-type PdfParseModule = typeof import("pdf-parse");
+type PdfParseModule = { PDFParse: typeof import("pdf-parse").PDFParse };
 
 /** The part of pdf.js's document proxy cvlint uses (pdf-parse's `load()` returns it). */
 interface PdfPage {
@@ -67,14 +67,16 @@ export function loadPdfParse(): Promise<PdfParseModule> {
     for (const name of ["DOMMatrix", "ImageData", "Path2D"]) {
       if (!g[name]) g[name] = class {};
     }
-    const Module = createRequire(import.meta.url)("node:module") as { _load: (req: string, ...rest: unknown[]) => unknown };
+    const require = createRequire(import.meta.url);
+    const Module = require("node:module") as { _load: (req: string, ...rest: unknown[]) => unknown };
     const original = Module._load;
     Module._load = function (this: unknown, request: string, ...rest: unknown[]) {
       if (request === "@napi-rs/canvas") return {};
       return original.call(this, request, ...rest);
     };
     try {
-      return await import("pdf-parse");
+      // pdf-parse's CommonJS build: pdf.js pre-bundled and minified, quicker to load than pdfjs-dist's ES modules.
+      return require("pdf-parse") as PdfParseModule;
     } finally {
       Module._load = original;
     }

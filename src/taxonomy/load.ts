@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import type { z } from "zod";
@@ -72,6 +73,44 @@ export function builtinFiles(): string[] {
  * `taxonomy/skills/databases.json skills[3].aliases[1]: "pg" is already used by postgresql (taxonomy/skills/databases.json skills[0])`.
  */
 export function loadTaxonomy(userFiles: string[] = []): TaxonomyData {
+  if (userFiles.length === 0) {
+    const pre = prevalidated();
+    if (pre) return pre;
+  }
+  return validateAndLoad(userFiles);
+}
+
+/** Fingerprint of the shipped data files: the prevalidated copy is used only when they are unchanged. */
+export function builtinFingerprint(): { fingerprint: string; texts: Map<string, string> } {
+  const texts = new Map<string, string>();
+  const hash = createHash("sha1");
+  for (const f of [...builtinFiles(), dataPath("taxonomy/lexicon.json")]) {
+    const t = readFileSync(f, "utf8");
+    texts.set(f, t);
+    hash.update(f.slice(f.lastIndexOf("taxonomy"))).update("\0").update(t);
+  }
+  return { fingerprint: hash.digest("hex"), texts };
+}
+
+export const PREVALIDATED = "dist/taxonomy.validated.json";
+
+/**
+ * The built-in taxonomy as validated at build time (`npm run build` writes it): loading it skips
+ * the zod and cross-file checks, which cost more than the rest of a Markdown lint. Any edit to
+ * the data files changes the fingerprint and brings the full validation back.
+ */
+function prevalidated(): TaxonomyData | null {
+  let raw: { fingerprint: string; skills: Skill[]; lexicon: Lexicon; files: string[] };
+  try {
+    raw = JSON.parse(readFileSync(dataPath(PREVALIDATED), "utf8"));
+  } catch {
+    return null;
+  }
+  if (raw.fingerprint !== builtinFingerprint().fingerprint) return null;
+  return { skills: new Map(raw.skills.map((s) => [s.id, s])), lexicon: raw.lexicon, files: raw.files };
+}
+
+function validateAndLoad(userFiles: string[]): TaxonomyData {
   const skills = new Map<string, Skill>();
   const files = [...builtinFiles(), ...userFiles];
   for (const file of files) {
@@ -123,4 +162,10 @@ export function validateCrossFile(skills: Map<string, Skill>): void {
 
 export function categoryOfFile(file: string): string {
   return basename(file, ".json");
+}
+
+/** What `npm run build` stores in dist/taxonomy.validated.json (after a full validation). */
+export function prevalidatedJson(): string {
+  const data = validateAndLoad([]);
+  return JSON.stringify({ fingerprint: builtinFingerprint().fingerprint, skills: [...data.skills.values()], lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))) });
 }
