@@ -124,18 +124,25 @@ export function loadConfigFile(file: string): ResolvedConfig {
   return resolveConfig(raw, file);
 }
 
-/** The nearest .cvlintrc.json or cvlint.config.json, walking up from a directory. */
+const nearest = new Map<string, string | null>();
+
+/** The nearest .cvlintrc.json or cvlint.config.json, walking up from a directory (remembered per directory for a run). */
 export function findConfigFile(startDir: string): string | null {
-  let dir = resolve(startDir);
-  for (;;) {
-    for (const name of CONFIG_FILES) {
-      const p = join(dir, name);
-      if (existsSync(p)) return p;
+  const dir = resolve(startDir);
+  const known = nearest.get(dir);
+  if (known !== undefined) return known;
+  let found: string | null = null;
+  for (const name of CONFIG_FILES) {
+    const p = join(dir, name);
+    if (existsSync(p)) {
+      found = p;
+      break;
     }
-    const up = dirname(dir);
-    if (up === dir) return null;
-    dir = up;
   }
+  const up = dirname(dir);
+  if (!found && up !== dir) found = findConfigFile(up);
+  nearest.set(dir, found);
+  return found;
 }
 
 /** `--rule id:severity` overrides, applied last. */

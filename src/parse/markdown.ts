@@ -36,11 +36,15 @@ interface Ch {
  * Block structure comes from micromark (CommonMark + GFM tables + front matter); inline markup
  * (`**Go**`, `` `Kafka` ``, links) is removed from the text while every character keeps its source column.
  */
+/** Built once: micromark combines the extensions on every call otherwise. */
+let options: Parameters<typeof fromMarkdown>[1] | undefined;
+
 export function parseMarkdown(src: string): ParsedSource {
-  const tree = fromMarkdown(src, {
+  options ??= {
     extensions: [frontmatter(["yaml", "toml"]), gfmTable()],
     mdastExtensions: [frontmatterFromMarkdown(["yaml", "toml"]), gfmTableFromMarkdown()],
-  });
+  };
+  const tree = fromMarkdown(src, options);
   const starts = lineStarts(src);
   const out: RawLine[] = [];
   const hrefs: Array<{ url: string; line: number }> = [];
