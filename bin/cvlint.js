@@ -9,4 +9,7 @@ if (existsSync(bundle)) {
 } else {
   ({ main } = await import("../dist/cli.js"));
 }
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
+// A file abandoned by the watchdog may leave parser work pending: exit once the output is flushed.
+if (globalThis.__cvlintTimedOut) process.stdout.write("", () => process.exit(code));

@@ -21,6 +21,7 @@ interface GlobalOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   job?: string;
+  timeout?: number;
 }
 
 /** Exit code from the results, as DESIGN.md fixes it: 2 unreadable input, 1 errors or too many warnings, 0 otherwise. */
@@ -53,6 +54,7 @@ function lintOptions(o: GlobalOptions): LintOptions {
     taxonomy: o.taxonomy,
     configFile: o.config,
     ruleFlags: o.rule,
+    timeoutMs: o.timeout !== undefined ? o.timeout * 1000 : undefined,
   };
 }
 
@@ -179,6 +181,7 @@ function addCommonOptions(cmd: Command): Command {
     .option("--no-color", "no colours (NO_COLOR and FORCE_COLOR are respected too)")
     .addOption(new Option("--max-file-size <MB>", "refuse inputs larger than this (default 20)").argParser(positiveNumber("--max-file-size")))
     .addOption(new Option("--max-pages <n>", "refuse PDFs with more pages than this (default 30)").argParser(positiveNumber("--max-pages")))
+    .addOption(new Option("--timeout <s>", "give up on a file after this many seconds (default 20)").argParser(positiveNumber("--timeout")))
     .option("-c, --config <path>", "config file (default: nearest .cvlintrc.json or cvlint.config.json)")
     .option("--rule <id:severity>", "override one rule, e.g. action-verbs:off (repeatable)", (v: string, prev: string[] = []) => [...prev, v])
     .option("--taxonomy <file>", "a taxonomy file that adds or overrides skills (repeatable)", (v: string, prev: string[] = []) => [...prev, v]);
@@ -238,6 +241,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     const text = await formatResults(results, o.format, { chalk: c });
     await emit(text, o, io);
     setCode(exitCode(results, o));
+    if (results.some((r) => r.error?.code === "TIMEOUT")) (globalThis as { __cvlintTimedOut?: boolean }).__cvlintTimedOut = true;
   });
 
   const text = new Command("text")

@@ -23,6 +23,7 @@ export const ErrorCodes = {
   PDF_NO_TEXT: "PDF_NO_TEXT",
   DOCX_CORRUPT: "DOCX_CORRUPT",
   NO_TEXT: "NO_TEXT",
+  TIMEOUT: "TIMEOUT",
   INTERNAL: "INTERNAL",
 } as const;
 

@@ -1,7 +1,7 @@
 import { dirname } from "node:path";
 import { applyRuleFlags, defaultConfig, findConfigFile, loadConfigFile, type ResolvedConfig } from "./config.js";
 import { buildDocument } from "./document/build.js";
-import { toFileError } from "./errors.js";
+import { CvlintError, toFileError } from "./errors.js";
 import { analyze, type Analysis } from "./match/analyze.js";
 import { DEFAULT_READ_OPTIONS, parseBytes, readInputFile, type ReadOptions } from "./parse/index.js";
 import { matchJob, type JobMatch, type RequirementMatch } from "./job/match.js";
@@ -25,7 +25,35 @@ export interface LintOptions extends Partial<ReadOptions> {
   noConfigLookup?: boolean;
   /** A job posting (readPosting) to tailor against. */
   job?: JobPosting;
+  /** Give up on a file after this many milliseconds (default 20 s). */
+  timeoutMs?: number;
 }
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+/**
+ * Race a file's work against a watchdog. Parsers that yield (pdf.js, mammoth) are abandoned when
+ * the time is up; the CLI then exits without waiting for them. Synchronous work cannot be
+ * interrupted this way, which is why cvlint's own passes are linear in the input.
+ */
+async function withTimeout<T>(work: Promise<T>, ms: number, file: string, onTimeout: () => T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((resolve) => {
+    timer = setTimeout(() => {
+      timedOut.add(file);
+      resolve(onTimeout());
+    }, ms);
+    timer.unref?.();
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Files abandoned by the watchdog in this process (the CLI exits without waiting for them). */
+export const timedOut = new Set<string>();
 
 const configCache = new Map<string, ResolvedConfig>();
 
@@ -47,6 +75,7 @@ export function configFor(file: string | null, o: LintOptions): ResolvedConfig {
 
 function readOptions(o: LintOptions, c: ResolvedConfig): ReadOptions {
   return {
+    deadline: Date.now() + (o.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     maxFileSize: o.maxFileSize ?? (c.maxFileSize !== undefined ? c.maxFileSize * 1024 * 1024 : DEFAULT_READ_OPTIONS.maxFileSize),
     maxPages: o.maxPages ?? c.maxPages ?? DEFAULT_READ_OPTIONS.maxPages,
   };
@@ -54,22 +83,38 @@ function readOptions(o: LintOptions, c: ResolvedConfig): ReadOptions {
 
 /** Lint a CV file. Never throws for a bad input or config: the result carries `error` instead. */
 export async function lintFile(file: string, options: LintOptions = {}): Promise<LintResult> {
-  try {
-    const config = configFor(file, options);
-    const bytes = await readInputFile(file, readOptions(options, config));
-    return await lintWith(bytes, file, options, config);
-  } catch (err) {
-    return errorResult(file, err);
-  }
+  const ms = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  return withTimeout(
+    (async () => {
+      try {
+        const config = configFor(file, options);
+        const bytes = await readInputFile(file, readOptions(options, config));
+        return await lintWith(bytes, file, options, config);
+      } catch (err) {
+        return errorResult(file, err);
+      }
+    })(),
+    ms,
+    file,
+    () => errorResult(file, new CvlintError("TIMEOUT", `took longer than ${ms / 1000} s and was skipped (--timeout)`)),
+  );
 }
 
 /** Lint bytes already in memory (stdin, editor buffers). `name` is used for the format and reports. */
 export async function lintBytes(bytes: Uint8Array, name: string, options: LintOptions = {}): Promise<LintResult> {
-  try {
-    return await lintWith(bytes, name, options, configFor(name.startsWith("<") ? null : name, options));
-  } catch (err) {
-    return errorResult(name, err);
-  }
+  const ms = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  return withTimeout(
+    (async () => {
+      try {
+        return await lintWith(bytes, name, options, configFor(name.startsWith("<") ? null : name, options));
+      } catch (err) {
+        return errorResult(name, err);
+      }
+    })(),
+    ms,
+    name,
+    () => errorResult(name, new CvlintError("TIMEOUT", `took longer than ${ms / 1000} s and was skipped (--timeout)`)),
+  );
 }
 
 async function lintWith(bytes: Uint8Array, name: string, options: LintOptions, config: ResolvedConfig): Promise<LintResult> {

@@ -11,9 +11,36 @@ export interface ReadOptions {
   maxFileSize: number;
   /** Largest PDF accepted, in pages. */
   maxPages: number;
+  /** Largest text cvlint will analyse, in characters (after extraction). */
+  maxTextLength?: number;
+  /** DOCX zip limits: total uncompressed size (bytes) and entry count. */
+  maxDocxUncompressed?: number;
+  maxDocxEntries?: number;
+  /** Deepest list or quote nesting accepted in Markdown (the parser's time grows fast with depth). */
+  maxNesting?: number;
+  /** Date.now() after which long parses stop (the watchdog's deadline). */
+  deadline?: number;
 }
 
-export const DEFAULT_READ_OPTIONS: ReadOptions = { maxFileSize: 20 * 1024 * 1024, maxPages: 30 };
+export const DEFAULT_READ_OPTIONS: ReadOptions = { maxFileSize: 20 * 1024 * 1024, maxPages: 30, maxTextLength: 2_000_000, maxDocxUncompressed: 100 * 1024 * 1024, maxDocxEntries: 5000, maxNesting: 24 };
+
+/**
+ * Refuse Markdown nested deeper than any CV needs before parsing it: list items indented past
+ * `max` levels or `max` quote markers. micromark's time grows faster than linearly with depth.
+ */
+export function checkNesting(text: string, max: number): void {
+  const re = /^((?:[ \t]*>){0,}[ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]/gm;
+  for (const m of text.matchAll(re)) {
+    const lead = m[1]!;
+    const quotes = (lead.match(/>/g) ?? []).length;
+    const width = lead.replace(/\t/g, "    ").replace(/>/g, "").length;
+    const depth = quotes + Math.floor(width / 2);
+    if (depth > max) {
+      const line = text.slice(0, m.index).split("\n").length;
+      throw new CvlintError(ErrorCodes.FILE_TOO_LARGE, `nests lists or quotes more than ${max} levels deep (line ${line}); a CV never needs that`);
+    }
+  }
+}
 
 export interface Source {
   format: InputFormat;
@@ -50,19 +77,30 @@ function mb(n: number): string {
 
 /** Bytes → parsed source. The PDF and DOCX parsers are imported only when such a file is read. */
 export async function parseBytes(bytes: Uint8Array, name: string, opts: ReadOptions, forced?: InputFormat): Promise<Source> {
+  const source = await parseAny(bytes, name, opts, forced);
+  const max = opts.maxTextLength ?? DEFAULT_READ_OPTIONS.maxTextLength!;
+  let length = 0;
+  for (const l of source.parsed.lines) length += l.text.length + 1;
+  if (length > max) throw new CvlintError(ErrorCodes.FILE_TOO_LARGE, `holds ${length} characters of text, more than the limit of ${max}; a CV is a few thousand`);
+  return source;
+}
+
+async function parseAny(bytes: Uint8Array, name: string, opts: ReadOptions, forced?: InputFormat): Promise<Source> {
   if (bytes.length > opts.maxFileSize) throw new CvlintError(ErrorCodes.FILE_TOO_LARGE, `is ${mb(bytes.length)}, over the ${mb(opts.maxFileSize)} limit (--max-file-size)`);
   if (bytes.length === 0) throw new CvlintError(ErrorCodes.EMPTY_FILE, "is empty");
   const format = forced ?? detectFormat(bytes, name);
   switch (format) {
     case "pdf": {
       const { parsePdf } = await import("./pdf.js");
-      const parsed = await parsePdf(bytes, { maxPages: opts.maxPages });
+      const parsed = await parsePdf(bytes, { maxPages: opts.maxPages, deadline: opts.deadline });
       if (parsed.lines.length === 0) {
         throw new CvlintError(ErrorCodes.PDF_NO_TEXT, "has no text layer (probably a scanned image); cvlint does not do OCR, so export the CV as a text PDF from its editor");
       }
       return { format, parsed };
     }
     case "docx": {
+      const { checkZip } = await import("./zip-guard.js");
+      checkZip(bytes, { maxUncompressed: opts.maxDocxUncompressed ?? DEFAULT_READ_OPTIONS.maxDocxUncompressed!, maxEntries: opts.maxDocxEntries ?? DEFAULT_READ_OPTIONS.maxDocxEntries! });
       const { parseDocx } = await import("./docx.js");
       const parsed = await parseDocx(bytes);
       if (parsed.lines.length === 0) throw new CvlintError(ErrorCodes.NO_TEXT, "is a Word document without any text");
@@ -78,7 +116,10 @@ export async function parseBytes(bytes: Uint8Array, name: string, opts: ReadOpti
     case "markdown":
     case "text": {
       const text = decodeText(bytes);
+      const max = opts.maxTextLength ?? DEFAULT_READ_OPTIONS.maxTextLength!;
+      if (text.length > max) throw new CvlintError(ErrorCodes.FILE_TOO_LARGE, `holds ${text.length} characters of text, more than the limit of ${max}; a CV is a few thousand`);
       if (text.trim() === "") throw new CvlintError(ErrorCodes.EMPTY_FILE, "is empty");
+      if (format === "markdown") checkNesting(text, opts.maxNesting ?? DEFAULT_READ_OPTIONS.maxNesting!);
       const parsed = format === "markdown" ? parseMarkdown(text) : parseText(text);
       if (parsed.lines.length === 0) throw new CvlintError(ErrorCodes.NO_TEXT, "has no text cvlint can read (only markup or comments)");
       return { format, parsed, text };

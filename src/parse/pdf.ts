@@ -6,6 +6,8 @@ import { leadingBullet, normalizeGlyphs } from "./text-utils.js";
 
 export interface PdfOptions {
   maxPages: number;
+  /** Date.now() after which parsing stops with a TIMEOUT error (checked between pages). */
+  deadline?: number;
 }
 
 interface Item {
@@ -118,6 +120,11 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
     let totalRows = 0;
     let mixedRows = 0;
     for (let p = 1; p <= pages; p++) {
+      // pdf.js works through promise chains that can keep timers from firing: check the watchdog here.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (opts.deadline !== undefined && Date.now() > opts.deadline) {
+        throw new CvlintError("TIMEOUT", `took too long to read (stopped at page ${p} of ${pages}); raise --timeout or --max-pages`);
+      }
       let page;
       let content;
       try {
