@@ -1,5 +1,5 @@
-import { lstat, readFile, rename, stat, unlink, writeFile, chmod } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { chmod, lstat, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative } from "node:path";
 import { CvlintError } from "./errors.js";
 import type { Finding, LintResult } from "./types.js";
 
@@ -65,9 +65,17 @@ export function lineDiff(file: string, before: string, after: string): string {
  * atomically (a temporary file in the same folder, then rename), keeping its mode and BOM.
  */
 export async function writeFixed(result: LintResult, output: string): Promise<void> {
-  const file = result.file;
-  const st = await lstat(file);
-  if (st.isSymbolicLink()) throw new CvlintError("FIX_REFUSED", "is a symbolic link; run --fix on the file it points to");
+  let file = result.file;
+  if ((await lstat(file)).isSymbolicLink()) {
+    // A link is followed only to a file inside the working directory.
+    const target = await realpath(file);
+    const cwd = await realpath(process.cwd());
+    if (relative(cwd, target).startsWith("..") || isAbsolute(relative(cwd, target))) {
+      throw new CvlintError("FIX_REFUSED", "is a symbolic link to a file outside the working directory; nothing was written");
+    }
+    file = target;
+  }
+  const st = await stat(file);
   const original = await readFile(file);
   const hasBom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
   if ((original[0] === 0xff && original[1] === 0xfe) || (original[0] === 0xfe && original[1] === 0xff)) {
@@ -84,5 +92,4 @@ export async function writeFixed(result: LintResult, output: string): Promise<vo
     await unlink(tmp).catch(() => undefined);
     throw err;
   }
-  await stat(file);
 }

@@ -124,3 +124,37 @@ describe("--fix", () => {
     expect(readFileSync(pdf).equals(before)).toBe(true);
   });
 });
+
+describe("--fix safety", () => {
+  it("on every Markdown and text fixture, twice: only the reported spans change, the second run changes nothing", async () => {
+    const { readdirSync } = await import("node:fs");
+    const d = mkdtempSync(join(tmpdir(), "cvlint-fixall-"));
+    const files = readdirSync(fixture("cv")).filter((f) => /\.(md|txt)$/.test(f));
+    for (const f of files) copyFileSync(fixture(`cv/${f}`), join(d, f));
+    const before = new Map(files.map((f) => [f, readFileSync(join(d, f), "utf8")]));
+    const report = JSON.parse(cli(["--format", "json", d]).stdout);
+    cli(["--fix", d]);
+    for (const r of report.results) {
+      const f = r.file.slice(d.length + 1);
+      const fixes = r.findings.flatMap((x: { fix?: object }) => (x.fix ? [x.fix] : []));
+      expect(readFileSync(join(d, f), "utf8"), f).toBe(applyFixes(before.get(f)!, fixes).output);
+    }
+    const once = new Map(files.map((f) => [f, readFileSync(join(d, f))]));
+    cli(["--fix", d]);
+    for (const f of files) expect(readFileSync(join(d, f)).equals(once.get(f)!), f).toBe(true);
+  });
+
+  it("follows a symlink inside the working directory and refuses one that leads outside", async () => {
+    const { symlinkSync } = await import("node:fs");
+    const outside = tmpFile("real.md", CV.join("\n"));
+    const work = mkdtempSync(join(tmpdir(), "cvlint-link-"));
+    symlinkSync(outside, join(work, "link.md"));
+    const r = cli(["--fix", "link.md"], { cwd: work });
+    expect(r.stderr).toMatch(/link\.md: is a symbolic link to a file outside the working directory; nothing was written \[FIX_REFUSED\]/);
+    expect(readFileSync(outside, "utf8")).toBe(CV.join("\n"));
+    writeFileSync(join(work, "inside.md"), CV.join("\n"));
+    symlinkSync(join(work, "inside.md"), join(work, "inside-link.md"));
+    cli(["--fix", "inside-link.md"], { cwd: work });
+    expect(readFileSync(join(work, "inside.md"), "utf8")).toContain("**Languages:** JavaScript, Java, Golang");
+  });
+});
