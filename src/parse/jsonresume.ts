@@ -1,7 +1,7 @@
 import { CvlintError, ErrorCodes } from "../errors.js";
 import type { RawLine } from "../types.js";
 import type { ParsedSource } from "./markdown.js";
-import { lineStarts } from "./markdown.js";
+import { lineFinder, lineStarts } from "./markdown.js";
 
 type Json = Record<string, unknown>;
 
@@ -29,16 +29,7 @@ export function parseJsonResume(src: string): ParsedSource {
   }
   if (!isJsonResume(data)) throw new CvlintError(ErrorCodes.UNSUPPORTED_FORMAT, "is JSON but not a JSON Resume (no basics, work or skills)");
   const starts = lineStarts(src);
-  const lineOf = (off: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= off) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineOf = lineFinder(starts);
   let cursor = 0;
   /** Where a string value (or key) stands in the source, searched forward from the last one found. */
   const locate = (value: string, asKey = false): number => {

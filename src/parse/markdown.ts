@@ -50,22 +50,7 @@ export function parseMarkdown(src: string): ParsedSource {
   const hrefs: Array<{ url: string; line: number }> = [];
   const comments: MarkdownComment[] = [];
 
-  let lastLine = 1;
-  const lineOf = (off: number): number => {
-    // Most lookups fall on the line of the previous one.
-    const a = starts[lastLine - 1]!;
-    const b = starts[lastLine] ?? Infinity;
-    if (off >= a && off < b) return lastLine;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= off) lo = mid;
-      else hi = mid - 1;
-    }
-    lastLine = lo + 1;
-    return lastLine;
-  };
+  const lineOf = lineFinder(starts);
 
   function inline(nodes: PhrasingContent[], acc: Ch[]): void {
     for (const n of nodes) {
@@ -228,6 +213,23 @@ export function parseMarkdown(src: string): ParsedSource {
   }
   comments.sort((a, b) => a.line - b.line);
   return { lines: out, comments };
+}
+
+/** offset → 1-based line, by binary search over line starts; most lookups hit the previous line first. */
+export function lineFinder(starts: number[]): (offset: number) => number {
+  let last = 1;
+  return (off) => {
+    if (off >= starts[last - 1]! && off < (starts[last] ?? Infinity)) return last;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    last = lo + 1;
+    return last;
+  };
 }
 
 export function lineStarts(src: string): number[] {
