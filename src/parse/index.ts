@@ -16,7 +16,7 @@ export interface ReadOptions {
   /** DOCX zip limits: total uncompressed size (bytes) and entry count. */
   maxDocxUncompressed?: number;
   maxDocxEntries?: number;
-  /** Deepest list or quote nesting accepted in Markdown (the parser's time grows fast with depth). */
+  /** Deepest list or quote nesting accepted in Markdown (no CV needs more; deeper input is hostile). */
   maxNesting?: number;
   /** Date.now() after which long parses stop (the watchdog's deadline). */
   deadline?: number;
@@ -26,7 +26,7 @@ export const DEFAULT_READ_OPTIONS: ReadOptions = { maxFileSize: 20 * 1024 * 1024
 
 /**
  * Refuse Markdown nested deeper than any CV needs before parsing it: list items indented past
- * `max` levels or `max` quote markers. micromark's time grows faster than linearly with depth.
+ * `max` levels or `max` quote markers: no CV needs that, and parsers' work grows with depth.
  */
 export function checkNesting(text: string, max: number): void {
   const re = /^((?:[ \t]*>){0,}[ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]/gm;

@@ -1,11 +1,8 @@
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
-import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
-import { frontmatter } from "micromark-extension-frontmatter";
-import { gfmTable } from "micromark-extension-gfm-table";
-import type { Nodes, PhrasingContent, Root, RootContent } from "mdast";
+import MarkdownIt from "markdown-it";
 import type { RawLine } from "../types.js";
 import { normalizeGlyphs } from "./text-utils.js";
+
+type Token = ReturnType<MarkdownIt["parse"]>[number];
 
 export interface MarkdownComment {
   /** The comment's text without `<!--` and `-->`, trimmed. */
@@ -31,78 +28,97 @@ interface Ch {
   off: number;
 }
 
+/** One parser for the process: CommonMark with GFM tables and raw HTML (for comments), no typography. */
+let parser: MarkdownIt | undefined;
+
+/** Blank out YAML/TOML front matter, keeping every offset (and so every line and column) in place. */
+function blankFrontMatter(src: string): string {
+  const m = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(src);
+  return m ? m[0].replace(/[^\r\n]/g, " ") + src.slice(m[0].length) : src;
+}
+
 /**
  * Markdown → raw lines with exact source positions.
- * Block structure comes from micromark (CommonMark + GFM tables + front matter); inline markup
- * (`**Go**`, `` `Kafka` ``, links) is removed from the text while every character keeps its source column.
+ * Block structure comes from markdown-it (CommonMark + GFM tables; front matter blanked first);
+ * inline markup (`**Go**`, `` `Kafka` ``, links) is removed from the text while every character
+ * keeps its source column, recovered by walking the source of each block alongside its tokens.
  */
-/** Built once: micromark combines the extensions on every call otherwise. */
-let options: Parameters<typeof fromMarkdown>[1] | undefined;
-
-export function parseMarkdown(src: string): ParsedSource {
-  options ??= {
-    extensions: [frontmatter(["yaml", "toml"]), gfmTable()],
-    mdastExtensions: [frontmatterFromMarkdown(["yaml", "toml"]), gfmTableFromMarkdown()],
-  };
-  const tree = fromMarkdown(src, options);
+export function parseMarkdown(input: string): ParsedSource {
+  parser ??= new MarkdownIt({ html: true, linkify: false, typographer: false });
+  const src = blankFrontMatter(input);
+  const tokens = parser.parse(src, {});
   const starts = lineStarts(src);
-  const out: RawLine[] = [];
-  const hrefs: Array<{ url: string; line: number }> = [];
-  const comments: MarkdownComment[] = [];
-
   const lineOf = lineFinder(starts);
+  const out: RawLine[] = [];
+  const comments: MarkdownComment[] = [];
+  const hrefs: Array<{ url: string; line: number }> = [];
 
-  function inline(nodes: PhrasingContent[], acc: Ch[]): void {
-    for (const n of nodes) {
-      switch (n.type) {
-        case "text":
-          mapValue(n.value, n.position?.start.offset ?? 0, n.position?.end.offset ?? 0, acc);
-          break;
-        case "inlineCode": {
-          const s = n.position?.start.offset ?? 0;
-          const e = n.position?.end.offset ?? s;
-          const at = src.slice(s, e).indexOf(n.value);
-          mapValue(n.value, s + Math.max(at, 0), e, acc);
-          break;
-        }
-        case "break":
-          acc.push({ ch: "\n", off: n.position?.start.offset ?? 0 });
-          break;
-        case "link": {
-          inline(n.children, acc);
-          hrefs.push({ url: n.url, line: lineOf(n.position?.start.offset ?? 0) });
-          break;
-        }
-        case "emphasis":
-        case "strong":
-        case "delete":
-        case "linkReference":
-          inline(n.children as PhrasingContent[], acc);
-          break;
-        default:
-          // html, images, footnote references: no CV text.
-          break;
-      }
+  /** Place a piece of text at its source offsets, searching forward from `cursor`; returns the new cursor. */
+  function place(text: string, cursor: number, end: number, acc: Ch[]): number {
+    const whole = src.indexOf(text, cursor);
+    if (whole >= 0 && whole + text.length <= end) {
+      for (let i = 0; i < text.length; i++) acc.push({ ch: text[i]!, off: whole + i });
+      return whole + text.length;
     }
-  }
-
-  /** Map a node's value onto source offsets, tolerating escapes and entities (value ≠ source slice). */
-  function mapValue(value: string, start: number, end: number, acc: Ch[]): void {
-    const slice = src.slice(start, end);
-    if (slice === value) {
-      for (let i = 0; i < value.length; i++) acc.push({ ch: value[i]!, off: start + i });
-      return;
-    }
-    let p = 0;
-    for (const ch of value) {
-      const found = slice.indexOf(ch, p);
-      if (found >= 0 && found - p < 12) {
-        acc.push({ ch, off: start + found });
+    // Escapes and entities make the text differ from its source ("\*", "&amp;"): char by char.
+    let p = cursor;
+    for (const ch of text) {
+      const found = src.indexOf(ch, p);
+      if (found >= 0 && found < end && found - p < 12) {
+        acc.push({ ch, off: found });
         p = found + ch.length;
       } else {
-        acc.push({ ch, off: start + Math.min(p, Math.max(slice.length - 1, 0)) });
+        acc.push({ ch, off: Math.min(p, Math.max(end - 1, 0)) });
       }
     }
+    return p;
+  }
+
+  /** The characters of an inline token, each with its source offset. */
+  function inline(tok: Token, region?: [number, number], from?: number): Ch[] {
+    const acc: Ch[] = [];
+    const [s, e] = tok.map ?? region ?? [0, 0];
+    let cursor = Math.max(starts[s] ?? 0, from ?? 0);
+    const end = starts[e] ?? src.length;
+    for (const c of tok.children ?? []) {
+      switch (c.type) {
+        case "text":
+          if (c.content) cursor = place(c.content, cursor, end, acc);
+          break;
+        case "code_inline":
+          cursor = place(c.content, cursor, end, acc);
+          break;
+        case "softbreak":
+        case "hardbreak": {
+          const nl = src.indexOf("\n", cursor);
+          acc.push({ ch: "\n", off: nl >= 0 ? nl : cursor });
+          cursor = nl >= 0 ? nl + 1 : cursor;
+          break;
+        }
+        case "link_open": {
+          const href = c.attrGet("href");
+          if (href) hrefs.push({ url: href, line: lineOf(cursor) });
+          if (c.markup === "autolink") cursor = src.indexOf("<", cursor) + 1 || cursor;
+          break;
+        }
+        case "link_close": {
+          // Step over "](url "title")" or "][ref]" or the autolink's ">".
+          const rest = src.slice(cursor, end);
+          const m = c.markup === "autolink" ? /^>/.exec(rest) : /^\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)|^\]\[[^\]]*\]|^\]/.exec(rest);
+          if (m) cursor += m[0].length;
+          break;
+        }
+        case "image": {
+          const m = /!\[[^\]]*\]\([^)]*\)/.exec(src.slice(cursor, end));
+          if (m) cursor += m.index + m[0].length;
+          break;
+        }
+        default:
+          // emphasis and strong markers, inline HTML: no text.
+          break;
+      }
+    }
+    return acc;
   }
 
   /** Split inline characters into source lines and emit them. */
@@ -130,8 +146,7 @@ export function parseMarkdown(src: string): ParsedSource {
       while (b > a && /\s/.test(g[b - 1]!.ch)) b--;
       if (a >= b) continue;
       const chars = g.slice(a, b);
-      const raw = chars.map((c) => c.ch).join("");
-      const norm = normalizeGlyphs(raw);
+      const norm = normalizeGlyphs(chars.map((c) => c.ch).join(""));
       const line = lineOf(chars[0]!.off);
       const cols = norm.from.map((i) => chars[i]!.off - starts[lineOf(chars[i]!.off) - 1]! + 1);
       out.push({
@@ -148,68 +163,86 @@ export function parseMarkdown(src: string): ParsedSource {
     }
   }
 
-  function block(node: RootContent | Nodes, depth: number, inItem: { first: boolean } | null): void {
-    switch (node.type) {
-      case "heading": {
-        const acc: Ch[] = [];
-        inline(node.children, acc);
-        emit(acc, "heading", node.depth, true, true);
+  let depth = 0;
+  const items: Array<{ first: boolean }> = [];
+  let row: Ch[] | null = null;
+  let rowMap: [number, number] = [0, 0];
+  let rowCursor = 0;
+  let cells = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    switch (t.type) {
+      case "bullet_list_open":
+      case "ordered_list_open":
+        depth++;
+        break;
+      case "bullet_list_close":
+      case "ordered_list_close":
+        depth--;
+        break;
+      case "list_item_open":
+        items.push({ first: true });
+        break;
+      case "list_item_close":
+        items.pop();
+        break;
+      case "heading_open": {
+        const inl = tokens[i + 1];
+        if (inl?.type === "inline") emit(inline(inl), "heading", Number(t.tag.slice(1)), true, true);
+        i++;
         break;
       }
-      case "paragraph": {
-        const acc: Ch[] = [];
-        inline(node.children, acc);
-        if (inItem) {
-          emit(acc, "bullet", depth, true, inItem.first);
-          inItem.first = false;
+      case "paragraph_open": {
+        const inl = tokens[i + 1];
+        if (inl?.type !== "inline") break;
+        const item = items[items.length - 1];
+        if (item) {
+          emit(inline(inl), "bullet", depth, true, item.first);
+          item.first = false;
         } else {
-          emit(acc, "paragraph", undefined, false, true);
+          emit(inline(inl), "paragraph", undefined, false, true);
         }
+        i++;
         break;
       }
-      case "list":
-        for (const item of node.children) {
-          const state = { first: true };
-          for (const child of item.children) block(child, depth + 1, child.type === "list" ? null : state);
+      case "tr_open":
+        row = [];
+        rowMap = (t.map as [number, number] | null) ?? rowMap;
+        rowCursor = starts[rowMap[0]] ?? 0;
+        cells = 0;
+        break;
+      case "inline":
+        if (row) {
+          // A table cell: " | " between cells, placed at the cell's start.
+          // Cells have no line map of their own: read them from the row's line, left to right.
+          const chars = inline(t, rowMap, rowCursor);
+          const lastOff = chars[chars.length - 1]?.off;
+          if (lastOff !== undefined) rowCursor = lastOff + 1;
+          if (cells++ > 0) {
+            const at = chars[0]?.off ?? starts[t.map?.[0] ?? 0] ?? 0;
+            row.push({ ch: " ", off: at }, { ch: "|", off: at }, { ch: " ", off: at });
+          }
+          row.push(...chars);
         }
         break;
-      case "table":
-        for (const row of node.children) {
-          const acc: Ch[] = [];
-          row.children.forEach((cell, i) => {
-            if (i > 0) acc.push({ ch: " ", off: cell.position?.start.offset ?? 0 }, { ch: "|", off: cell.position?.start.offset ?? 0 }, { ch: " ", off: cell.position?.start.offset ?? 0 });
-            inline(cell.children, acc);
-          });
-          emit(acc, "table-row", undefined, true, true);
-        }
+      case "tr_close":
+        if (row) emit(row, "table-row", undefined, true, true);
+        row = null;
         break;
-      case "blockquote":
-        for (const child of node.children) block(child, depth, inItem);
-        break;
-      case "html": {
-        const m = /^<!--([\s\S]*?)-->\s*$/.exec(node.value.trim());
-        if (m) {
-          comments.push({
-            text: m[1]!.trim(),
-            line: node.position?.start.line ?? 0,
-            endLine: node.position?.end.line ?? 0,
-          });
-        }
+      case "html_block": {
+        const m = /^<!--([\s\S]*?)-->\s*$/.exec(t.content.trim());
+        if (m && t.map) comments.push({ text: m[1]!.trim(), line: t.map[0] + 1, endLine: t.map[1] });
         break;
       }
       default:
-        // code, yaml/toml front matter, thematic breaks, definitions: not CV prose.
+        // fences, code blocks, rules, blockquote markers: no CV prose.
         break;
     }
   }
-
-  for (const child of (tree as Root).children) block(child, 0, null);
-  // Inline HTML comments inside paragraphs ("text <!-- cvlint-disable-line -->") are found by a scan.
+  // HTML comments inside paragraphs ("text <!-- cvlint-disable-line -->") are found by a scan.
   for (const m of src.matchAll(/<!--([\s\S]*?)-->/g)) {
     const line = lineOf(m.index);
-    if (!comments.some((c) => c.line === line)) {
-      comments.push({ text: m[1]!.trim(), line, endLine: lineOf(m.index + m[0].length - 1) });
-    }
+    if (!comments.some((c) => c.line === line)) comments.push({ text: m[1]!.trim(), line, endLine: lineOf(m.index + m[0].length - 1) });
   }
   comments.sort((a, b) => a.line - b.line);
   return { lines: out, comments };
