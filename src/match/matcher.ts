@@ -78,6 +78,16 @@ function sameCase(entry: Entry, toks: Token[], lineIsCaps: boolean): boolean {
   return lineIsCaps && toks.every((t, k) => t.text === entry.tokens[k]!.toUpperCase());
 }
 
+/** Whether some taxonomy name could start in the last tokens of a line and continue past its end. */
+function mayContinue(root: TrieNode, toks: Token[]): boolean {
+  for (let i = Math.max(0, toks.length - 4); i < toks.length; i++) {
+    let node: TrieNode | undefined = root;
+    for (let j = i; j < toks.length && node; j++) node = node.next.get(toks[j]!.norm);
+    if (node && node.next.size > 0) return true;
+  }
+  return false;
+}
+
 /** Longest match starting at token i whose case fits; null when none. */
 function longest(root: TrieNode, toks: Token[], i: number, lineIsCaps: boolean): { entry: Entry; tj: number } | null {
   let node: TrieNode | undefined = root;
@@ -128,7 +138,9 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy): Occurre
     const wraps = next !== undefined && next.section === line.section && next.kind !== "heading" && line.kind !== "heading" && !/[,;.:!?)\]|]\s*$/.test(line.text);
     const shift = line.text.length + 1;
     const text = wraps ? `${line.text} ${next.text}` : line.text;
-    const toks = wraps ? [...own, ...tokens[next.index]!.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }))] : own;
+    // The next line's tokens are appended only when a name might run on into it.
+    const runsOn = wraps && mayContinue(tax.root, own);
+    const toks = runsOn ? [...own, ...tokens[next.index]!.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }))] : own;
     const lineIsCaps = /\p{Lu}{2}/u.test(line.text) && !/\p{Ll}/u.test(line.text);
     const inList = isListLine(line, section);
     const cands: Candidate[] = [];

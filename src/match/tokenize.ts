@@ -44,8 +44,12 @@ const OPAQUE_RE = new RegExp(
   "gu",
 );
 
+/** A cheap test first: most lines have no URL, address or path at all. */
+const MAYBE_OPAQUE = /[@/\\]|www\.|\.(?:com|org|net|io|dev|me|co|ai|app|de|uk|fr|es|nl|in|sg|cz|eu|info|xyz|tech|page|site|ly|gg|sh|pl|pt|ca|au)\b/i;
+
 export function opaqueSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  if (!MAYBE_OPAQUE.test(text)) return spans;
   for (const m of text.matchAll(OPAQUE_RE)) spans.push([m.index, m.index + m[0].replace(/[.,;:)]+$/, "").length]);
   return spans;
 }

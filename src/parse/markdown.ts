@@ -1,6 +1,6 @@
 import MarkdownIt from "markdown-it";
 import type { RawLine } from "../types.js";
-import { normalizeGlyphs } from "./text-utils.js";
+import { hasSpecialGlyphs, normalizeGlyphs } from "./text-utils.js";
 
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 
@@ -146,11 +146,18 @@ export function parseMarkdown(input: string): ParsedSource {
       while (b > a && /\s/.test(g[b - 1]!.ch)) b--;
       if (a >= b) continue;
       const chars = g.slice(a, b);
-      const norm = normalizeGlyphs(chars.map((c) => c.ch).join(""));
+      const raw = chars.map((c) => c.ch).join("");
       const line = lineOf(chars[0]!.off);
-      const cols = norm.from.map((i) => chars[i]!.off - starts[lineOf(chars[i]!.off) - 1]! + 1);
+      const col = (c: Ch) => c.off - starts[lineOf(c.off) - 1]! + 1;
+      let text = raw;
+      let cols: number[];
+      if (hasSpecialGlyphs(raw)) {
+        const norm = normalizeGlyphs(raw);
+        text = norm.text;
+        cols = norm.from.map((i) => col(chars[i]!));
+      } else cols = chars.map(col);
       out.push({
-        text: norm.text,
+        text,
         cols,
         line,
         kind,

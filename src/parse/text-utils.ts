@@ -37,6 +37,9 @@ const LIGATURES: Record<string, string> = {
  */
 const SPECIAL_GLYPHS = /[\ufb00-\ufb06\u00ad\u200b-\u200d\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/;
 
+/** Whether normalizeGlyphs would change anything (most lines: no). */
+export const hasSpecialGlyphs = (text: string): boolean => SPECIAL_GLYPHS.test(text);
+
 export function normalizeGlyphs(text: string): { text: string; from: number[] } {
   if (!SPECIAL_GLYPHS.test(text)) return { text, from: Array.from({ length: text.length }, (_, i) => i) };
   let out = "";
