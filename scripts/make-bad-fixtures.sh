@@ -24,25 +24,6 @@ with zipfile.ZipFile(f"{out}/archive.docx", "w") as z:
     z.writestr("resume.txt", "Jane Doe\nSkills: Java\n")
 # Text that is not UTF-8 (Latin-1 bytes).
 open(f"{out}/latin1.txt", "wb").write("Curriculum vitae\n\nCompétences: Java, Python, Développement\n".encode("latin-1"))
-# A PDF whose only page is an image (a scan): no text layer.
-img = b"\x80" * (2 * 2)
-objs = [
-    b"<< /Type /Catalog /Pages 2 0 R >>",
-    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>",
-]
-content = b"q 500 0 0 700 47 70 cm /Im1 Do Q"
-objs.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
-objs.append(b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length %d >>\nstream\n" % len(img) + img + b"\nendstream")
-pdf = b"%PDF-1.4\n"
-offsets = []
-for i, o in enumerate(objs, 1):
-    offsets.append(len(pdf))
-    pdf += b"%d 0 obj\n" % i + o + b"\nendobj\n"
-xref = len(pdf)
-pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % off for off in offsets)
-pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-open(f"{out}/scanned.pdf", "wb").write(pdf)
 PY
 # Truncated and damaged copies of real files.
 head -c 900 "$good_pdf" > "$out/truncated.pdf"
@@ -83,6 +64,16 @@ def pdf(objs):
     body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offs)
     body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, x)
     return body
+# A PDF whose only page is an image (a scan): no text layer.
+img = b"\x80" * 4
+content = b"q 500 0 0 700 47 70 cm /Im1 Do Q"
+open(f"{out}/scanned.pdf", "wb").write(pdf([
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>",
+    b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length %d >>\nstream\n" % len(img) + img + b"\nendstream",
+]))
 # 5,000 pages.
 n = 5000
 kids = b" ".join(b"%d 0 R" % (4 + i) for i in range(n))
