@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { firstLine, toFileError } from "./errors.js";
+import { TOOL } from "./report/meta.js";
 import { expandTargets } from "./files.js";
 import { errorResult, lintBytes, lintFile, type LintOptions } from "./lint.js";
 import type { LintResult } from "./types.js";
@@ -191,7 +192,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   const program = new Command("cvlint");
   program
     .description("Lint the skills section of a backend-developer CV (PDF, DOCX, Markdown or text).")
-    .version("0.1.0", "-v, --version")
+    .version(TOOL.version, "-v, --version")
     .argument("[files...]", 'CV files or directories; "-" or piped input reads stdin')
     .option("--job <file>", "tailor: compare each CV with a job posting (text, Markdown, PDF or DOCX)")
     .option("--quiet", "report errors only")

@@ -1,12 +1,6 @@
-import { RULES } from "../rules/index.js";
-
 export const TOOL = { name: "cvlint", version: "0.1.0", informationUri: "https://github.com/cvlint/cvlint" };
 
 /** Where a rule's documentation lives (the docs/rules pages shipped with the project). */
 export function ruleDocsUrl(id: string): string {
   return `${TOOL.informationUri}/blob/main/docs/rules/${id}.md`;
-}
-
-export function ruleMeta(id: string) {
-  return RULES.find((r) => r.name === id);
 }

@@ -29,12 +29,6 @@ export function firstIn(s: SkillHit, ...kinds: SectionKind[]) {
   return s.occurrences.find((o) => kinds.includes(o.section));
 }
 
-/** Skill ids present anywhere in the CV, with what they imply. */
-export function presentIds(a: Analysis, implies: (id: string) => string[]): Set<string> {
-  const ids = new Set(a.skills.map((s) => s.id));
-  for (const id of [...ids]) for (const i of implies(id)) ids.add(i);
-  return ids;
-}
 
 /** Shorten a bullet for a message: its first words. */
 export function opening(text: string, words = 6): string {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import type { z } from "zod";
 import { CvlintError } from "../errors.js";
 import { dataPath } from "../paths.js";
@@ -158,10 +158,6 @@ export function validateCrossFile(skills: Map<string, Skill>): void {
     const other = ci.get(formKey(form));
     if (other && other.id !== owner.id) throw new CvlintError("TAXONOMY_INVALID", `${owner.where}: "${form}" is already used by ${other.id} (${other.where})`);
   }
-}
-
-export function categoryOfFile(file: string): string {
-  return basename(file, ".json");
 }
 
 /** What `npm run build` stores in dist/taxonomy.validated.json (after a full validation). */
