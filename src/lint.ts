@@ -144,7 +144,7 @@ async function lintWith(bytes: Uint8Array, name: string, options: LintOptions, c
 /** Lint CV text (Markdown unless `format` says otherwise). */
 export function lintText(text: string, options: LintOptions & { filePath?: string } = {}): Promise<LintResult> {
   const name = options.filePath ?? "<text>";
-  return lintBytes(new TextEncoder().encode(text), name, { format: options.format ?? (options.filePath ? undefined : "markdown"), ...options });
+  return lintBytes(new TextEncoder().encode(text), name, { ...options, format: options.format ?? (options.filePath ? undefined : "markdown") });
 }
 
 export function errorResult(file: string, err: unknown): LintResult {
