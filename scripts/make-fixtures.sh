@@ -25,7 +25,7 @@ for name in sam-lee-python priya-patel-student; do
 done
 
 # Hand-made LaTeX layouts.
-for tex in src/classic.tex src/two-column.tex; do
+for tex in src/classic.tex src/two-column.tex src/date-column.tex; do
   name=$(basename "${tex%.tex}")
   (cd "$tmp" && xelatex -interaction=nonstopmode -halt-on-error "$OLDPWD/$tex" >/dev/null)
   cp "$tmp/$name.pdf" "layouts/$name.pdf"
@@ -37,6 +37,12 @@ cp "$tmp/word-nostyles.docx" layouts/word-nostyles.docx
 soffice --headless --convert-to pdf --outdir "$tmp" layouts/word-nostyles.docx >/dev/null 2>&1
 cp "$tmp/word-nostyles.pdf" layouts/word-nostyles.pdf
 
+
+# A Word document with bold Title Case headings in body size, "•"-separated skills, icon glyphs.
+soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp" src/word-bold-headings.html >/dev/null 2>&1
+cp "$tmp/word-bold-headings.docx" layouts/word-bold-headings.docx
+soffice --headless --convert-to pdf --outdir "$tmp" layouts/word-bold-headings.docx >/dev/null 2>&1
+cp "$tmp/word-bold-headings.pdf" layouts/word-bold-headings.pdf
 
 # Job postings in other formats (the Markdown stays the labelled source).
 (cd jobs && pandoc nodeworks-fullstack.md -o nodeworks-fullstack.pdf --pdf-engine=xelatex -V geometry:margin=2cm && pandoc telco-elixir.md -o telco-elixir.docx)

@@ -100,3 +100,32 @@ describe("DOCX layout", () => {
     expect(d.sections.find((s) => s.kind === "skills")!.detectedBy).toBe("heading style");
   });
 });
+
+describe("more layouts", () => {
+  it("reads a date-column LaTeX CV (moderncv style): dates stay with their entries, labels without colons group the skills", async () => {
+    const r = await lintFile(fixture("layouts/date-column.pdf"));
+    const d = r.document!;
+    expect(d.quality.columns).toBe(false);
+    expect(d.sections.map((s) => s.kind)).toEqual(["header", "experience", "skills", "education"]);
+    expect(d.lines.map((l) => l.text)).toContain("2021–present Backend Developer, Allegrix, Kraków");
+    expect(r.analysis!.items.filter((i) => i.label).map((i) => i.label)).toEqual(expect.arrayContaining(["Languages", "Frameworks", "Data", "Tools", "Soft skills"]));
+    expect(r.findings.some((f) => f.ruleId === "skills-categorized")).toBe(false);
+  });
+
+  for (const f of ["layouts/word-bold-headings.docx", "layouts/word-bold-headings.pdf"]) {
+    it(`${f}: bold body-size headings, "•" separators, icon glyphs in the contact line`, async () => {
+      const r = await lintFile(fixture(f));
+      expect(r.sections.map((s) => [s.kind, s.heading])).toEqual([
+        ["header", null],
+        ["summary", "Professional Summary"],
+        ["skills", "Technical Skills"],
+        ["experience", "Work Experience"],
+        ["education", "Education"],
+      ]);
+      const listed = r.skills.filter((s) => s.sections.includes("skills")).map((s) => s.name);
+      expect(listed).toEqual(["Java", "Go", "Python", "Spring Boot", "gRPC", "PostgreSQL", "Apache Cassandra", "Apache Kafka", "AWS", "Terraform", "Kubernetes", "Git"]);
+      // "Architected a Go-based streaming platform": Go counts in experience.
+      expect(r.skills.find((s) => s.id === "go")!.sections).toContain("experience");
+    });
+  }
+});

@@ -39,7 +39,7 @@ export function slug(s: string): string {
 
 /** Find the skills a CV names, where, and how; and read its skills list items. */
 export function analyze(doc: CvDocument, tax: CompiledTaxonomy): Analysis {
-  const occ = dropLabels(doc, findOccurrences(doc, tax));
+  const occ = dropLabels(doc, findOccurrences(doc, tax), tax);
   const items = readSkillItems(doc, occ, tax);
   const hits = new Map<string, SkillHit>();
   for (const o of occ) {
@@ -94,11 +94,11 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy): Analysis {
  * A category label of a skills line ("Cloud & DevOps:", "APIs & Messaging:") names the group,
  * not a skill the candidate lists; only a label that is itself one skill ("Java: Spring, JPA") counts.
  */
-function dropLabels(doc: CvDocument, occ: Occurrence[]): Occurrence[] {
+function dropLabels(doc: CvDocument, occ: Occurrence[], tax: CompiledTaxonomy): Occurrence[] {
   return occ.filter((o) => {
     if (o.section !== "skills") return true;
     const line = doc.lines[o.lineIndex]!;
-    const { label, rest } = labelOf(line);
+    const { label, rest } = labelOf(line, tax);
     if (!label || o.start >= rest) return true;
     return o.text === label;
   });

@@ -50,7 +50,7 @@ function splitItems(text: string, offset: number): Array<{ text: string; start: 
 }
 
 /** The label of a skills line and where its items start. */
-export function labelOf(line: Line): { label: string | null; rest: number } {
+export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | null; rest: number } {
   if (line.kind === "table-row") {
     const cells = line.text.split(" | ");
     if (cells.length >= 2 && !cells[0]!.includes(",") && cells[0]!.split(/\s+/).length <= 4) {
@@ -60,6 +60,17 @@ export function labelOf(line: Line): { label: string | null; rest: number } {
   }
   const m = /^([^:,()]{1,40}?)\s*:\s*/.exec(line.text);
   if (m && m[0].length < line.text.length) return { label: m[1]!.trim(), rest: m[0].length };
+  // A label without a colon, as table cells come out of a PDF: "Languages Kotlin, Java, SQL".
+  if (tax && line.text.includes(",")) {
+    const words = line.text.split(" ");
+    for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+      const head = words.slice(0, k);
+      if (head.every((w) => tax.lexicon.generic.has(w.toLowerCase().replace(/[&/]$/, "")) || w === "&" || w === "/")) {
+        const label = head.join(" ");
+        return { label, rest: label.length + 1 };
+      }
+    }
+  }
   return { label: null, rest: 0 };
 }
 
@@ -86,7 +97,7 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
     for (let li = section.start; li <= section.end; li++) {
       const line = doc.lines[li]!;
       if (line.kind === "heading") continue;
-      const { label, rest } = labelOf(line);
+      const { label, rest } = labelOf(line, tax);
       const lineOcc = byLine.get(li) ?? [];
       const parts = splitItems(line.text.slice(rest), rest);
       const lineItems: ListItem[] = parts.map((p) => {
