@@ -7,10 +7,13 @@ import { writeFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { prevalidatedJson } from "../dist/taxonomy/load.js";
+import { formTokens } from "../dist/match/compile.js";
+import { rulesDataJson } from "../dist/rules/data.js";
 import { loadBundle } from "../bin/load-bundle.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-writeFileSync(`${root}dist/taxonomy.validated.json`, prevalidatedJson());
+writeFileSync(`${root}dist/taxonomy.validated.json`, prevalidatedJson(formTokens));
+writeFileSync(`${root}dist/rules-data.validated.json`, rulesDataJson());
 
 await build({
   entryPoints: [`${root}src/cli.ts`],

@@ -45,6 +45,13 @@ function lex(l: Lexicon): CompiledTaxonomy["lexicon"] {
   return { spoken: set(l.spokenLanguages), proficiency: set(l.proficiency), generic: set(l.generic), qualifiers: set(l.qualifiers), concepts: set(l.concepts) };
 }
 
+/** The token texts of a taxonomy spelling, as the matcher will meet them in text. */
+export function formTokens(form: string): string[] {
+  return tokenize(form)
+    .map((t) => t.text)
+    .filter((t) => t !== "");
+}
+
 /**
  * Compile the taxonomy once into a token trie: matching walks the trie from each token of the
  * text, so its cost grows with the text and the length of the longest form, not with the number
@@ -55,19 +62,21 @@ export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
   let nodes = 1;
   const forms: CompiledTaxonomy["forms"] = [];
   const add = (skill: Skill, form: string, via: Via, caseSensitive: boolean, ambiguous: boolean) => {
-    const toks = tokenize(form).filter((t) => t.text !== "");
+    // Tokens of the form: precomputed by the build for the shipped taxonomy, else tokenized here.
+    const toks = data.formTokens?.[form] ?? formTokens(form);
     if (toks.length === 0) return;
     let node = root;
     for (const t of toks) {
-      let child = node.next.get(t.norm);
+      const norm = t.toLowerCase();
+      let child = node.next.get(norm);
       if (!child) {
         child = { next: new Map(), entries: [] };
-        node.next.set(t.norm, child);
+        node.next.set(norm, child);
         nodes++;
       }
       node = child;
     }
-    node.entries.push({ skill, form, tokens: toks.map((t) => t.text), via, caseSensitive, ambiguous });
+    node.entries.push({ skill, form, tokens: toks, via, caseSensitive, ambiguous });
   };
   for (const skill of data.skills.values()) {
     const special = new Set([...(skill.ambiguous ?? []), ...(skill.exact ?? [])].map((f) => f.toLowerCase()));
@@ -88,7 +97,9 @@ export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
   const formIndex = new Map<string, Array<{ form: string; skill: Skill }>>();
   for (const f of forms) {
     const key = `${f.form[0]}:${f.form.length}`;
-    formIndex.set(key, [...(formIndex.get(key) ?? []), f]);
+    const bucket = formIndex.get(key);
+    if (bucket) bucket.push(f);
+    else formIndex.set(key, [f]);
   }
   return { skills: data.skills, root, lexicon: lex(data.lexicon), forms, formIndex, nodes };
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import { z } from "zod";
@@ -44,21 +45,62 @@ function read<T>(rel: string, schema: z.ZodType<T>): T {
   return r.data;
 }
 
-/** Data the rules read (action verbs, label categories, stack alternatives), loaded once. */
-export function rulesData(): RulesData {
-  if (cached) return cached;
+const stem = (w: string): string => PorterStemmer.stem(w.toLowerCase());
+
+/** The rule data in plain JSON form, validated: what the build stores in dist/rules-data.validated.json. */
+export function rulesDataJson(): string {
   const verbs = read("taxonomy/action-verbs.json", ActionVerbsFile);
   const rules = read("taxonomy/rules.json", RulesFile);
-  const stem = (w: string): string => PorterStemmer.stem(w.toLowerCase());
-  cached = {
-    verbStems: new Set(verbs.strong.map(stem)),
-    verbs: new Set(verbs.strong.map((v) => v.toLowerCase())),
+  return JSON.stringify({
+    fingerprint: rulesFingerprint(),
+    verbStems: verbs.strong.map(stem),
+    verbs: verbs.strong.map((v) => v.toLowerCase()),
     weakOpeners: Object.entries(verbs.weakOpeners)
       .map(([phrase, suggest]) => ({ phrase: phrase.toLowerCase(), suggest }))
       .sort((a, b) => b.phrase.length - a.phrase.length),
-    labels: rules.labels.map((l) => ({ match: new RegExp(`\\b${l.match}\\b`, "i"), categories: new Set(l.categories), alsoIds: new Set(l.alsoIds ?? []) })),
-    alternatives: new Map(Object.entries(rules.alternatives)),
+    labels: rules.labels,
+    alternatives: rules.alternatives,
+  });
+}
+
+function rulesFingerprint(): string {
+  const h = createHash("sha1");
+  for (const f of ["taxonomy/action-verbs.json", "taxonomy/rules.json"]) h.update(readFileSync(dataPath(f), "utf8"));
+  return h.digest("hex");
+}
+
+/**
+ * Data the rules read (action verbs, label categories, stack alternatives), loaded once: from the
+ * copy the build validated and stemmed when the data files are unchanged, else validated here.
+ */
+export function rulesData(): RulesData {
+  if (cached) return cached;
+  let json: string | undefined;
+  try {
+    json = readFileSync(dataPath("dist/rules-data.validated.json"), "utf8");
+  } catch {
+    json = undefined;
+  }
+  let raw = json ? (JSON.parse(json) as ReturnType<typeof parseRaw>) : undefined;
+  if (!raw || raw.fingerprint !== rulesFingerprint()) raw = parseRaw(rulesDataJson());
+  cached = {
+    verbStems: new Set(raw.verbStems),
+    verbs: new Set(raw.verbs),
+    weakOpeners: raw.weakOpeners,
+    labels: raw.labels.map((l) => ({ match: new RegExp(`\\b${l.match}\\b`, "i"), categories: new Set(l.categories), alsoIds: new Set(l.alsoIds ?? []) })),
+    alternatives: new Map(Object.entries(raw.alternatives)),
     stem,
   };
   return cached;
+}
+
+function parseRaw(json: string) {
+  return JSON.parse(json) as {
+    fingerprint: string;
+    verbStems: string[];
+    verbs: string[];
+    weakOpeners: Array<{ phrase: string; suggest: string[] }>;
+    labels: Array<{ match: string; categories: Category[]; alsoIds?: string[] }>;
+    alternatives: Record<string, string[]>;
+  };
 }

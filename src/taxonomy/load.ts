@@ -17,6 +17,8 @@ export interface TaxonomyData {
   lexicon: Lexicon;
   /** Files read, for error messages and caching. */
   files: string[];
+  /** Token texts of every spelling, precomputed by the build (saves tokenizing at start-up). */
+  formTokens?: Record<string, string[]>;
 }
 
 
@@ -100,14 +102,14 @@ export const PREVALIDATED = "dist/taxonomy.validated.json";
  * the data files changes the fingerprint and brings the full validation back.
  */
 function prevalidated(): TaxonomyData | null {
-  let raw: { fingerprint: string; skills: Skill[]; lexicon: Lexicon; files: string[] };
+  let raw: { fingerprint: string; skills: Skill[]; lexicon: Lexicon; files: string[]; formTokens: Record<string, string[]> };
   try {
     raw = JSON.parse(readFileSync(dataPath(PREVALIDATED), "utf8"));
   } catch {
     return null;
   }
   if (raw.fingerprint !== builtinFingerprint().fingerprint) return null;
-  return { skills: new Map(raw.skills.map((s) => [s.id, s])), lexicon: raw.lexicon, files: raw.files };
+  return { skills: new Map(raw.skills.map((s) => [s.id, s])), lexicon: raw.lexicon, files: raw.files, formTokens: raw.formTokens };
 }
 
 function validateAndLoad(userFiles: string[]): TaxonomyData {
@@ -161,7 +163,9 @@ export function validateCrossFile(skills: Map<string, Skill>): void {
 }
 
 /** What `npm run build` stores in dist/taxonomy.validated.json (after a full validation). */
-export function prevalidatedJson(): string {
+export function prevalidatedJson(tokens: (form: string) => string[]): string {
   const data = validateAndLoad([]);
-  return JSON.stringify({ fingerprint: builtinFingerprint().fingerprint, skills: [...data.skills.values()], lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))) });
+  const formTokens: Record<string, string[]> = {};
+  for (const s of data.skills.values()) for (const f of [s.name, ...s.aliases, ...(s.ambiguous ?? []), ...(s.exact ?? [])]) formTokens[f] = tokens(f);
+  return JSON.stringify({ fingerprint: builtinFingerprint().fingerprint, skills: [...data.skills.values()], lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))), formTokens });
 }
