@@ -245,45 +245,38 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     if (results.some((r) => r.error?.code === "TIMEOUT")) (globalThis as { __cvlintTimedOut?: boolean }).__cvlintTimedOut = true;
   });
 
-  const text = new Command("text")
-    .description("print the text cvlint read: each line with its position, block kind and section")
-    .argument("<file>", 'a CV file, or "-" for stdin')
-    .action(async (file: string, o: GlobalOptions) => {
-      const result = file === "-" ? await lintBytes(await io.stdin(), "<stdin>", lintOptions(o)) : await lintFile(file, lintOptions(o));
-      if (result.error || !result.document) {
-        reportErrors([result], io);
-        setCode(2);
-        return;
-      }
-      const { formatDocumentText, documentJson } = await import("./report/text.js");
-      const out = o.format === "json" ? `${JSON.stringify(documentJson(result.document), null, 2)}\n` : formatDocumentText(result.document, await loadChalk(o.color));
-      await emit(out, o, io);
-      setCode(0);
-    });
-  addCommonOptions(text);
-  text.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  program.addCommand(text);
-
-  const skills = new Command("skills")
-    .description("print the skills found, by category, with the sections each was seen in")
-    .argument("<file>", 'a CV file, or "-" for stdin')
-    .option("--explain", "show every occurrence: where, as written, and why it matched")
-    .action(async (file: string, o: GlobalOptions & { explain?: boolean }) => {
+  /** A subcommand on one CV (a file or "-"): lint it, report a read error as exit 2, else print. */
+  const oneFile = <O extends GlobalOptions>(name: string, description: string, print: (r: LintResult, o: O) => Promise<string>, setup: (c: Command) => Command = (c) => c) => {
+    const cmd = setup(new Command(name).description(description).argument("<file>", 'a CV file, or "-" for stdin')).action(async (file: string, o: O) => {
       if (!(await taxonomyReady(o, io))) return setCode(2);
       const result = file === "-" ? await lintBytes(await io.stdin(), "<stdin>", lintOptions(o)) : await lintFile(file, lintOptions(o));
-      if (result.error || !result.analysis) {
+      if (result.error || !result.document || !result.analysis) {
         reportErrors([result], io);
-        setCode(2);
-        return;
+        return setCode(2);
       }
-      const { formatSkills } = await import("./report/skills.js");
-      const out = o.format === "json" ? `${JSON.stringify({ file: result.file, format: result.format, skills: result.skills }, null, 2)}\n` : formatSkills(result.analysis, await loadChalk(o.color), Boolean(o.explain));
-      await emit(out, o, io);
+      await emit(await print(result, o), o, io);
       setCode(0);
     });
-  addCommonOptions(skills);
-  skills.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  program.addCommand(skills);
+    addCommonOptions(cmd);
+    cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    program.addCommand(cmd);
+  };
+
+  oneFile("text", "print the text cvlint read: each line with its position, block kind and section", async (r, o) => {
+    const { formatDocumentText, documentJson } = await import("./report/text.js");
+    return o.format === "json" ? `${JSON.stringify(documentJson(r.document!), null, 2)}\n` : formatDocumentText(r.document!, await loadChalk(o.color));
+  });
+
+  oneFile<GlobalOptions & { explain?: boolean }>(
+    "skills",
+    "print the skills found, by category, with the sections each was seen in",
+    async (r, o) => {
+      const { formatSkills } = await import("./report/skills.js");
+      return o.format === "json" ? `${JSON.stringify({ file: r.file, format: r.format, skills: r.skills }, null, 2)}\n` : formatSkills(r.analysis!, await loadChalk(o.color), Boolean(o.explain));
+    },
+    (c) => c.option("--explain", "show every occurrence: where, as written, and why it matched"),
+  );
+
   program
     .command("rules")
     .description("list the rules, their default severities and what they check")

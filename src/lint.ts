@@ -32,28 +32,25 @@ export interface LintOptions extends Partial<ReadOptions> {
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
 /**
- * Race a file's work against a watchdog. Parsers that yield (pdf.js, mammoth) are abandoned when
- * the time is up; the CLI then exits without waiting for them. Synchronous work cannot be
- * interrupted this way, which is why cvlint's own passes are linear in the input.
+ * Run a file's work so that it never throws and never outlives the watchdog. Parsers that yield
+ * (pdf.js, mammoth) are abandoned when the time is up; the CLI then exits without waiting for
+ * them. Synchronous work cannot be interrupted this way, which is why cvlint's own passes are
+ * linear in the input.
  */
-async function withTimeout<T>(work: Promise<T>, ms: number, file: string, onTimeout: () => T): Promise<T> {
+async function guarded(name: string, options: LintOptions, work: () => Promise<LintResult>): Promise<LintResult> {
+  const ms = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<T>((resolve) => {
-    timer = setTimeout(() => {
-      timedOut.add(file);
-      resolve(onTimeout());
-    }, ms);
+  const timeout = new Promise<LintResult>((resolve) => {
+    timer = setTimeout(() => resolve(errorResult(name, new CvlintError("TIMEOUT", `took longer than ${ms / 1000} s and was skipped (--timeout)`))), ms);
     timer.unref?.();
   });
+  const safe = work().catch((err: unknown) => errorResult(name, err));
   try {
-    return await Promise.race([work, timeout]);
+    return await Promise.race([safe, timeout]);
   } finally {
     clearTimeout(timer);
   }
 }
-
-/** Files abandoned by the watchdog in this process (the CLI exits without waiting for them). */
-export const timedOut = new Set<string>();
 
 const configCache = new Map<string, ResolvedConfig>();
 
@@ -82,43 +79,24 @@ function readOptions(o: LintOptions, c: ResolvedConfig): ReadOptions {
 }
 
 /** Lint a CV file. Never throws for a bad input or config: the result carries `error` instead. */
-export async function lintFile(file: string, options: LintOptions = {}): Promise<LintResult> {
-  const ms = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  return withTimeout(
-    (async () => {
-      try {
-        const config = configFor(file, options);
-        const bytes = await readInputFile(file, readOptions(options, config));
-        return await lintWith(bytes, file, options, config);
-      } catch (err) {
-        return errorResult(file, err);
-      }
-    })(),
-    ms,
-    file,
-    () => errorResult(file, new CvlintError("TIMEOUT", `took longer than ${ms / 1000} s and was skipped (--timeout)`)),
-  );
+export function lintFile(file: string, options: LintOptions = {}): Promise<LintResult> {
+  return guarded(file, options, async () => {
+    const config = configFor(file, options);
+    const limits = readOptions(options, config);
+    return lintWith(await readInputFile(file, limits), file, options, config, limits);
+  });
 }
 
 /** Lint bytes already in memory (stdin, editor buffers). `name` is used for the format and reports. */
-export async function lintBytes(bytes: Uint8Array, name: string, options: LintOptions = {}): Promise<LintResult> {
-  const ms = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  return withTimeout(
-    (async () => {
-      try {
-        return await lintWith(bytes, name, options, configFor(name.startsWith("<") ? null : name, options));
-      } catch (err) {
-        return errorResult(name, err);
-      }
-    })(),
-    ms,
-    name,
-    () => errorResult(name, new CvlintError("TIMEOUT", `took longer than ${ms / 1000} s and was skipped (--timeout)`)),
-  );
+export function lintBytes(bytes: Uint8Array, name: string, options: LintOptions = {}): Promise<LintResult> {
+  return guarded(name, options, async () => {
+    const config = configFor(name.startsWith("<") ? null : name, options);
+    return lintWith(bytes, name, options, config, readOptions(options, config));
+  });
 }
 
-async function lintWith(bytes: Uint8Array, name: string, options: LintOptions, config: ResolvedConfig): Promise<LintResult> {
-  const source = await parseBytes(bytes, name, readOptions(options, config), options.format);
+async function lintWith(bytes: Uint8Array, name: string, options: LintOptions, config: ResolvedConfig, limits: ReadOptions): Promise<LintResult> {
+  const source = await parseBytes(bytes, name, limits, options.format);
   const doc = buildDocument(name, source.format, source.parsed);
   const taxonomy = getTaxonomy([...config.taxonomy, ...(options.taxonomy ?? [])]);
   const analysis = analyze(doc, taxonomy);

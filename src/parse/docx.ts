@@ -12,7 +12,6 @@ interface El {
 }
 
 const VOID = new Set(["br", "img", "hr"]);
-const BLOCKS = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li"]);
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
@@ -186,9 +185,8 @@ export function htmlToLines(html: string): ParsedSource {
           // A layout table: read each cell's content as ordinary flow, row by row, cell by cell.
           for (const row of elements(c, "tr")) for (const cell of row.children) if (typeof cell !== "string") walk(cell, depth);
         }
-      } else if (BLOCKS.has(c.tag) || c.tag === "#frag") {
-        walk(c, depth);
       } else {
+        // Containers (li outside a list, fragments, unknown wrappers): their content as flow.
         walk(c, depth);
       }
     }
