@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
-import { CvlintError } from "./errors.js";
+import { CvlintError, keyPath } from "./errors.js";
 import { RULES, RULE_IDS, ruleById } from "./rules/index.js";
 import type { ConfigSeverity } from "./rules/types.js";
 
@@ -71,10 +71,6 @@ function editDistance(a: string, b: string): number {
     }
   }
   return dp[b.length]!;
-}
-
-function keyPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
 }
 
 /** Apply one rule setting (from a file or --rule) onto resolved rules; errors name the key. */

@@ -37,3 +37,8 @@ export function firstLine(s: string): string {
   const line = s.split(/\r?\n/, 1)[0] ?? "";
   return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
+
+/** A zod issue path as people write it: `rules.action-verbs[1].minWords`. */
+export function keyPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
+}

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import { z } from "zod";
-import { CvlintError } from "../errors.js";
+import { CvlintError, keyPath } from "../errors.js";
 import { dataPath } from "../paths.js";
 import { CATEGORIES, type Category } from "../taxonomy/schema.js";
 
@@ -40,7 +40,7 @@ function read<T>(rel: string, schema: z.ZodType<T>): T {
   const r = schema.safeParse(JSON.parse(readFileSync(file, "utf8")));
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    throw new CvlintError("TAXONOMY_INVALID", `${rel} ${issue.path.join(".")}: ${issue.message}`);
+    throw new CvlintError("TAXONOMY_INVALID", `${rel} ${keyPath(issue.path)}: ${issue.message}`);
   }
   return r.data;
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
-import { CvlintError } from "../errors.js";
+import { CvlintError, keyPath } from "../errors.js";
 import { dataPath } from "../paths.js";
 import { type Category, type Lexicon, LexiconSchema, type SkillData, TaxonomyFileSchema } from "./schema.js";
 
@@ -27,14 +27,10 @@ function shortPath(file: string): string {
   return rel.startsWith("..") ? file : rel;
 }
 
-function zodPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("");
-}
-
 /** A one-line error naming the file and key path, the way vale names the rule file. */
 function schemaError(file: string, err: z.ZodError): CvlintError {
   const issue = err.issues[0]!;
-  return new CvlintError("TAXONOMY_INVALID", `${shortPath(file)} ${zodPath(issue.path) || "(root)"}: ${issue.message}`);
+  return new CvlintError("TAXONOMY_INVALID", `${shortPath(file)} ${keyPath(issue.path) || "(root)"}: ${issue.message}`);
 }
 
 function readJson(file: string): unknown {
