@@ -24,7 +24,10 @@ await build({
   outfile: `${root}dist/cvlint.cjs`,
   external: ["pdf-parse", "mammoth"],
   define: { "import.meta.url": "__cvlint_url" },
-  minify: true,
+  // CVLINT_BUNDLE_NAMES=1 keeps function names, for readable CPU profiles (node --cpu-prof).
+  minify: !process.env.CVLINT_BUNDLE_NAMES,
+  minifyWhitespace: true,
+  minifySyntax: true,
   legalComments: "none",
   logLevel: "warning",
 });

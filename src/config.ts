@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { z } from "zod";
+import * as z from "./zod.js";
 import { CvlintError, keyPath } from "./errors.js";
 import { RULES, RULE_IDS, ruleById } from "./rules/index.js";
 import type { ConfigSeverity } from "./rules/types.js";
@@ -10,17 +10,16 @@ export const PRESETS = ["cvlint:recommended", "cvlint:strict"] as const;
 
 const Severity = z.enum(["error", "warning", "info", "off"]);
 const RuleSetting = z.union([Severity, z.tuple([Severity]), z.tuple([Severity, z.record(z.string(), z.unknown())])]);
+const described = <T extends z.ZodMiniType>(schema: T, text: string): T => schema.check(z.describe(text)) as T;
 
-export const ConfigSchema = z
-  .object({
-    $schema: z.string().optional(),
-    extends: z.enum(PRESETS).optional().describe("A preset: cvlint:recommended (the default) or cvlint:strict."),
-    rules: z.record(z.string(), RuleSetting).optional().describe('Per rule: a severity ("error", "warning", "info", "off") or [severity, options].'),
-    taxonomy: z.array(z.string()).optional().describe("Taxonomy files that add or override skills, relative to the config file."),
-    maxFileSize: z.number().positive().optional().describe("Largest input in MB (default 20)."),
-    maxPages: z.number().int().positive().optional().describe("Largest PDF in pages (default 30)."),
-  })
-  .strict();
+export const ConfigSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  extends: described(z.optional(z.enum(PRESETS)), "A preset: cvlint:recommended (the default) or cvlint:strict."),
+  rules: described(z.optional(z.record(z.string(), RuleSetting)), 'Per rule: a severity ("error", "warning", "info", "off") or [severity, options].'),
+  taxonomy: described(z.optional(z.array(z.string())), "Taxonomy files that add or override skills, relative to the config file."),
+  maxFileSize: described(z.optional(z.number().check(z.positive())), "Largest input in MB (default 20)."),
+  maxPages: described(z.optional(z.int().check(z.positive())), "Largest PDF in pages (default 30)."),
+});
 
 export type ConfigFile = z.infer<typeof ConfigSchema>;
 
@@ -38,14 +37,17 @@ export interface ResolvedConfig {
   maxPages?: number;
 }
 
-/** Severities and options of a preset. */
+let defaultOptions: Map<string, unknown> | undefined;
+
+/** Severities and options of a preset: a new map each time (callers change it); the default options are parsed once. */
 export function preset(name: (typeof PRESETS)[number] = "cvlint:recommended"): Map<string, RuleConfig> {
   const strict = name === "cvlint:strict";
+  defaultOptions ??= new Map(RULES.map((r) => [r.name, Object.freeze(r.meta.options.parse({}))]));
   return new Map(
     RULES.map((r) => {
       let severity = r.meta.severity;
       if (strict) severity = r.meta.strictSeverity ?? (severity === "warning" ? "error" : severity);
-      return [r.name, { severity, options: r.meta.options.parse({}) }];
+      return [r.name, { severity, options: defaultOptions!.get(r.name) }];
     }),
   );
 }

@@ -1,17 +1,16 @@
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "../zod.js";
 import type { SectionKind } from "../types.js";
 import { dataPath } from "../paths.js";
 
 const KINDS = ["summary", "skills", "experience", "projects", "education", "certifications", "other", "requirements", "nice-to-have", "responsibilities", "company", "benefits"] as const;
 
-const SectionsFile = z
-  .object({
-    $comment: z.string().optional(),
-    names: z.partialRecord(z.enum(KINDS), z.array(z.string().min(1))),
-    keywords: z.partialRecord(z.enum(KINDS), z.string().min(1)),
-  })
-  .strict();
+const NonEmpty = z.string().check(z.minLength(1));
+const SectionsFile = z.strictObject({
+  $comment: z.optional(z.string()),
+  names: z.partialRecord(z.enum(KINDS), z.array(NonEmpty)),
+  keywords: z.partialRecord(z.enum(KINDS), NonEmpty),
+});
 
 export interface HeadingTable {
   names: Map<string, SectionKind>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { bullets, opening } from "./helpers.js";
 import { defineRule } from "./types.js";
 
@@ -15,7 +15,7 @@ export default defineRule({
       weakOpener: "Bullet opens with '{opener}', which describes a duty; lead with what you did ({suggest}).",
       noActionVerb: "Bullet opens with '{word}' rather than an action verb; start with what you did (Built, Designed, Led, Cut…).",
     },
-    options: z.object({ sections: z.array(z.enum(["experience", "projects"])).default(["experience", "projects"]), minWords: z.number().int().default(4) }).strict(),
+    options: z.strictObject({ sections: z._default(z.array(z.enum(["experience", "projects"])), ["experience", "projects"]), minWords: z._default(z.int(), 4) }),
   },
   check({ analysis, data, options }, report) {
     const doc = analysis.doc;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { headingAt, listedSkills } from "./helpers.js";
 import { defineRule } from "./types.js";
 
@@ -19,7 +19,7 @@ export default defineRule({
     fixable: false,
     weight: 12,
     messages: { missing: "The skills name no {missing}; backend roles expect at least one programming language, database, framework and version-control tool." },
-    options: z.object({}).strict(),
+    options: z.strictObject({}),
   },
   check({ analysis, taxonomy }, report) {
     const hasSection = analysis.doc.sections.some((s) => s.kind === "skills");

@@ -1,26 +1,24 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
-import { z } from "zod";
+import * as z from "../zod.js";
 import { CvlintError, keyPath } from "../errors.js";
 import { dataPath } from "../paths.js";
 import { CATEGORIES, type Category } from "../taxonomy/schema.js";
 
-const ActionVerbsFile = z
-  .object({
-    $comment: z.string().optional(),
-    strong: z.array(z.string().min(1)),
-    weakOpeners: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
-  })
-  .strict();
+const NonEmpty = z.string().check(z.minLength(1));
 
-const RulesFile = z
-  .object({
-    $comment: z.string().optional(),
-    labels: z.array(z.object({ match: z.string().min(1), categories: z.array(z.enum(CATEGORIES)).min(1), alsoIds: z.array(z.string()).optional() }).strict()),
-    alternatives: z.record(z.string(), z.array(z.string())),
-  })
-  .strict();
+const ActionVerbsFile = z.strictObject({
+  $comment: z.optional(z.string()),
+  strong: z.array(NonEmpty),
+  weakOpeners: z.record(NonEmpty, z.array(NonEmpty).check(z.minLength(1))),
+});
+
+const RulesFile = z.strictObject({
+  $comment: z.optional(z.string()),
+  labels: z.array(z.strictObject({ match: NonEmpty, categories: z.array(z.enum(CATEGORIES)).check(z.minLength(1)), alsoIds: z.optional(z.array(z.string())) })),
+  alternatives: z.record(z.string(), z.array(z.string())),
+});
 
 export interface RulesData {
   /** Porter stems of the strong action verbs, and the verbs themselves. */
@@ -35,7 +33,7 @@ export interface RulesData {
 
 let cached: RulesData | undefined;
 
-function read<T>(rel: string, schema: z.ZodType<T>): T {
+function read<T>(rel: string, schema: z.ZodMiniType<T>): T {
   const file = dataPath(rel);
   const r = schema.safeParse(JSON.parse(readFileSync(file, "utf8")));
   if (!r.success) {

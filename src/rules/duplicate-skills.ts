@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import type { ListItem } from "../match/items.js";
 import type { Fix } from "./types.js";
 import { defineRule } from "./types.js";
@@ -13,7 +13,7 @@ export default defineRule({
     fixable: true,
     weight: 4,
     messages: { duplicate: "'{written}' repeats {name}, already listed at line {firstLine}." },
-    options: z.object({}).strict(),
+    options: z.strictObject({}),
   },
   check({ analysis }, report) {
     const doc = analysis.doc;

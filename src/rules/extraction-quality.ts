@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -11,7 +11,7 @@ export default defineRule({
     fixable: false,
     weight: 0,
     messages: { lowConfidence: "cvlint could not read this file reliably (confidence {confidence}): {reasons}. Findings below may be wrong." },
-    options: z.object({ minConfidence: z.number().min(0).max(1).default(0.7) }).strict(),
+    options: z.strictObject({ minConfidence: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.7) }),
   },
   check({ analysis, options }, report) {
     const q = analysis.doc.quality;

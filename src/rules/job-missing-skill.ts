@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { headingAt } from "./helpers.js";
 import { defineRule } from "./types.js";
 
@@ -16,7 +16,7 @@ export default defineRule({
       missingRequired: "The posting requires {skill} (line {jobLine} of the posting); your CV does not name it. If you have it, show where you used it.",
       missingPreferred: "The posting would like {skill}; your CV does not name it.",
     },
-    options: z.object({}).strict(),
+    options: z.strictObject({}),
   },
   check({ analysis, job }, report) {
     if (!job) return;

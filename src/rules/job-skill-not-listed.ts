@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -12,7 +12,7 @@ export default defineRule({
     needsJob: true,
     weight: 0,
     messages: { notListed: "The posting asks for {skill}, which your {section} shows; list it in the skills section too." },
-    options: z.object({}).strict(),
+    options: z.strictObject({}),
   },
   check({ analysis, job }, report) {
     if (!job || !analysis.doc.sections.some((s) => s.kind === "skills")) return;

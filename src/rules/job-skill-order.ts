@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -12,7 +12,7 @@ export default defineRule({
     needsJob: true,
     weight: 0,
     messages: { moveFirst: "Put {skill} before {before} in this group: the posting asks for it." },
-    options: z.object({}).strict(),
+    options: z.strictObject({}),
   },
   check({ analysis, job }, report) {
     if (!job) return;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -12,7 +12,7 @@ export default defineRule({
     fixable: false,
     weight: 3,
     messages: { missing: "No GitHub, GitLab or portfolio link; add one so a reviewer can read your code." },
-    options: z.object({}).strict(),
+    options: z.strictObject({}),
   },
   check({ analysis }, report) {
     const links = analysis.doc.links.filter((l) => !/linkedin\.|^mailto:|^tel:|xing\.com/i.test(l.url));

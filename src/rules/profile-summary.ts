@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { headingAt, isTechnical, listedSkills } from "./helpers.js";
 import { defineRule } from "./types.js";
 
@@ -15,7 +15,7 @@ export default defineRule({
       missing: "No profile summary: open with two or three lines on who you are and your main skills ({skills}).",
       noKeywords: "The summary names none of your main skills; mention some of {skills}.",
     },
-    options: z.object({ mainSkills: z.number().int().min(1).default(5) }).strict(),
+    options: z.strictObject({ mainSkills: z._default(z.int().check(z.minimum(1)), 5) }),
   },
   check({ analysis, options }, report) {
     const pool = (analysis.doc.sections.some((s) => s.kind === "skills") ? listedSkills(analysis) : analysis.skills).filter((s) => isTechnical(s) && s.known);

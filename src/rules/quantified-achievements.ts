@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import type { Analysis } from "../match/analyze.js";
 import type { Block } from "../types.js";
 import { bullets, headingAt, opening } from "./helpers.js";
@@ -35,7 +35,7 @@ export default defineRule({
     messages: {
       fewFigures: "Only {count} of {total} experience bullets carry a figure ({share}%); aim for {target}%+. Quantify, for example: {examples}.",
     },
-    options: z.object({ minShare: z.number().min(0).max(1).default(0.4), minBullets: z.number().int().min(1).default(3) }).strict(),
+    options: z.strictObject({ minShare: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.4), minBullets: z._default(z.int().check(z.minimum(1)), 3) }),
   },
   check({ analysis, options }, report) {
     const list = bullets(analysis.doc, "experience");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { defineRule } from "./types.js";
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9+#]/g, "");
@@ -23,7 +23,7 @@ export default defineRule({
     fixable: true,
     weight: 4,
     messages: { variant: "'{written}' is usually written '{name}'." },
-    options: z.object({}).strict(),
+    options: z.strictObject({}),
   },
   check({ analysis, taxonomy }, report) {
     const doc = analysis.doc;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { headingAt, listedSkills } from "./helpers.js";
 import { defineRule } from "./types.js";
 
@@ -12,7 +12,7 @@ export default defineRule({
     fixable: false,
     weight: 8,
     messages: { ungrouped: "{count} skills are listed without categories; group them under labels such as 'Languages:', 'Databases:', 'Frameworks:', 'Cloud:'." },
-    options: z.object({ minSkills: z.number().int().min(1).default(9), minGroupedShare: z.number().min(0).max(1).default(0.5) }).strict(),
+    options: z.strictObject({ minSkills: z._default(z.int().check(z.minimum(1)), 9), minGroupedShare: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.5) }),
   },
   check({ analysis, options }, report) {
     const doc = analysis.doc;

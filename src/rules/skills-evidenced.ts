@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { firstIn, isTechnical, listedSkills, sectionsOf } from "./helpers.js";
 import { defineRule } from "./types.js";
 
@@ -12,7 +12,7 @@ export default defineRule({
     fixable: false,
     weight: 10,
     messages: { unsupported: "'{skill}' is listed but not shown in experience or projects; add a bullet where you used it, or drop it." },
-    options: z.object({ ignoreCategories: z.array(z.string()).default(["soft-skills", "practices", "architecture", "tools", "os", "version-control"]) }).strict(),
+    options: z.strictObject({ ignoreCategories: z._default(z.array(z.string()), ["soft-skills", "practices", "architecture", "tools", "os", "version-control"]) }),
   },
   check({ analysis, taxonomy, options }, report) {
     if (sectionsOf(analysis.doc, "experience", "projects").length === 0) return;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -11,7 +11,7 @@ export default defineRule({
     fixable: false,
     weight: 4,
     messages: { misgrouped: "'{skill}' ({category}) is listed under '{label}'; move it to a matching group." },
-    options: z.object({}).strict(),
+    options: z.strictObject({}),
   },
   check({ analysis, taxonomy, data }, report) {
     for (const item of analysis.items) {

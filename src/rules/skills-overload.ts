@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { headingAt } from "./helpers.js";
 import { defineRule } from "./types.js";
 
@@ -15,7 +15,7 @@ export default defineRule({
       tooMany: "The skills section lists {count} items; keep it to about {max} you can discuss in depth.",
       tooManyInGroup: "'{label}' lists {count} items; keep each group to about {max}.",
     },
-    options: z.object({ maxTotal: z.number().int().min(1).default(40), maxPerGroup: z.number().int().min(1).default(15) }).strict(),
+    options: z.strictObject({ maxTotal: z._default(z.int().check(z.minimum(1)), 40), maxPerGroup: z._default(z.int().check(z.minimum(1)), 15) }),
   },
   check({ analysis, options }, report) {
     const items = analysis.items.filter((it) => it.skillIds.length > 0 || it.unknown);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -11,7 +11,7 @@ export default defineRule({
     fixable: false,
     weight: 20,
     messages: { missing: "No dedicated skills section found: add a 'Skills' section that lists your technical and soft skills." },
-    options: z.object({}).strict(),
+    options: z.strictObject({}),
   },
   check({ analysis }, report) {
     if (!analysis.doc.sections.some((s) => s.kind === "skills")) report({ messageId: "missing" });

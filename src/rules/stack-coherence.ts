@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { defineRule } from "./types.js";
 
 /** Implied skills worth naming when missing: the language or runtime a framework runs on, containers under Kubernetes. */
@@ -18,7 +18,7 @@ export default defineRule({
     fixable: false,
     weight: 3,
     messages: { missingBase: "'{skill}' is named but {base} is not; name the {kind} it builds on." },
-    options: z.object({}).strict(),
+    options: z.strictObject({}),
   },
   check({ analysis, taxonomy, data }, report) {
     const present = new Set(analysis.skills.map((s) => s.id));

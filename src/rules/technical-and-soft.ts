@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { headingAt, isTechnical, listedSkills } from "./helpers.js";
 import { defineRule } from "./types.js";
 
@@ -15,7 +15,7 @@ export default defineRule({
       noSoft: "The skills section names no soft skills; add two or three you can back up (communication, problem-solving, collaboration, mentoring).",
       noTechnical: "The skills section names no technical skills; list your languages, databases, frameworks and tools.",
     },
-    options: z.object({}).strict(),
+    options: z.strictObject({}),
   },
   check({ analysis }, report) {
     if (!analysis.doc.sections.some((s) => s.kind === "skills")) return;

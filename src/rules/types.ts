@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "../zod.js";
 import type { Analysis } from "../match/analyze.js";
 import type { CompiledTaxonomy } from "../match/compile.js";
 import type { JobMatch } from "../job/match.js";
@@ -38,7 +38,7 @@ export interface RuleContext<O> {
   options: O;
 }
 
-export interface RuleMeta<S extends z.ZodType> {
+export interface RuleMeta<S extends z.ZodMiniType> {
   /** Severity in the recommended preset. */
   severity: ConfigSeverity;
   /** Severity in the strict preset (defaults to `severity`). */
@@ -56,12 +56,12 @@ export interface RuleMeta<S extends z.ZodType> {
   options: S;
 }
 
-export interface Rule<S extends z.ZodType = z.ZodType> {
+export interface Rule<S extends z.ZodMiniType = z.ZodMiniType> {
   name: string;
   meta: RuleMeta<S>;
   check(ctx: RuleContext<z.infer<S>>, report: (r: Report) => void): void;
 }
 
-export function defineRule<S extends z.ZodType>(rule: Rule<S>): Rule<S> {
+export function defineRule<S extends z.ZodMiniType>(rule: Rule<S>): Rule<S> {
   return rule;
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { firstIn } from "./helpers.js";
 import { defineRule } from "./types.js";
 
@@ -15,7 +15,7 @@ export default defineRule({
       didYouMean: "'{item}' is not a known skill: did you mean {suggestion}?",
       unknown: "'{item}' is not in cvlint's taxonomy; if it is a technology, add it with --taxonomy so evidence and tailoring checks cover it.",
     },
-    options: z.object({}).strict(),
+    options: z.strictObject({}),
   },
   check({ analysis }, report) {
     for (const s of analysis.skills) {

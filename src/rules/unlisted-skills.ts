@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { firstIn } from "./helpers.js";
 import { defineRule } from "./types.js";
 
@@ -13,7 +13,7 @@ export default defineRule({
     fixable: false,
     weight: 4,
     messages: { unlisted: "'{skill}' is used in your {section} but not listed in the skills section." },
-    options: z.object({ ignoreCategories: z.array(z.string()).default(["soft-skills", "practices", "architecture"]) }).strict(),
+    options: z.strictObject({ ignoreCategories: z._default(z.array(z.string()), ["soft-skills", "practices", "architecture"]) }),
   },
   check({ analysis, taxonomy, options }, report) {
     if (!analysis.doc.sections.some((s) => s.kind === "skills")) return;

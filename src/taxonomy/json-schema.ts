@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "../zod.js";
 import { TaxonomyFileSchema } from "./schema.js";
 
 /** The JSON Schema of a taxonomy file, generated from the zod schema so both stay one. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { z } from "zod";
+import type * as z from "../zod.js";
 import { CvlintError, keyPath } from "../errors.js";
 import { dataPath } from "../paths.js";
 import { type Category, type Lexicon, LexiconSchema, type SkillData, TaxonomyFileSchema } from "./schema.js";
@@ -28,7 +28,7 @@ function shortPath(file: string): string {
 }
 
 /** A one-line error naming the file and key path, the way vale names the rule file. */
-function schemaError(file: string, err: z.ZodError): CvlintError {
+function schemaError(file: string, err: z.core.$ZodError): CvlintError {
   const issue = err.issues[0]!;
   return new CvlintError("TAXONOMY_INVALID", `${shortPath(file)} ${keyPath(issue.path) || "(root)"}: ${issue.message}`);
 }
