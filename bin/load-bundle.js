@@ -1,12 +1,13 @@
+"use strict";
 // Loads the bundled CLI (dist/cvlint.cjs) through vm.Script so that V8's code cache
 // (dist/cvlint.cjs.cache, written by the build) can be used: a start then skips compiling it.
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname } from "node:path";
-import { pathToFileURL } from "node:url";
-import vm from "node:vm";
+const { existsSync, readFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { dirname } = require("node:path");
+const { pathToFileURL } = require("node:url");
+const vm = require("node:vm");
 
-export function loadBundle(file) {
+function loadBundle(file) {
   const code = readFileSync(file, "utf8");
   let cachedData;
   if (existsSync(`${file}.cache`)) cachedData = readFileSync(`${file}.cache`);
@@ -19,3 +20,5 @@ export function loadBundle(file) {
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href);
   return { main: module.exports.main, script };
 }
+
+exports.loadBundle = loadBundle;

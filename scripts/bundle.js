@@ -11,6 +11,25 @@ import { formTokens } from "../dist/match/compile.js";
 import { rulesDataJson } from "../dist/rules/data.js";
 import { loadBundle } from "../bin/load-bundle.js";
 
+/**
+ * Builtins that a dependency requires at load time but uses rarely (commander needs
+ * child_process only for external subcommands, which cvlint has none of): the bundle gets a
+ * stand-in that requires the real module on first use, saving its load (about 4 ms) at every start.
+ */
+function lazyBuiltins(names) {
+  const filter = new RegExp(`^(?:node:)?(?:${names.join("|")})$`);
+  return {
+    name: "lazy-builtins",
+    setup(b) {
+      b.onResolve({ filter }, (args) => (args.importer.includes("node_modules") ? { path: args.path.replace(/^node:/, ""), namespace: "lazy-builtin" } : undefined));
+      b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, (args) => ({
+        contents: `let m; const real = () => (m ??= require("node:${args.path}")); module.exports = new Proxy({}, { get: (_, k) => real()[k], has: (_, k) => k in real() });`,
+        loader: "js",
+      }));
+    },
+  };
+}
+
 const root = fileURLToPath(new URL("..", import.meta.url));
 writeFileSync(`${root}dist/taxonomy.validated.json`, prevalidatedJson(formTokens));
 writeFileSync(`${root}dist/rules-data.validated.json`, rulesDataJson());
@@ -29,6 +48,7 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: "none",
+  plugins: [lazyBuiltins(["child_process"])],
   logLevel: "warning",
 });
 

@@ -1,4 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { formatFromExtension } from "./parse/detect.js";
 
@@ -33,7 +33,7 @@ export async function expandTargets(operands: string[]): Promise<Target[]> {
     let isDir = false;
     let exists = true;
     try {
-      isDir = (await stat(op)).isDirectory();
+      isDir = statSync(op).isDirectory();
     } catch {
       exists = false;
     }
@@ -59,7 +59,7 @@ export async function expandTargets(operands: string[]): Promise<Target[]> {
 async function walk(dir: string, found: string[]): Promise<void> {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }

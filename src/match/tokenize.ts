@@ -1,3 +1,5 @@
+import { cpAt, cpBefore, cpLen, isAlnum, isLetter, isSpace } from "./scan.js";
+
 /** A token of a line: a word, a number or a punctuation mark, with its offsets in the line. */
 export interface Token {
   text: string;
@@ -13,14 +15,76 @@ export interface Token {
  * Vue.js, k8s, R&D, AT&T. Slashes are their own tokens (CI/CD and PL/SQL are matched as token
  * sequences, Docker/Kubernetes splits), and hyphens are dropped so that "problem-solving" reads
  * as "problem solving" and "Objective-C" as "objective c" on both sides of the match.
+ *
+ * The scanner below finds exactly the tokens of this regular expression (a test holds them
+ * equal), without the 9 ms V8 spent compiling it at every start:
  */
-const TOKEN_RE = /\p{L}+&\p{L}+|[\p{L}\p{N}_]+(?:['’.][\p{L}\p{N}_]+)*(?:\+\+|#|\+(?![\p{L}\p{N}]))?|(?<![\p{L}\p{N}])\.[\p{L}][\p{L}\p{N}]*|[^\s\p{L}\p{N}\-\u2010\u2011]/gu;
+export const TOKEN_RE = /\p{L}+&\p{L}+|[\p{L}\p{N}_]+(?:['’.][\p{L}\p{N}_]+)*(?:\+\+|#|\+(?![\p{L}\p{N}]))?|(?<![\p{L}\p{N}])\.[\p{L}][\p{L}\p{N}]*|[^\s\p{L}\p{N}\-\u2010\u2011]/gu;
+
+const UNDERSCORE = 95;
+const isWordChar = (cp: number): boolean => cp === UNDERSCORE || isAlnum(cp);
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const t = m[0];
-    out.push({ text: t, norm: t.toLowerCase(), start: m.index, end: m.index + t.length, word: /[\p{L}\p{N}]/u.test(t) });
+  const n = text.length;
+  const push = (start: number, end: number, word: boolean): void => {
+    const t = text.slice(start, end);
+    out.push({ text: t, norm: t.toLowerCase(), start, end, word });
+  };
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const len = cpLen(cp);
+    if (isLetter(cp)) {
+      // Letters & letters: R&D, AT&T.
+      let q = i + len;
+      while (q < n && isLetter(cpAt(text, q))) q += cpLen(cpAt(text, q));
+      if (text.charCodeAt(q) === 38 && isLetter(cpAt(text, q + 1))) {
+        let r = q + 1;
+        while (r < n && isLetter(cpAt(text, r))) r += cpLen(cpAt(text, r));
+        push(i, r, true);
+        i = r;
+        continue;
+      }
+    }
+    if (isWordChar(cp)) {
+      // A word, with inner ' ’ . joins (Node.js, don't) and a ++, # or + suffix (C++, C#).
+      let q = i;
+      let word = false;
+      for (;;) {
+        while (q < n) {
+          const c = cpAt(text, q);
+          if (c !== UNDERSCORE) {
+            if (!isAlnum(c)) break;
+            word = true;
+          }
+          q += cpLen(c);
+        }
+        const j = text.charCodeAt(q);
+        if ((j === 39 || j === 0x2019 || j === 46) && isWordChar(cpAt(text, q + 1))) {
+          q++;
+          continue;
+        }
+        break;
+      }
+      if (text.startsWith("++", q)) q += 2;
+      else if (text.charCodeAt(q) === 35) q++;
+      else if (text.charCodeAt(q) === 43 && !isAlnum(cpAt(text, q + 1))) q++;
+      push(i, q, word);
+      i = q;
+      continue;
+    }
+    if (cp === 46 && !isAlnum(cpBefore(text, i)) && isLetter(cpAt(text, i + 1))) {
+      // A leading dot: .NET.
+      let q = i + 1;
+      while (q < n && isAlnum(cpAt(text, q))) q += cpLen(cpAt(text, q));
+      push(i, q, true);
+      i = q;
+      continue;
+    }
+    // Any other mark on its own, except spaces and hyphens.
+    if (!isSpace(cp) && cp !== 45 && cp !== 0x2010 && cp !== 0x2011) push(i, i + len, false);
+    i += len;
   }
   return out;
 }

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import * as z from "../zod.js";
 import { CvlintError, keyPath } from "../errors.js";
+import { isFresh, stamp } from "../fingerprint.js";
 import { dataPath } from "../paths.js";
 import { CATEGORIES, type Category } from "../taxonomy/schema.js";
 
@@ -61,10 +61,12 @@ export function rulesDataJson(): string {
   });
 }
 
+const SOURCES = ["taxonomy/action-verbs.json", "taxonomy/rules.json"];
+const PREPARED = "dist/rules-data.validated.json";
+const relName = (f: string): string => f.slice(f.lastIndexOf("taxonomy"));
+
 function rulesFingerprint(): string {
-  const h = createHash("sha1");
-  for (const f of ["taxonomy/action-verbs.json", "taxonomy/rules.json"]) h.update(readFileSync(dataPath(f), "utf8"));
-  return h.digest("hex");
+  return stamp(SOURCES.map(dataPath), relName);
 }
 
 /**
@@ -75,12 +77,12 @@ export function rulesData(): RulesData {
   if (cached) return cached;
   let json: string | undefined;
   try {
-    json = readFileSync(dataPath("dist/rules-data.validated.json"), "utf8");
+    json = readFileSync(dataPath(PREPARED), "utf8");
   } catch {
     json = undefined;
   }
   let raw = json ? (JSON.parse(json) as ReturnType<typeof parseRaw>) : undefined;
-  if (!raw || raw.fingerprint !== rulesFingerprint()) raw = parseRaw(rulesDataJson());
+  if (!raw || !isFresh(SOURCES.map(dataPath), relName, raw.fingerprint, dataPath(PREPARED))) raw = parseRaw(rulesDataJson());
   cached = {
     verbStems: new Set(raw.verbStems),
     verbs: new Set(raw.verbs),

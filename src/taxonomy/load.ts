@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type * as z from "../zod.js";
 import { CvlintError, keyPath } from "../errors.js";
+import { isFresh, stamp } from "../fingerprint.js";
 import { dataPath } from "../paths.js";
 import { type Category, type Lexicon, LexiconSchema, type SkillData, TaxonomyFileSchema } from "./schema.js";
 
@@ -78,17 +78,12 @@ export function loadTaxonomy(userFiles: string[] = []): TaxonomyData {
   return validateAndLoad(userFiles);
 }
 
-/** Fingerprint of the shipped data files: the prevalidated copy is used only when they are unchanged. */
-export function builtinFingerprint(): { fingerprint: string; texts: Map<string, string> } {
-  const texts = new Map<string, string>();
-  const hash = createHash("sha1");
-  for (const f of [...builtinFiles(), dataPath("taxonomy/lexicon.json")]) {
-    const t = readFileSync(f, "utf8");
-    texts.set(f, t);
-    hash.update(f.slice(f.lastIndexOf("taxonomy"))).update("\0").update(t);
-  }
-  return { fingerprint: hash.digest("hex"), texts };
+/** The shipped data files that dist/taxonomy.validated.json is made from. */
+function sourceFiles(): string[] {
+  return [...builtinFiles(), dataPath("taxonomy/lexicon.json")];
 }
+
+const relName = (f: string): string => f.slice(f.lastIndexOf("taxonomy"));
 
 export const PREVALIDATED = "dist/taxonomy.validated.json";
 
@@ -104,7 +99,7 @@ function prevalidated(): TaxonomyData | null {
   } catch {
     return null;
   }
-  if (raw.fingerprint !== builtinFingerprint().fingerprint) return null;
+  if (!isFresh(sourceFiles(), relName, raw.fingerprint, dataPath(PREVALIDATED))) return null;
   return { skills: new Map(raw.skills.map((s) => [s.id, s])), lexicon: raw.lexicon, files: raw.files, formTokens: raw.formTokens };
 }
 
@@ -163,5 +158,5 @@ export function prevalidatedJson(tokens: (form: string) => string[]): string {
   const data = validateAndLoad([]);
   const formTokens: Record<string, string[]> = {};
   for (const s of data.skills.values()) for (const f of [s.name, ...s.aliases, ...(s.ambiguous ?? []), ...(s.exact ?? [])]) formTokens[f] = tokens(f);
-  return JSON.stringify({ fingerprint: builtinFingerprint().fingerprint, skills: [...data.skills.values()], lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))), formTokens });
+  return JSON.stringify({ fingerprint: stamp(sourceFiles(), relName), skills: [...data.skills.values()], lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))), formTokens });
 }
