@@ -8,7 +8,8 @@ const { pathToFileURL } = require("node:url");
 const vm = require("node:vm");
 
 function loadBundle(file) {
-  const code = readFileSync(file, "utf8");
+  // The build writes the bundle in ASCII (esbuild charset "ascii"): latin1 reads it without decoding UTF-8.
+  const code = readFileSync(file, "latin1");
   let cachedData;
   if (existsSync(`${file}.cache`)) cachedData = readFileSync(`${file}.cache`);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __cvlint_url) {${code}\n})`, {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as z from "../zod.js";
 import type { SectionKind } from "../types.js";
+import { isFresh, stamp } from "../fingerprint.js";
 import { dataPath } from "../paths.js";
 
 const KINDS = ["summary", "skills", "experience", "projects", "education", "certifications", "other", "requirements", "nice-to-have", "responsibilities", "company", "benefits"] as const;
@@ -17,20 +18,56 @@ export interface HeadingTable {
   keywords: Array<{ kind: SectionKind; re: RegExp }>;
 }
 
-const cached = new Map<string, HeadingTable>();
+type Which = "cv" | "job";
+/** A table in plain JSON form: normalized names and keyword expressions. */
+interface RawTable {
+  names: Array<[string, SectionKind]>;
+  keywords: Array<[SectionKind, string]>;
+}
 
-/** A heading table: CV sections (taxonomy/sections.json) or job-posting sections (taxonomy/job-sections.json). */
-export function headingTable(which: "cv" | "job" = "cv"): HeadingTable {
+const SOURCES: Record<Which, string> = { cv: "taxonomy/sections.json", job: "taxonomy/job-sections.json" };
+const PREPARED = "dist/sections.validated.json";
+const relName = (f: string): string => f.slice(f.lastIndexOf("taxonomy"));
+const sourceFiles = (): string[] => [dataPath(SOURCES.cv), dataPath(SOURCES.job)];
+
+function validate(which: Which): RawTable {
+  const parsed = SectionsFile.parse(JSON.parse(readFileSync(dataPath(SOURCES[which]), "utf8")));
+  const names: RawTable["names"] = [];
+  for (const [kind, list] of Object.entries(parsed.names)) for (const n of list) names.push([normalizeHeading(n), kind as SectionKind]);
+  return { names, keywords: Object.entries(parsed.keywords).map(([kind, src]) => [kind as SectionKind, src]) };
+}
+
+/** What `npm run build` stores in dist/sections.validated.json: both tables, validated and normalized. */
+export function headingTablesJson(): string {
+  return JSON.stringify({ fingerprint: stamp(sourceFiles(), relName), cv: validate("cv"), job: validate("job") });
+}
+
+let prepared: Record<Which, RawTable> | null | undefined;
+
+function preparedTable(which: Which): RawTable | null {
+  if (prepared === undefined) {
+    prepared = null;
+    try {
+      const raw = JSON.parse(readFileSync(dataPath(PREPARED), "utf8")) as { fingerprint: string } & Record<Which, RawTable>;
+      if (isFresh(sourceFiles(), relName, raw.fingerprint, dataPath(PREPARED))) prepared = raw;
+    } catch {
+      // not built, or unreadable: validate the sources
+    }
+  }
+  return prepared?.[which] ?? null;
+}
+
+const cached = new Map<Which, HeadingTable>();
+
+/**
+ * A heading table: CV sections (taxonomy/sections.json) or job-posting sections
+ * (taxonomy/job-sections.json); from the copy the build validated when the files are unchanged.
+ */
+export function headingTable(which: Which = "cv"): HeadingTable {
   const hit = cached.get(which);
   if (hit) return hit;
-  const file = dataPath(which === "cv" ? "taxonomy/sections.json" : "taxonomy/job-sections.json");
-  const parsed = SectionsFile.parse(JSON.parse(readFileSync(file, "utf8")));
-  const names = new Map<string, SectionKind>();
-  for (const [kind, list] of Object.entries(parsed.names)) {
-    for (const n of list) names.set(normalizeHeading(n), kind as SectionKind);
-  }
-  const keywords = Object.entries(parsed.keywords).map(([kind, src]) => ({ kind: kind as SectionKind, re: new RegExp(src, "i") }));
-  const table = { names, keywords };
+  const raw = preparedTable(which) ?? validate(which);
+  const table = { names: new Map(raw.names), keywords: raw.keywords.map(([kind, src]) => ({ kind, re: new RegExp(src, "i") })) };
   cached.set(which, table);
   return table;
 }

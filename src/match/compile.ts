@@ -17,9 +17,21 @@ export interface Entry {
 }
 
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: TrieEdges;
   entries: Entry[];
 }
+
+/** A node's children by lower-case token (a Map, or the lazily built root). */
+export interface TrieEdges {
+  get(token: string): TrieNode | undefined;
+  readonly size: number;
+}
+
+/** A spelling of a skill, before it is put into the trie: [skill id, form, via, case-sensitive, ambiguous, tokens]. */
+export type EntrySpec = [string, string, Via, boolean, boolean, string[]];
+
+/** Spellings grouped by their first token, lower case: what the build stores with the taxonomy. */
+export type EntryGroups = Record<string, EntrySpec[]>;
 
 export interface CompiledTaxonomy {
   skills: Map<string, Skill>;
@@ -33,11 +45,9 @@ export interface CompiledTaxonomy {
     concepts: Set<string>;
   };
   /** Lower-case forms (names and aliases) of every skill, for "did you mean". */
-  forms: Array<{ form: string; skill: Skill }>;
+  readonly forms: Array<{ form: string; skill: Skill }>;
   /** The same forms by first letter and length ("k:10"), so a suggestion looks at a handful. */
-  formIndex: Map<string, Array<{ form: string; skill: Skill }>>;
-  /** Number of trie nodes, for the benchmark. */
-  nodes: number;
+  readonly formIndex: Map<string, Array<{ form: string; skill: Skill }>>;
 }
 
 function lex(l: Lexicon): CompiledTaxonomy["lexicon"] {
@@ -53,53 +63,106 @@ export function formTokens(form: string): string[] {
 }
 
 /**
- * Compile the taxonomy once into a token trie: matching walks the trie from each token of the
- * text, so its cost grows with the text and the length of the longest form, not with the number
- * of skills.
+ * Every spelling of every skill with its tokens, grouped by first token. The build stores this
+ * with the shipped taxonomy (dist/taxonomy.validated.json), so a start does not tokenize.
+ */
+export function entryGroups(skills: Iterable<Skill>, tokensOf: (form: string) => string[] = formTokens): EntryGroups {
+  const groups: EntryGroups = Object.create(null) as EntryGroups;
+  const add = (skill: Skill, form: string, via: Via, caseSensitive: boolean, ambiguous: boolean) => {
+    const toks = tokensOf(form);
+    if (toks.length === 0) return;
+    const first = toks[0]!.toLowerCase();
+    (groups[first] ??= []).push([skill.id, form, via, caseSensitive, ambiguous, toks]);
+  };
+  for (const skill of skills) {
+    const special = new Set([...(skill.ambiguous ?? []), ...(skill.exact ?? [])].map((f) => f.toLowerCase()));
+    if (!special.has(skill.name.toLowerCase())) add(skill, skill.name, "name", false, false);
+    for (const a of skill.aliases) add(skill, a, "alias", false, false);
+    for (const e of skill.exact ?? []) add(skill, e, "exact", true, false);
+    for (const a of skill.ambiguous ?? []) add(skill, a, "ambiguous", true, true);
+  }
+  return groups;
+}
+
+/**
+ * The trie's root: the subtree under a first token is built the first time a text has that
+ * token. A CV meets a hundred or so of the taxonomy's 1,800 first tokens, so a start builds a
+ * few hundred nodes instead of all 2,200 (about 6 ms of a cold start).
+ */
+class LazyRoot implements TrieEdges {
+  private readonly built = new Map<string, TrieNode>();
+  constructor(
+    private readonly groups: EntryGroups,
+    private readonly skills: Map<string, Skill>,
+  ) {}
+
+  get size(): number {
+    return Object.keys(this.groups).length;
+  }
+
+  get(token: string): TrieNode | undefined {
+    const hit = this.built.get(token);
+    if (hit) return hit;
+    if (!Object.hasOwn(this.groups, token)) return undefined;
+    const top: TrieNode = { next: new Map(), entries: [] };
+    for (const [id, form, via, caseSensitive, ambiguous, tokens] of this.groups[token]!) {
+      let node = top;
+      for (let k = 1; k < tokens.length; k++) {
+        const norm = tokens[k]!.toLowerCase();
+        const edges = node.next as Map<string, TrieNode>;
+        let child = edges.get(norm);
+        if (!child) {
+          child = { next: new Map(), entries: [] };
+          edges.set(norm, child);
+        }
+        node = child;
+      }
+      node.entries.push({ skill: this.skills.get(id)!, form, tokens, via, caseSensitive, ambiguous });
+    }
+    this.built.set(token, top);
+    return top;
+  }
+}
+
+/**
+ * Compile the taxonomy into a token trie: matching walks the trie from each token of the text,
+ * so its cost grows with the text and the length of the longest form, not with the number of
+ * skills. The forms for "did you mean" are gathered only when a suggestion is first asked for.
  */
 export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
-  const root: TrieNode = { next: new Map(), entries: [] };
-  let nodes = 1;
-  const forms: CompiledTaxonomy["forms"] = [];
-  const add = (skill: Skill, form: string, via: Via, caseSensitive: boolean, ambiguous: boolean) => {
-    // Tokens of the form: precomputed by the build for the shipped taxonomy, else tokenized here.
-    const toks = data.formTokens?.[form] ?? formTokens(form);
-    if (toks.length === 0) return;
-    let node = root;
-    for (const t of toks) {
-      const norm = t.toLowerCase();
-      let child = node.next.get(norm);
-      if (!child) {
-        child = { next: new Map(), entries: [] };
-        node.next.set(norm, child);
-        nodes++;
+  const groups = data.entryGroups ?? entryGroups(data.skills.values());
+  let forms: CompiledTaxonomy["forms"] | undefined;
+  let formIndex: CompiledTaxonomy["formIndex"] | undefined;
+  const allForms = (): CompiledTaxonomy["forms"] => {
+    if (!forms) {
+      forms = [];
+      for (const skill of data.skills.values()) {
+        const special = new Set([...(skill.ambiguous ?? []), ...(skill.exact ?? [])].map((f) => f.toLowerCase()));
+        if (!special.has(skill.name.toLowerCase())) forms.push({ form: skill.name.toLowerCase(), skill });
+        for (const a of skill.aliases) forms.push({ form: a.toLowerCase(), skill });
+        for (const a of skill.ambiguous ?? []) forms.push({ form: a.toLowerCase(), skill });
       }
-      node = child;
     }
-    node.entries.push({ skill, form, tokens: toks, via, caseSensitive, ambiguous });
+    return forms;
   };
-  for (const skill of data.skills.values()) {
-    const special = new Set([...(skill.ambiguous ?? []), ...(skill.exact ?? [])].map((f) => f.toLowerCase()));
-    if (!special.has(skill.name.toLowerCase())) {
-      add(skill, skill.name, "name", false, false);
-      forms.push({ form: skill.name.toLowerCase(), skill });
-    }
-    for (const a of skill.aliases) {
-      add(skill, a, "alias", false, false);
-      forms.push({ form: a.toLowerCase(), skill });
-    }
-    for (const e of skill.exact ?? []) add(skill, e, "exact", true, false);
-    for (const a of skill.ambiguous ?? []) {
-      add(skill, a, "ambiguous", true, true);
-      forms.push({ form: a.toLowerCase(), skill });
-    }
-  }
-  const formIndex = new Map<string, Array<{ form: string; skill: Skill }>>();
-  for (const f of forms) {
-    const key = `${f.form[0]}:${f.form.length}`;
-    const bucket = formIndex.get(key);
-    if (bucket) bucket.push(f);
-    else formIndex.set(key, [f]);
-  }
-  return { skills: data.skills, root, lexicon: lex(data.lexicon), forms, formIndex, nodes };
+  return {
+    skills: data.skills,
+    root: { next: new LazyRoot(groups, data.skills), entries: [] },
+    lexicon: lex(data.lexicon),
+    get forms() {
+      return allForms();
+    },
+    get formIndex() {
+      if (!formIndex) {
+        formIndex = new Map();
+        for (const f of allForms()) {
+          const key = `${f.form[0]}:${f.form.length}`;
+          const bucket = formIndex.get(key);
+          if (bucket) bucket.push(f);
+          else formIndex.set(key, [f]);
+        }
+      }
+      return formIndex;
+    },
+  };
 }

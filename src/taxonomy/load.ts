@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type * as z from "../zod.js";
+import type { EntryGroups } from "../match/compile.js";
 import { CvlintError, keyPath } from "../errors.js";
 import { isFresh, stamp } from "../fingerprint.js";
 import { dataPath } from "../paths.js";
@@ -17,8 +18,8 @@ export interface TaxonomyData {
   lexicon: Lexicon;
   /** Files read, for error messages and caching. */
   files: string[];
-  /** Token texts of every spelling, precomputed by the build (saves tokenizing at start-up). */
-  formTokens?: Record<string, string[]>;
+  /** Every spelling with its tokens, grouped by first token: computed by the build for the shipped taxonomy. */
+  entryGroups?: EntryGroups;
 }
 
 
@@ -93,14 +94,14 @@ export const PREVALIDATED = "dist/taxonomy.validated.json";
  * the data files changes the fingerprint and brings the full validation back.
  */
 function prevalidated(): TaxonomyData | null {
-  let raw: { fingerprint: string; skills: Skill[]; lexicon: Lexicon; files: string[]; formTokens: Record<string, string[]> };
+  let raw: { fingerprint: string; skills: Skill[]; lexicon: Lexicon; files: string[]; entryGroups: EntryGroups };
   try {
     raw = JSON.parse(readFileSync(dataPath(PREVALIDATED), "utf8"));
   } catch {
     return null;
   }
   if (!isFresh(sourceFiles(), relName, raw.fingerprint, dataPath(PREVALIDATED))) return null;
-  return { skills: new Map(raw.skills.map((s) => [s.id, s])), lexicon: raw.lexicon, files: raw.files, formTokens: raw.formTokens };
+  return { skills: new Map(raw.skills.map((s) => [s.id, s])), lexicon: raw.lexicon, files: raw.files, entryGroups: raw.entryGroups };
 }
 
 function validateAndLoad(userFiles: string[]): TaxonomyData {
@@ -154,9 +155,7 @@ export function validateCrossFile(skills: Map<string, Skill>): void {
 }
 
 /** What `npm run build` stores in dist/taxonomy.validated.json (after a full validation). */
-export function prevalidatedJson(tokens: (form: string) => string[]): string {
+export function prevalidatedJson(groups: (skills: Iterable<Skill>) => EntryGroups): string {
   const data = validateAndLoad([]);
-  const formTokens: Record<string, string[]> = {};
-  for (const s of data.skills.values()) for (const f of [s.name, ...s.aliases, ...(s.ambiguous ?? []), ...(s.exact ?? [])]) formTokens[f] = tokens(f);
-  return JSON.stringify({ fingerprint: stamp(sourceFiles(), relName), skills: [...data.skills.values()], lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))), formTokens });
+  return JSON.stringify({ fingerprint: stamp(sourceFiles(), relName), skills: [...data.skills.values()], lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))), entryGroups: groups(data.skills.values()) });
 }
