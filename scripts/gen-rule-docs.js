@@ -27,10 +27,9 @@ const EXAMPLES = {
 };
 
 function optionsTable(rule) {
-  const shape = rule.meta.options.shape ?? {};
-  const keys = Object.keys(shape);
+  const defaults = rule.meta.defaults;
+  const keys = Object.keys(defaults);
   if (keys.length === 0) return "This rule has no options.";
-  const defaults = rule.meta.options.parse({});
   return ["| option | default |", "| --- | --- |", ...keys.map((k) => `| \`${k}\` | \`${JSON.stringify(defaults[k])}\` |`)].join("\n") + `\n\nSet them in a config file: \`"rules": { "${rule.name}": ["warning", { "${keys[0]}": ${JSON.stringify(defaults[keys[0]])} }] }\`.`;
 }
 

@@ -3,25 +3,29 @@ import { dirname, join, resolve } from "node:path";
 import * as z from "./zod.js";
 import { CvlintError, keyPath } from "./errors.js";
 import { RULES, RULE_IDS, ruleById } from "./rules/index.js";
-import type { ConfigSeverity } from "./rules/types.js";
+import { optionsSchema, type ConfigSeverity } from "./rules/types.js";
 
 export const CONFIG_FILES = [".cvlintrc.json", "cvlint.config.json"];
 export const PRESETS = ["cvlint:recommended", "cvlint:strict"] as const;
 
-const Severity = z.enum(["error", "warning", "info", "off"]);
-const RuleSetting = z.union([Severity, z.tuple([Severity]), z.tuple([Severity, z.record(z.string(), z.unknown())])]);
-const described = <T extends z.ZodMiniType>(schema: T, text: string): T => schema.check(z.describe(text)) as T;
+/** The schema of config files, built on first use (most runs have no config file). */
+const configSchemas = z.onFirstUse(() => {
+  const Severity = z.enum(["error", "warning", "info", "off"]);
+  const RuleSetting = z.union([Severity, z.tuple([Severity]), z.tuple([Severity, z.record(z.string(), z.unknown())])]);
+  const described = <T extends z.ZodMiniType>(schema: T, text: string): T => schema.check(z.describe(text)) as T;
 
-export const ConfigSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  extends: described(z.optional(z.enum(PRESETS)), "A preset: cvlint:recommended (the default) or cvlint:strict."),
-  rules: described(z.optional(z.record(z.string(), RuleSetting)), 'Per rule: a severity ("error", "warning", "info", "off") or [severity, options].'),
-  taxonomy: described(z.optional(z.array(z.string())), "Taxonomy files that add or override skills, relative to the config file."),
-  maxFileSize: described(z.optional(z.number().check(z.positive())), "Largest input in MB (default 20)."),
-  maxPages: described(z.optional(z.int().check(z.positive())), "Largest PDF in pages (default 30)."),
+  const ConfigSchema = z.strictObject({
+    $schema: z.optional(z.string()),
+    extends: described(z.optional(z.enum(PRESETS)), "A preset: cvlint:recommended (the default) or cvlint:strict."),
+    rules: described(z.optional(z.record(z.string(), RuleSetting)), 'Per rule: a severity ("error", "warning", "info", "off") or [severity, options].'),
+    taxonomy: described(z.optional(z.array(z.string())), "Taxonomy files that add or override skills, relative to the config file."),
+    maxFileSize: described(z.optional(z.number().check(z.positive())), "Largest input in MB (default 20)."),
+    maxPages: described(z.optional(z.int().check(z.positive())), "Largest PDF in pages (default 30)."),
+  });
+  return { ConfigSchema, RuleSetting };
 });
 
-export type ConfigFile = z.infer<typeof ConfigSchema>;
+export type ConfigFile = z.infer<ReturnType<typeof configSchemas>["ConfigSchema"]>;
 
 export interface RuleConfig {
   severity: ConfigSeverity;
@@ -37,17 +41,14 @@ export interface ResolvedConfig {
   maxPages?: number;
 }
 
-let defaultOptions: Map<string, unknown> | undefined;
-
-/** Severities and options of a preset: a new map each time (callers change it); the default options are parsed once. */
+/** Severities and options of a preset: a new map each time (callers change it). */
 export function preset(name: (typeof PRESETS)[number] = "cvlint:recommended"): Map<string, RuleConfig> {
   const strict = name === "cvlint:strict";
-  defaultOptions ??= new Map(RULES.map((r) => [r.name, Object.freeze(r.meta.options.parse({}))]));
   return new Map(
     RULES.map((r) => {
       let severity = r.meta.severity;
       if (strict) severity = r.meta.strictSeverity ?? (severity === "warning" ? "error" : severity);
-      return [r.name, { severity, options: defaultOptions!.get(r.name) }];
+      return [r.name, { severity, options: r.meta.defaults }];
     }),
   );
 }
@@ -76,25 +77,33 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Apply one rule setting (from a file or --rule) onto resolved rules; errors name the key. */
-function applySetting(rules: Map<string, RuleConfig>, id: string, setting: z.infer<typeof RuleSetting>, where: string): void {
+function applySetting(rules: Map<string, RuleConfig>, id: string, setting: z.infer<ReturnType<typeof configSchemas>["RuleSetting"]>, where: string): void {
   const rule = ruleById(id);
   if (!rule) {
     const hint = closest(id);
     throw new CvlintError("CONFIG_INVALID", `${where}rules.${id}: unknown rule${hint ? ` (did you mean ${hint}?)` : ""}`);
   }
   const [severity, options] = typeof setting === "string" ? [setting, undefined] : [setting[0], setting[1]];
-  const parsed = rule.meta.options.safeParse(options ?? {});
+  if (options === undefined || Object.keys(options).length === 0) {
+    rules.set(id, { severity, options: rule.meta.defaults });
+    return;
+  }
+  const parsed = optionsSchema(rule).safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new CvlintError("CONFIG_INVALID", `${where}rules.${id}[1]${issue.path.length ? `.${keyPath(issue.path)}` : ""}: ${issue.message}`);
   }
-  rules.set(id, { severity, options: parsed.data });
+  rules.set(id, { severity, options: { ...rule.meta.defaults, ...withoutUndefined(parsed.data) } });
+}
+
+function withoutUndefined(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
 
 /** Validate a config object and resolve it onto its preset. */
 export function resolveConfig(raw: unknown, file: string | null): ResolvedConfig {
   const where = file ? `${file} ` : "";
-  const parsed = ConfigSchema.safeParse(raw);
+  const parsed = configSchemas().ConfigSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new CvlintError("CONFIG_INVALID", `${where}${keyPath(issue.path) || "(root)"}: ${issue.message}`);
@@ -160,7 +169,7 @@ export function defaultConfig(): ResolvedConfig {
 
 /** The JSON Schema of config files, for editors. */
 export function configJsonSchema(): object {
-  const schema = z.toJSONSchema(ConfigSchema, { target: "draft-2020-12" }) as { properties: Record<string, unknown> };
+  const schema = z.toJSONSchema(configSchemas().ConfigSchema, { target: "draft-2020-12" }) as { properties: Record<string, unknown> };
   schema.properties.rules = {
     type: "object",
     description: "Per rule: a severity or [severity, options].",
@@ -168,7 +177,9 @@ export function configJsonSchema(): object {
     properties: Object.fromEntries(
       RULES.map((r) => {
         const sev = { enum: ["error", "warning", "info", "off"] };
-        return [r.name, { description: r.meta.description, oneOf: [sev, { type: "array", prefixItems: [sev, z.toJSONSchema(r.meta.options)], minItems: 1, maxItems: 2 }] }];
+        const options = z.toJSONSchema(optionsSchema(r)) as { properties?: Record<string, Record<string, unknown>> };
+        for (const [k, v] of Object.entries(options.properties ?? {})) v.default = (r.meta.defaults as Record<string, unknown>)[k];
+        return [r.name, { description: r.meta.description, oneOf: [sev, { type: "array", prefixItems: [sev, options], minItems: 1, maxItems: 2 }] }];
       }),
     ),
   };

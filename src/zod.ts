@@ -10,3 +10,12 @@ import en from "zod/v4/locales/en.js";
 config(en());
 
 export * from "zod/mini";
+
+/**
+ * A schema (or a set of them) built on first use. Building zod schemas at import costs every
+ * start time, and most starts validate nothing: the shipped data is validated by the build.
+ */
+export function onFirstUse<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}

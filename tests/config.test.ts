@@ -4,6 +4,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyRuleFlags, configJsonSchema, findConfigFile, loadConfigFile, preset, resolveConfig } from "../src/config.js";
 import { lintFile } from "../src/index.js";
+import { RULES } from "../src/rules/index.js";
+import { optionsSchema } from "../src/rules/types.js";
+import * as z from "../src/zod.js";
 import { cli, root } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cvlint-config-"));
@@ -24,6 +27,15 @@ describe("config", () => {
     const c = resolveConfig({ extends: "cvlint:strict", rules: { "action-verbs": "off", "quantified-achievements": ["warning", { minShare: 0.5 }] } }, null);
     expect(c.rules.get("action-verbs")!.severity).toBe("off");
     expect(c.rules.get("quantified-achievements")).toEqual({ severity: "warning", options: { minShare: 0.5, minBullets: 3 } });
+  });
+
+  it("gives each rule defaults its own schema accepts, with exactly the schema's keys", () => {
+    for (const r of RULES) {
+      const schema = optionsSchema(r);
+      expect(schema.safeParse(r.meta.defaults).success, r.name).toBe(true);
+      const keys = Object.keys((z.toJSONSchema(schema) as { properties?: object }).properties ?? {});
+      expect(keys.sort(), r.name).toEqual(Object.keys(r.meta.defaults).sort());
+    }
   });
 
   it("names the bad key in errors", () => {

@@ -2,15 +2,19 @@ import { readFileSync } from "node:fs";
 import * as z from "../zod.js";
 import type { SectionKind } from "../types.js";
 import { isFresh, stamp } from "../fingerprint.js";
+import { cpLen, isAlnum, isLetter, isSpace } from "../match/scan.js";
 import { dataPath } from "../paths.js";
 
 const KINDS = ["summary", "skills", "experience", "projects", "education", "certifications", "other", "requirements", "nice-to-have", "responsibilities", "company", "benefits"] as const;
 
-const NonEmpty = z.string().check(z.minLength(1));
-const SectionsFile = z.strictObject({
-  $comment: z.optional(z.string()),
-  names: z.partialRecord(z.enum(KINDS), z.array(NonEmpty)),
-  keywords: z.partialRecord(z.enum(KINDS), NonEmpty),
+/** The schema of the section tables, built on first use (a start reads the copy the build validated). */
+const sectionsFile = z.onFirstUse(() => {
+  const NonEmpty = z.string().check(z.minLength(1));
+  return z.strictObject({
+    $comment: z.optional(z.string()),
+    names: z.partialRecord(z.enum(KINDS), z.array(NonEmpty)),
+    keywords: z.partialRecord(z.enum(KINDS), NonEmpty),
+  });
 });
 
 export interface HeadingTable {
@@ -31,7 +35,7 @@ const relName = (f: string): string => f.slice(f.lastIndexOf("taxonomy"));
 const sourceFiles = (): string[] => [dataPath(SOURCES.cv), dataPath(SOURCES.job)];
 
 function validate(which: Which): RawTable {
-  const parsed = SectionsFile.parse(JSON.parse(readFileSync(dataPath(SOURCES[which]), "utf8")));
+  const parsed = sectionsFile().parse(JSON.parse(readFileSync(dataPath(SOURCES[which]), "utf8")));
   const names: RawTable["names"] = [];
   for (const [kind, list] of Object.entries(parsed.names)) for (const n of list) names.push([normalizeHeading(n), kind as SectionKind]);
   return { names, keywords: Object.entries(parsed.keywords).map(([kind, src]) => [kind as SectionKind, src]) };
@@ -72,26 +76,46 @@ export function headingTable(which: Which = "cv"): HeadingTable {
   return table;
 }
 
+const LETTER_SPACED = /^(?:\p{L}\s){2,}\p{L}(?:\s{2,}(?:\p{L}\s){1,}\p{L})*$/u;
+
 /**
  * Fold a heading to its comparable form: lower case, letter-spaced words rejoined ("S K I L L S"),
- * numbering, icons and punctuation dropped, "&" read as "and".
+ * numbering, icons and punctuation dropped, "&" read as "and". A scan over code points rather
+ * than Unicode regular expressions, which V8 compiles at their first use in every process.
  */
 export function normalizeHeading(text: string): string {
   let t = text.trim();
-  if (/^(?:\p{L}\s){2,}\p{L}(?:\s{2,}(?:\p{L}\s){1,}\p{L})*$/u.test(t)) {
+  if (t.length >= 5 && isSpace(t.charCodeAt(1)) && LETTER_SPACED.test(t)) {
     t = t
       .split(/\s{2,}/)
       .map((w) => w.replace(/\s/g, ""))
       .join(" ");
   }
-  return t
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[\u2018\u2019']/g, "")
-    .replace(/^[^\p{L}]+/u, "")
-    .replace(/[^\p{L}\p{N}+#]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const lower = t.toLowerCase();
+  let out = "";
+  let gap = false;
+  let started = false; // leading marks (numbering, icons) are dropped up to the first letter
+  for (let i = 0; i < lower.length; ) {
+    const cp = lower.codePointAt(i)!;
+    const len = cpLen(cp);
+    i += len;
+    if (cp === 0x2018 || cp === 0x2019 || cp === 39) continue; // apostrophes vanish: "Recruiter's"
+    if (cp === 38) {
+      out += out ? " and" : "and";
+      started = gap = true;
+      continue;
+    }
+    if (!started) {
+      if (!isLetter(cp)) continue;
+      started = true;
+    }
+    if (isAlnum(cp) || cp === 43 || cp === 35) {
+      if (gap && out) out += " ";
+      gap = false;
+      out += String.fromCodePoint(cp);
+    } else gap = true;
+  }
+  return out;
 }
 
 export interface HeadingMatch {
@@ -101,16 +125,32 @@ export interface HeadingMatch {
 }
 
 /** Which section a heading names, if any. */
-export function classifyHeading(text: string, which: "cv" | "job" = "cv"): HeadingMatch | null {
+export function classifyHeading(text: string, which: "cv" | "job" = "cv"): Readonly<HeadingMatch> | null {
+  // The same lines are asked about several times per document, and the same headings recur
+  // across a batch of CVs: answers are kept (a bounded cache, emptied when full).
+  const memo = which === "cv" ? memoCv : memoJob;
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const answer = classify(text, which);
+  memo.set(text, answer);
+  return answer;
+}
+
+const MEMO_LIMIT = 4096;
+const memoCv = new Map<string, Readonly<HeadingMatch> | null>();
+const memoJob = new Map<string, Readonly<HeadingMatch> | null>();
+
+function classify(text: string, which: "cv" | "job"): Readonly<HeadingMatch> | null {
   const table = headingTable(which);
   const norm = normalizeHeading(text);
   if (!norm) return null;
   const exact = table.names.get(norm) ?? table.names.get(norm.replace(/^(?:my|key|selected|relevant) /, ""));
-  if (exact) return { kind: exact, how: "name" };
+  if (exact) return Object.freeze({ kind: exact, how: "name" as const });
   let best: { kind: SectionKind; at: number } | null = null;
   for (const { kind, re } of table.keywords) {
     const m = re.exec(norm);
     if (m && (!best || m.index < best.at)) best = { kind, at: m.index };
   }
-  return best ? { kind: best.kind, how: "keyword" } : null;
+  return best ? Object.freeze({ kind: best.kind, how: "keyword" as const }) : null;
 }

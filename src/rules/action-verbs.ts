@@ -15,7 +15,8 @@ export default defineRule({
       weakOpener: "Bullet opens with '{opener}', which describes a duty; lead with what you did ({suggest}).",
       noActionVerb: "Bullet opens with '{word}' rather than an action verb; start with what you did (Built, Designed, Led, Cut…).",
     },
-    options: z.strictObject({ sections: z._default(z.array(z.enum(["experience", "projects"])), ["experience", "projects"]), minWords: z._default(z.int(), 4) }),
+    options: () => z.strictObject({ sections: z.optional(z.array(z.enum(["experience", "projects"]))), minWords: z.optional(z.int()) }),
+    defaults: { sections: ["experience", "projects"] as Array<"experience" | "projects">, minWords: 4 },
   },
   check({ analysis, data, options }, report) {
     const doc = analysis.doc;

@@ -19,7 +19,8 @@ export default defineRule({
     fixable: false,
     weight: 12,
     messages: { missing: "The skills name no {missing}; backend roles expect at least one programming language, database, framework and version-control tool." },
-    options: z.strictObject({}),
+    options: () => z.strictObject({}),
+    defaults: {},
   },
   check({ analysis, taxonomy }, report) {
     const hasSection = analysis.doc.sections.some((s) => s.kind === "skills");

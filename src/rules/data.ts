@@ -6,18 +6,22 @@ import { isFresh, stamp } from "../fingerprint.js";
 import { dataPath } from "../paths.js";
 import { CATEGORIES, type Category } from "../taxonomy/schema.js";
 
-const NonEmpty = z.string().check(z.minLength(1));
+/** The schemas of the rule data files, built on first use (a start reads the copy the build validated). */
+const dataSchemas = z.onFirstUse(() => {
+  const NonEmpty = z.string().check(z.minLength(1));
 
-const ActionVerbsFile = z.strictObject({
-  $comment: z.optional(z.string()),
-  strong: z.array(NonEmpty),
-  weakOpeners: z.record(NonEmpty, z.array(NonEmpty).check(z.minLength(1))),
-});
+  const ActionVerbsFile = z.strictObject({
+    $comment: z.optional(z.string()),
+    strong: z.array(NonEmpty),
+    weakOpeners: z.record(NonEmpty, z.array(NonEmpty).check(z.minLength(1))),
+  });
 
-const RulesFile = z.strictObject({
-  $comment: z.optional(z.string()),
-  labels: z.array(z.strictObject({ match: NonEmpty, categories: z.array(z.enum(CATEGORIES)).check(z.minLength(1)), alsoIds: z.optional(z.array(z.string())) })),
-  alternatives: z.record(z.string(), z.array(z.string())),
+  const RulesFile = z.strictObject({
+    $comment: z.optional(z.string()),
+    labels: z.array(z.strictObject({ match: NonEmpty, categories: z.array(z.enum(CATEGORIES)).check(z.minLength(1)), alsoIds: z.optional(z.array(z.string())) })),
+    alternatives: z.record(z.string(), z.array(z.string())),
+  });
+  return { ActionVerbsFile, RulesFile };
 });
 
 export interface RulesData {
@@ -47,8 +51,8 @@ const stem = (w: string): string => PorterStemmer.stem(w.toLowerCase());
 
 /** The rule data in plain JSON form, validated: what the build stores in dist/rules-data.validated.json. */
 export function rulesDataJson(): string {
-  const verbs = read("taxonomy/action-verbs.json", ActionVerbsFile);
-  const rules = read("taxonomy/rules.json", RulesFile);
+  const verbs = read("taxonomy/action-verbs.json", dataSchemas().ActionVerbsFile);
+  const rules = read("taxonomy/rules.json", dataSchemas().RulesFile);
   return JSON.stringify({
     fingerprint: rulesFingerprint(),
     verbStems: verbs.strong.map(stem),

@@ -13,7 +13,8 @@ export default defineRule({
     fixable: true,
     weight: 4,
     messages: { duplicate: "'{written}' repeats {name}, already listed at line {firstLine}." },
-    options: z.strictObject({}),
+    options: () => z.strictObject({}),
+    defaults: {},
   },
   check({ analysis }, report) {
     const doc = analysis.doc;

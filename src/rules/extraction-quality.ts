@@ -11,7 +11,8 @@ export default defineRule({
     fixable: false,
     weight: 0,
     messages: { lowConfidence: "cvlint could not read this file reliably (confidence {confidence}): {reasons}. Findings below may be wrong." },
-    options: z.strictObject({ minConfidence: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.7) }),
+    options: () => z.strictObject({ minConfidence: z.optional(z.number().check(z.minimum(0), z.maximum(1))) }),
+    defaults: { minConfidence: 0.7 },
   },
   check({ analysis, options }, report) {
     const q = analysis.doc.quality;

@@ -16,7 +16,8 @@ export default defineRule({
       missingRequired: "The posting requires {skill} (line {jobLine} of the posting); your CV does not name it. If you have it, show where you used it.",
       missingPreferred: "The posting would like {skill}; your CV does not name it.",
     },
-    options: z.strictObject({}),
+    options: () => z.strictObject({}),
+    defaults: {},
   },
   check({ analysis, job }, report) {
     if (!job) return;

@@ -12,7 +12,8 @@ export default defineRule({
     needsJob: true,
     weight: 0,
     messages: { notListed: "The posting asks for {skill}, which your {section} shows; list it in the skills section too." },
-    options: z.strictObject({}),
+    options: () => z.strictObject({}),
+    defaults: {},
   },
   check({ analysis, job }, report) {
     if (!job || !analysis.doc.sections.some((s) => s.kind === "skills")) return;

@@ -12,7 +12,8 @@ export default defineRule({
     needsJob: true,
     weight: 0,
     messages: { moveFirst: "Put {skill} before {before} in this group: the posting asks for it." },
-    options: z.strictObject({}),
+    options: () => z.strictObject({}),
+    defaults: {},
   },
   check({ analysis, job }, report) {
     if (!job) return;

@@ -12,7 +12,8 @@ export default defineRule({
     fixable: false,
     weight: 3,
     messages: { missing: "No GitHub, GitLab or portfolio link; add one so a reviewer can read your code." },
-    options: z.strictObject({}),
+    options: () => z.strictObject({}),
+    defaults: {},
   },
   check({ analysis }, report) {
     const links = analysis.doc.links.filter((l) => !/linkedin\.|^mailto:|^tel:|xing\.com/i.test(l.url));

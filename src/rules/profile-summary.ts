@@ -15,7 +15,8 @@ export default defineRule({
       missing: "No profile summary: open with two or three lines on who you are and your main skills ({skills}).",
       noKeywords: "The summary names none of your main skills; mention some of {skills}.",
     },
-    options: z.strictObject({ mainSkills: z._default(z.int().check(z.minimum(1)), 5) }),
+    options: () => z.strictObject({ mainSkills: z.optional(z.int().check(z.minimum(1))) }),
+    defaults: { mainSkills: 5 },
   },
   check({ analysis, options }, report) {
     const pool = (analysis.doc.sections.some((s) => s.kind === "skills") ? listedSkills(analysis) : analysis.skills).filter((s) => isTechnical(s) && s.known);

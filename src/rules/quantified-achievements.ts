@@ -35,7 +35,8 @@ export default defineRule({
     messages: {
       fewFigures: "Only {count} of {total} experience bullets carry a figure ({share}%); aim for {target}%+. Quantify, for example: {examples}.",
     },
-    options: z.strictObject({ minShare: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.4), minBullets: z._default(z.int().check(z.minimum(1)), 3) }),
+    options: () => z.strictObject({ minShare: z.optional(z.number().check(z.minimum(0), z.maximum(1))), minBullets: z.optional(z.int().check(z.minimum(1))) }),
+    defaults: { minShare: 0.4, minBullets: 3 },
   },
   check({ analysis, options }, report) {
     const list = bullets(analysis.doc, "experience");

@@ -23,7 +23,8 @@ export default defineRule({
     fixable: true,
     weight: 4,
     messages: { variant: "'{written}' is usually written '{name}'." },
-    options: z.strictObject({}),
+    options: () => z.strictObject({}),
+    defaults: {},
   },
   check({ analysis, taxonomy }, report) {
     const doc = analysis.doc;

@@ -12,7 +12,8 @@ export default defineRule({
     fixable: false,
     weight: 8,
     messages: { ungrouped: "{count} skills are listed without categories; group them under labels such as 'Languages:', 'Databases:', 'Frameworks:', 'Cloud:'." },
-    options: z.strictObject({ minSkills: z._default(z.int().check(z.minimum(1)), 9), minGroupedShare: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.5) }),
+    options: () => z.strictObject({ minSkills: z.optional(z.int().check(z.minimum(1))), minGroupedShare: z.optional(z.number().check(z.minimum(0), z.maximum(1))) }),
+    defaults: { minSkills: 9, minGroupedShare: 0.5 },
   },
   check({ analysis, options }, report) {
     const doc = analysis.doc;

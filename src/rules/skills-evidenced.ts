@@ -12,7 +12,8 @@ export default defineRule({
     fixable: false,
     weight: 10,
     messages: { unsupported: "'{skill}' is listed but not shown in experience or projects; add a bullet where you used it, or drop it." },
-    options: z.strictObject({ ignoreCategories: z._default(z.array(z.string()), ["soft-skills", "practices", "architecture", "tools", "os", "version-control"]) }),
+    options: () => z.strictObject({ ignoreCategories: z.optional(z.array(z.string())) }),
+    defaults: { ignoreCategories: ["soft-skills", "practices", "architecture", "tools", "os", "version-control"] },
   },
   check({ analysis, taxonomy, options }, report) {
     if (sectionsOf(analysis.doc, "experience", "projects").length === 0) return;

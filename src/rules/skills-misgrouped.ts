@@ -11,7 +11,8 @@ export default defineRule({
     fixable: false,
     weight: 4,
     messages: { misgrouped: "'{skill}' ({category}) is listed under '{label}'; move it to a matching group." },
-    options: z.strictObject({}),
+    options: () => z.strictObject({}),
+    defaults: {},
   },
   check({ analysis, taxonomy, data }, report) {
     for (const item of analysis.items) {

@@ -15,7 +15,8 @@ export default defineRule({
       tooMany: "The skills section lists {count} items; keep it to about {max} you can discuss in depth.",
       tooManyInGroup: "'{label}' lists {count} items; keep each group to about {max}.",
     },
-    options: z.strictObject({ maxTotal: z._default(z.int().check(z.minimum(1)), 40), maxPerGroup: z._default(z.int().check(z.minimum(1)), 15) }),
+    options: () => z.strictObject({ maxTotal: z.optional(z.int().check(z.minimum(1))), maxPerGroup: z.optional(z.int().check(z.minimum(1))) }),
+    defaults: { maxTotal: 40, maxPerGroup: 15 },
   },
   check({ analysis, options }, report) {
     const items = analysis.items.filter((it) => it.skillIds.length > 0 || it.unknown);

@@ -11,7 +11,8 @@ export default defineRule({
     fixable: false,
     weight: 20,
     messages: { missing: "No dedicated skills section found: add a 'Skills' section that lists your technical and soft skills." },
-    options: z.strictObject({}),
+    options: () => z.strictObject({}),
+    defaults: {},
   },
   check({ analysis }, report) {
     if (!analysis.doc.sections.some((s) => s.kind === "skills")) report({ messageId: "missing" });

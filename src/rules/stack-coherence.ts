@@ -18,7 +18,8 @@ export default defineRule({
     fixable: false,
     weight: 3,
     messages: { missingBase: "'{skill}' is named but {base} is not; name the {kind} it builds on." },
-    options: z.strictObject({}),
+    options: () => z.strictObject({}),
+    defaults: {},
   },
   check({ analysis, taxonomy, data }, report) {
     const present = new Set(analysis.skills.map((s) => s.id));

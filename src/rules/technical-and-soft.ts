@@ -15,7 +15,8 @@ export default defineRule({
       noSoft: "The skills section names no soft skills; add two or three you can back up (communication, problem-solving, collaboration, mentoring).",
       noTechnical: "The skills section names no technical skills; list your languages, databases, frameworks and tools.",
     },
-    options: z.strictObject({}),
+    options: () => z.strictObject({}),
+    defaults: {},
   },
   check({ analysis }, report) {
     if (!analysis.doc.sections.some((s) => s.kind === "skills")) return;

@@ -15,7 +15,8 @@ export default defineRule({
       didYouMean: "'{item}' is not a known skill: did you mean {suggestion}?",
       unknown: "'{item}' is not in cvlint's taxonomy; if it is a technology, add it with --taxonomy so evidence and tailoring checks cover it.",
     },
-    options: z.strictObject({}),
+    options: () => z.strictObject({}),
+    defaults: {},
   },
   check({ analysis }, report) {
     for (const s of analysis.skills) {

@@ -13,7 +13,8 @@ export default defineRule({
     fixable: false,
     weight: 4,
     messages: { unlisted: "'{skill}' is used in your {section} but not listed in the skills section." },
-    options: z.strictObject({ ignoreCategories: z._default(z.array(z.string()), ["soft-skills", "practices", "architecture"]) }),
+    options: () => z.strictObject({ ignoreCategories: z.optional(z.array(z.string())) }),
+    defaults: { ignoreCategories: ["soft-skills", "practices", "architecture"] },
   },
   check({ analysis, taxonomy, options }, report) {
     if (!analysis.doc.sections.some((s) => s.kind === "skills")) return;

@@ -5,7 +5,7 @@ import type { EntryGroups } from "../match/compile.js";
 import { CvlintError, keyPath } from "../errors.js";
 import { isFresh, stamp } from "../fingerprint.js";
 import { dataPath } from "../paths.js";
-import { type Category, type Lexicon, LexiconSchema, type SkillData, TaxonomyFileSchema } from "./schema.js";
+import { type Category, type Lexicon, type SkillData, taxonomySchemas } from "./schema.js";
 
 export interface Skill extends SkillData {
   category: Category;
@@ -109,7 +109,7 @@ function validateAndLoad(userFiles: string[]): TaxonomyData {
   const files = [...builtinFiles(), ...userFiles];
   for (const file of files) {
     const isUser = userFiles.includes(file);
-    const parsed = TaxonomyFileSchema.safeParse(readJson(file));
+    const parsed = taxonomySchemas().TaxonomyFileSchema.safeParse(readJson(file));
     if (!parsed.success) throw schemaError(file, parsed.error);
     parsed.data.skills.forEach((s, i) => {
       const source = `${shortPath(file)} skills[${i}]`;
@@ -120,7 +120,7 @@ function validateAndLoad(userFiles: string[]): TaxonomyData {
   }
   validateCrossFile(skills);
   const lexFile = dataPath("taxonomy/lexicon.json");
-  const lex = LexiconSchema.safeParse(readJson(lexFile));
+  const lex = taxonomySchemas().LexiconSchema.safeParse(readJson(lexFile));
   if (!lex.success) throw schemaError(lexFile, lex.error);
   return { skills, lexicon: lex.data, files };
 }
