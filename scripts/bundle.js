@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { prevalidatedJson } from "../dist/taxonomy/load.js";
-import { entryGroups } from "../dist/match/compile.js";
+import { encodeGroups, entryGroups } from "../dist/match/compile.js";
 import { rulesDataJson } from "../dist/rules/data.js";
 import { headingTablesJson } from "../dist/document/headings.js";
 import { loadBundle } from "../bin/load-bundle.js";
@@ -70,7 +70,7 @@ function lazyEntities() {
 }
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-writeFileSync(`${root}dist/taxonomy.validated.json`, prevalidatedJson((skills) => entryGroups(skills)));
+writeFileSync(`${root}dist/taxonomy.validated.json`, prevalidatedJson((skills) => encodeGroups(entryGroups(skills))));
 writeFileSync(`${root}dist/rules-data.validated.json`, rulesDataJson());
 writeFileSync(`${root}dist/sections.validated.json`, headingTablesJson());
 

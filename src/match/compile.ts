@@ -30,8 +30,40 @@ export interface TrieEdges {
 /** A spelling of a skill, before it is put into the trie: [skill id, form, via, case-sensitive, ambiguous, tokens]. */
 export type EntrySpec = [string, string, Via, boolean, boolean, string[]];
 
-/** Spellings grouped by their first token, lower case: what the build stores with the taxonomy. */
+/** Spellings grouped by their first token, lower case. */
 export type EntryGroups = Record<string, EntrySpec[]>;
+
+/**
+ * The groups as the build stores them with the taxonomy: a line per spelling, tab-separated
+ * (id, form, via, case-sensitive, ambiguous, tokens joined by a space, or nothing when the form
+ * is its only token). Strings parse several times faster than the same data as JSON arrays
+ * (4.5 ms of a start), and a group is decoded only when a text has its first token.
+ */
+export type EncodedGroups = Record<string, string>;
+
+const VIA_CODE: Record<Via, string> = { name: "n", alias: "a", exact: "e", ambiguous: "m" };
+const VIA_OF: Record<string, Via> = { n: "name", a: "alias", e: "exact", m: "ambiguous" };
+
+export function encodeGroups(groups: EntryGroups): EncodedGroups {
+  const out: EncodedGroups = {};
+  for (const [first, specs] of Object.entries(groups)) {
+    out[first] = specs
+      .map(([id, form, via, cs, amb, tokens]) => {
+        if (/[\t\n]/.test(form) || tokens.some((t) => /\s/.test(t))) throw new Error(`taxonomy form ${JSON.stringify(form)} cannot be stored: it holds a tab or a line break`);
+        const toks = tokens.length === 1 && tokens[0] === form ? "" : tokens.join(" ");
+        return [id, form, VIA_CODE[via], cs ? "1" : "0", amb ? "1" : "0", toks].join("\t");
+      })
+      .join("\n");
+  }
+  return out;
+}
+
+function decodeGroup(text: string): EntrySpec[] {
+  return text.split("\n").map((line) => {
+    const [id, form, via, cs, amb, toks] = line.split("\t") as [string, string, string, string, string, string];
+    return [id, form, VIA_OF[via]!, cs === "1", amb === "1", toks ? toks.split(" ") : [form]];
+  });
+}
 
 export interface CompiledTaxonomy {
   skills: Map<string, Skill>;
@@ -92,7 +124,7 @@ export function entryGroups(skills: Iterable<Skill>, tokensOf: (form: string) =>
 class LazyRoot implements TrieEdges {
   private readonly built = new Map<string, TrieNode>();
   constructor(
-    private readonly groups: EntryGroups,
+    private readonly groups: EntryGroups | EncodedGroups,
     private readonly skills: Map<string, Skill>,
   ) {}
 
@@ -105,7 +137,8 @@ class LazyRoot implements TrieEdges {
     if (hit) return hit;
     if (!Object.hasOwn(this.groups, token)) return undefined;
     const top: TrieNode = { next: new Map(), entries: [] };
-    for (const [id, form, via, caseSensitive, ambiguous, tokens] of this.groups[token]!) {
+    const group = this.groups[token]!;
+    for (const [id, form, via, caseSensitive, ambiguous, tokens] of typeof group === "string" ? decodeGroup(group) : group) {
       let node = top;
       for (let k = 1; k < tokens.length; k++) {
         const norm = tokens[k]!.toLowerCase();

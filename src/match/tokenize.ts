@@ -110,7 +110,7 @@ const opaqueRe = (): RegExp => (OPAQUE_RE ??= new RegExp(
     String.raw`\b[a-z0-9_]+(?:/[a-z0-9_.-]+){2,}`,
     String.raw`\b[A-Za-z]:\\\S+`,
   ].join("|"),
-  "gu",
+  "g", // no "u": nothing here needs it, and V8 compiles the expression faster without
 ));
 
 /** A cheap test first: most lines have no URL, address or path at all. */

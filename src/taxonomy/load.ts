@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type * as z from "../zod.js";
-import type { EntryGroups } from "../match/compile.js";
+import type { EncodedGroups, EntryGroups } from "../match/compile.js";
 import { CvlintError, keyPath } from "../errors.js";
 import { isFresh, stamp } from "../fingerprint.js";
 import { dataPath } from "../paths.js";
@@ -19,7 +19,7 @@ export interface TaxonomyData {
   /** Files read, for error messages and caching. */
   files: string[];
   /** Every spelling with its tokens, grouped by first token: computed by the build for the shipped taxonomy. */
-  entryGroups?: EntryGroups;
+  entryGroups?: EntryGroups | EncodedGroups;
 }
 
 
@@ -94,7 +94,7 @@ export const PREVALIDATED = "dist/taxonomy.validated.json";
  * the data files changes the fingerprint and brings the full validation back.
  */
 function prevalidated(): TaxonomyData | null {
-  let raw: { fingerprint: string; skills: Skill[]; lexicon: Lexicon; files: string[]; entryGroups: EntryGroups };
+  let raw: { fingerprint: string; skills: Skill[]; lexicon: Lexicon; files: string[]; entryGroups: EncodedGroups };
   try {
     raw = JSON.parse(readFileSync(dataPath(PREVALIDATED), "utf8"));
   } catch {
@@ -155,7 +155,7 @@ export function validateCrossFile(skills: Map<string, Skill>): void {
 }
 
 /** What `npm run build` stores in dist/taxonomy.validated.json (after a full validation). */
-export function prevalidatedJson(groups: (skills: Iterable<Skill>) => EntryGroups): string {
+export function prevalidatedJson(groups: (skills: Iterable<Skill>) => EncodedGroups): string {
   const data = validateAndLoad([]);
   return JSON.stringify({ fingerprint: stamp(sourceFiles(), relName), skills: [...data.skills.values()], lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))), entryGroups: groups(data.skills.values()) });
 }
