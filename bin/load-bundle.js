@@ -1,13 +1,19 @@
 "use strict";
-// Loads the bundled CLI (dist/cvlint.cjs) through vm.Script so that V8's code cache
-// (dist/cvlint.cjs.cache, written by the build) can be used: a start then skips compiling it.
+// Loads a bundle of the build (dist/cvlint.cjs, and the PDF and DOCX parsers dist/pdf.cjs and
+// dist/docx.cjs) through vm.Script so that V8's code cache (<bundle>.cache, written by the build)
+// can be used: a start then skips compiling it.
 const { existsSync, readFileSync } = require("node:fs");
 const { createRequire } = require("node:module");
 const { dirname } = require("node:path");
 const { pathToFileURL } = require("node:url");
 const vm = require("node:vm");
 
+const loaded = new Map();
+
+/** Load a bundle once per process: { main, exports, script } (script for the build to make the cache). */
 function loadBundle(file) {
+  const known = loaded.get(file);
+  if (known) return known;
   // The build writes the bundle in ASCII (esbuild charset "ascii"): latin1 reads it without decoding UTF-8.
   const code = readFileSync(file, "latin1");
   let cachedData;
@@ -19,7 +25,9 @@ function loadBundle(file) {
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), pathToFileURL(file).href);
-  return { main: module.exports.main, script };
+  const result = { main: module.exports.main, exports: module.exports, script };
+  loaded.set(file, result);
+  return result;
 }
 
 exports.loadBundle = loadBundle;

@@ -5,6 +5,8 @@
 //   dist/cvlint.cjs.cache         V8's code cache for it, made after a warm-up run, so later starts skip compiling.
 // bin/cvlint.js uses the bundle when it is there and falls back to dist/cli.js otherwise.
 import { readFileSync, writeFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { prevalidatedJson } from "../dist/taxonomy/load.js";
@@ -74,37 +76,63 @@ writeFileSync(`${root}dist/taxonomy.validated.json`, prevalidatedJson((skills) =
 writeFileSync(`${root}dist/rules-data.validated.json`, rulesDataJson());
 writeFileSync(`${root}dist/sections.validated.json`, headingTablesJson());
 
-await build({
+/** esbuild with the options every bundle shares, then made ASCII (see below). */
+async function bundle(outfile, options) {
+  await build({
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    outfile,
+    define: { "import.meta.url": "__cvlint_url" },
+    // CVLINT_BUNDLE_NAMES=1 keeps function names, for readable CPU profiles (node --cpu-prof).
+    minify: !process.env.CVLINT_BUNDLE_NAMES,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: "none",
+    charset: "ascii",
+    logLevel: "warning",
+    ...options,
+  });
+  // esbuild leaves non-ASCII characters in regular expression literals ([—–:]); escaped as \uXXXX
+  // they mean the same there and in strings, and an all-ASCII bundle can be read as latin1,
+  // without decoding UTF-8 at every start (bin/load-bundle.js).
+  const text = readFileSync(outfile, "utf8");
+  if (/String\.raw`[^`]*[^\x00-\x7f]/.test(text)) throw new Error(`${outfile}: non-ASCII text in a String.raw template cannot be escaped`);
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  writeFileSync(outfile, ascii);
+  rmSync(`${outfile}.cache`, { force: true });
+}
+
+await bundle(`${root}dist/cvlint.cjs`, {
   entryPoints: [`${root}src/cli.ts`],
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
-  outfile: `${root}dist/cvlint.cjs`,
   external: ["pdf-parse", "mammoth"],
-  define: { "import.meta.url": "__cvlint_url" },
-  // CVLINT_BUNDLE_NAMES=1 keeps function names, for readable CPU profiles (node --cpu-prof).
-  minify: !process.env.CVLINT_BUNDLE_NAMES,
-  minifyWhitespace: true,
-  minifySyntax: true,
-  legalComments: "none",
-  charset: "ascii",
   plugins: [lazyBuiltins(["child_process"]), noLinkify(), lazyEntities()],
-  logLevel: "warning",
 });
 
-// esbuild leaves non-ASCII characters in regular expression literals ([—–:]); escaped as \uXXXX
-// they mean the same there and in strings, and an all-ASCII bundle can be read as latin1, without
-// decoding UTF-8 at every start (bin/load-bundle.js).
-const bundled = readFileSync(`${root}dist/cvlint.cjs`, "utf8");
-const ascii = bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-if (/[^\x00-\x7f]/.test(ascii)) throw new Error("dist/cvlint.cjs is not ASCII");
-writeFileSync(`${root}dist/cvlint.cjs`, ascii);
+// The parsers, each in a bundle of its own that is loaded only when a PDF or a DOCX is read
+// (src/parse/parser-bundle.ts). pdf.js's worker goes into the PDF bundle and runs in-process
+// (globalThis.pdfjsWorker): pdf.js would otherwise import the 1.1 MB pdf.worker.mjs as an ES
+// module at the first PDF. The native canvas stays outside: src/parse/pdf.ts answers its require.
+const pdfDir = dirname(createRequire(import.meta.url).resolve("pdf-parse"));
+await bundle(`${root}dist/pdf.cjs`, {
+  stdin: {
+    contents: `for (const name of ["DOMMatrix", "ImageData", "Path2D"]) if (!globalThis[name]) globalThis[name] = class {};
+globalThis.pdfjsWorker = require(${JSON.stringify(`${pdfDir}/pdf.worker.mjs`)});
+module.exports = require("pdf-parse");`,
+    resolveDir: root,
+    loader: "js",
+  },
+  external: ["@napi-rs/canvas"],
+});
+await bundle(`${root}dist/docx.cjs`, { stdin: { contents: `module.exports = require("mammoth");`, resolveDir: root, loader: "js" } });
 
-// Warm up on a Markdown CV, then keep the code V8 compiled for the next starts.
-rmSync(`${root}dist/cvlint.cjs.cache`, { force: true });
+// Warm up on a Markdown CV, a PDF and a DOCX, then keep the code V8 compiled for the next starts.
 const { main, script } = loadBundle(`${root}dist/cvlint.cjs`);
 const io = { stdout: () => {}, stderr: () => {}, stdin: async () => new Uint8Array(), stdinIsTTY: true };
 await main([`${root}fixtures/cv/jane-doe-java.md`], io);
 await main(["--format", "json", `${root}fixtures/cv/sam-lee-python.md`], io);
 writeFileSync(`${root}dist/cvlint.cjs.cache`, script.createCachedData());
+await main([`${root}fixtures/cv/jane-doe-java.word.pdf`], io);
+await main([`${root}fixtures/cv/jane-doe-java.docx`], io);
+for (const name of ["pdf", "docx"]) writeFileSync(`${root}dist/${name}.cjs.cache`, loadBundle(`${root}dist/${name}.cjs`).script.createCachedData());

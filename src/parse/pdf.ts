@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { loadParserBundle } from "./parser-bundle.js";
 import { CvlintError, ErrorCodes } from "../errors.js";
 import type { RawLine } from "../types.js";
 import type { ParsedSource } from "./markdown.js";
@@ -62,6 +63,8 @@ let loaded: Promise<PdfParseModule> | undefined;
  * at import time for rendering polyfills that text extraction never uses, and that require costs
  * more than half a second. The polyfilled globals are set to inert stand-ins first, and the
  * require of the canvas package is answered with an empty module for the duration of the import.
+ * The build's dist/pdf.cjs (pdf-parse with pdf.js's worker in the same file, and V8's code cache
+ * for both) is used when it is there: compiling pdf.js at every PDF was most of a PDF's start.
  */
 export function loadPdfParse(): Promise<PdfParseModule> {
   loaded ??= (async () => {
@@ -77,6 +80,8 @@ export function loadPdfParse(): Promise<PdfParseModule> {
       return original.call(this, request, ...rest);
     };
     try {
+      const bundled = loadParserBundle("pdf");
+      if (bundled) return bundled as PdfParseModule;
       // pdf-parse's CommonJS build: pdf.js pre-bundled and minified, quicker to load than pdfjs-dist's ES modules.
       return require("pdf-parse") as PdfParseModule;
     } finally {

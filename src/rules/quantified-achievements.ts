@@ -5,7 +5,7 @@ import { bullets, headingAt, opening } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 const MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec";
-const DATE_RE = new RegExp(String.raw`\b(?:${MONTHS})[a-z]*\.?\s+\d{4}\b|\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)\d\d|present|now|current|today)\b|\b\d{1,2}/\d{4}\b`, "gi");
+const DATE_RE = new RegExp(String.raw`\b(?:${MONTHS})[a-z]*\.?\s+\d{4}\b|\b(?:19|20)\d\d\s*[-\u2013\u2014/]\s*(?:(?:19|20)\d\d|present|now|current|today)\b|\b\d{1,2}/\d{4}\b`, "gi");
 const YEAR_RE = /(?<![$€£\d.,])\b(?:19[5-9]\d|20[0-4]\d)\b(?!\s*%|[.,]\d)/g;
 const SEMVER_RE = /\bv?\d+\.\d+\.\d+\b/g;
 const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|twice|doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|halv(?:ed|ing)|half)\b/i;
