@@ -4,6 +4,7 @@ import { firstLine, toFileError } from "./errors.js";
 import { TOOL } from "./report/meta.js";
 import { expandTargets } from "./files.js";
 import { errorResult, lintBytes, lintFile, type LintOptions } from "./lint.js";
+import { lintInWorkers, threadsFor, type Concurrency } from "./pool.js";
 import type { ChalkInstance } from "chalk";
 import type { LintResult } from "./types.js";
 
@@ -24,6 +25,7 @@ interface GlobalOptions {
   fixDryRun?: boolean;
   job?: string;
   timeout?: number;
+  concurrency?: Concurrency;
 }
 
 /** Exit code from the results, as DESIGN.md fixes it: 2 unreadable input, 1 errors or too many warnings, 0 otherwise. */
@@ -85,11 +87,27 @@ async function lintTargets(operands: string[], o: GlobalOptions, io: Io, job?: L
     if (t.path === "-") return lintBytes(usesStdin ? await io.stdin() : new Uint8Array(), "<stdin>", { ...lintOptions(o), job });
     return lintFile(t.path, { ...lintOptions(o), job });
   };
-  // A few files in flight at once so that reading one overlaps parsing another; results keep input order.
   const results: LintResult[] = new Array(targets.length);
   const progress = targets.length > 5 && io.stderrIsTTY;
   let next = 0;
   let done = 0;
+  // Many files: on worker threads (src/pool.ts), unless a reporter or --fix needs each file's
+  // whole document in this thread (html, --fix).
+  const onFiles = targets.flatMap((t, k) => (t.problem || t.path === "-" ? [] : [k]));
+  const threads = o.fix || o.fixDryRun || o.format === "html" ? 0 : threadsFor(onFiles.map((k) => targets[k]!.path), o.concurrency ?? "auto");
+  if (threads > 0) {
+    const tick = (): void => {
+      done++;
+      if (progress) io.stderr(`\rcvlint: ${done}/${targets.length} files`);
+    };
+    const setup = { options: lintOptions(o), ...(o.job ? { jobFile: o.job } : {}), ...(o.taxonomy ? { taxonomy: o.taxonomy } : {}) };
+    const pooled = await lintInWorkers(onFiles.map((k) => targets[k]!.path), threads, setup, tick);
+    onFiles.forEach((k, i) => (results[k] = pooled[i]!));
+    for (let k = 0; k < targets.length; k++) if (!results[k]) results[k] = await one(targets[k]!);
+    if (progress) io.stderr("\r\x1b[K");
+    return results;
+  }
+  // A few files in flight at once so that reading one overlaps parsing another; results keep input order.
   const worker = async (): Promise<void> => {
     while (next < targets.length) {
       const k = next++;
@@ -260,6 +278,14 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
       if (!Number.isInteger(n)) throw new InvalidArgumentError("--max-warnings must be a whole number.");
       return n;
     }))
+    .addOption(
+      new Option("--concurrency <n>", 'worker threads for large runs: a number, "auto" (the default: only with 4 or more cores and many files, PDF and DOCX counting most) or "off"').argParser((v) => {
+        if (v === "auto" || v === "off") return v;
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('--concurrency is a number of threads (1-64), "auto" or "off".');
+        return n;
+      }),
+    )
     .enablePositionalOptions()
     .showHelpAfterError("(run cvlint --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -368,6 +394,8 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
 }
 
 /** Run the CLI; returns the exit code instead of exiting so that tests and the bin share it. */
+export { serveWorker } from "./pool.js";
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let code = 0;
   const program = buildProgram(io, (n) => (code = n));

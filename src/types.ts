@@ -240,4 +240,6 @@ export interface LintResult {
   analysis?: import("./match/analyze.js").Analysis;
   /** Not part of the JSON output: the decoded source of Markdown and text files, for --fix. */
   source?: string;
+  /** Not part of the JSON output: a PDF's page count, when the document stayed on a worker thread. */
+  pages?: number;
 }

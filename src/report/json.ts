@@ -4,7 +4,7 @@ import type { LintResult } from "../types.js";
 export function toJson(results: LintResult[]): object {
   return {
     version: 1,
-    results: results.map(({ document: _doc, analysis: _analysis, source: _source, ...r }) => r),
+    results: results.map(({ document: _doc, analysis: _analysis, source: _source, pages: _pages, ...r }) => r),
     errorCount: results.reduce((n, r) => n + r.errorCount, 0),
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
   };

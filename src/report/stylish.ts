@@ -17,9 +17,9 @@ export function formatStylish(results: LintResult[], c: ChalkInstance): string {
       out.push(`  ${c.red("error")}  ${r.error.message}  ${c.dim(r.error.code)}`, "");
       continue;
     }
-    const doc = r.document;
+    const pages = r.pages ?? r.document?.quality.pages;
     const sections = r.sections.map((s) => (s.heading ? `${s.kind} "${s.heading}"` : s.kind)).join(" · ");
-    out.push(c.dim(`  ${r.format}${doc?.quality.pages && r.format === "pdf" ? `, ${doc.quality.pages} page${doc.quality.pages > 1 ? "s" : ""}` : ""} · sections: ${sections || "none found"}`));
+    out.push(c.dim(`  ${r.format}${pages && r.format === "pdf" ? `, ${pages} page${pages > 1 ? "s" : ""}` : ""} · sections: ${sections || "none found"}`));
     const rows = r.findings.map((f) => {
       const pos = showPos({ line: f.line, column: f.column, page: f.page, pageLine: f.pageLine, paragraph: f.paragraph }, r.format);
       return { pos, f };
