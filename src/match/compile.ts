@@ -122,7 +122,8 @@ export function entryGroups(skills: Iterable<Skill>, tokensOf: (form: string) =>
  * few hundred nodes instead of all 2,200 (about 6 ms of a cold start).
  */
 class LazyRoot implements TrieEdges {
-  private readonly built = new Map<string, TrieNode>();
+  /** Built subtrees, and null for tokens that start no spelling (most words of a CV). */
+  private readonly built = new Map<string, TrieNode | null>();
   constructor(
     private readonly groups: EntryGroups | EncodedGroups,
     private readonly skills: Map<string, Skill>,
@@ -134,8 +135,11 @@ class LazyRoot implements TrieEdges {
 
   get(token: string): TrieNode | undefined {
     const hit = this.built.get(token);
-    if (hit) return hit;
-    if (!Object.hasOwn(this.groups, token)) return undefined;
+    if (hit !== undefined) return hit ?? undefined;
+    if (!Object.hasOwn(this.groups, token)) {
+      this.built.set(token, null);
+      return undefined;
+    }
     const top: TrieNode = { next: new Map(), entries: [] };
     const group = this.groups[token]!;
     for (const [id, form, via, caseSensitive, ambiguous, tokens] of typeof group === "string" ? decodeGroup(group) : group) {
