@@ -1,4 +1,11 @@
 import { readFileSync, statSync } from "node:fs";
+import { basename } from "node:path";
+
+/** How a source file is named in a record: from taxonomy/ on, so that records do not depend on where the package is. */
+function sourceName(file: string): string {
+  const at = file.lastIndexOf("taxonomy");
+  return at >= 0 ? file.slice(at) : basename(file);
+}
 
 /**
  * Whether data prepared by the build from some source files can still be used. The record holds
@@ -9,11 +16,11 @@ import { readFileSync, statSync } from "node:fs";
  * newer (a copy that did not keep times) the contents are hashed and compared, so a stale record
  * is never used and a fresh one is not thrown away for a time stamp.
  */
-export function stamp(files: string[], name: (file: string) => string): string {
-  return `${files.map((f) => `${name(f)}:${statSync(f).size}`).join("|")}#${hash(files)}`;
+export function stamp(files: string[]): string {
+  return `${files.map((f) => `${sourceName(f)}:${statSync(f).size}`).join("|")}#${hash(files)}`;
 }
 
-export function isFresh(files: string[], name: (file: string) => string, recorded: string, prepared: string): boolean {
+export function isFresh(files: string[], recorded: string, prepared: string): boolean {
   try {
     const built = statSync(prepared).mtimeMs;
     let newer = false;
@@ -21,7 +28,7 @@ export function isFresh(files: string[], name: (file: string) => string, recorde
     for (const f of files) {
       const st = statSync(f);
       if (st.mtimeMs > built) newer = true;
-      parts.push(`${name(f)}:${st.size}`);
+      parts.push(`${sourceName(f)}:${st.size}`);
     }
     const [sizes, contents] = recorded.split("#");
     if (parts.join("|") !== sizes) return false;

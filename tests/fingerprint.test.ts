@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { isFresh, stamp } from "../src/fingerprint.js";
 
@@ -14,7 +14,7 @@ function setup() {
   writeFileSync(files[0]!, '{"java": 1}');
   writeFileSync(files[1]!, '{"go": 2}');
   const prepared = join(dir, "prepared.json");
-  const record = stamp(files, basename);
+  const record = stamp(files);
   writeFileSync(prepared, record);
   const past = new Date(Date.now() - 60_000);
   for (const f of files) utimesSync(f, past, past);
@@ -25,14 +25,14 @@ const later = (f: string) => utimesSync(f, new Date(Date.now() + 60_000), new Da
 describe("prepared-data freshness", () => {
   it("is fresh when nothing changed", () => {
     const { files, prepared, record } = setup();
-    expect(isFresh(files, basename, record, prepared)).toBe(true);
+    expect(isFresh(files, record, prepared)).toBe(true);
   });
 
   it("is stale after an edit that keeps the size", () => {
     const { files, prepared, record } = setup();
     writeFileSync(files[0]!, '{"jaxa": 1}');
     later(files[0]!);
-    expect(isFresh(files, basename, record, prepared)).toBe(false);
+    expect(isFresh(files, record, prepared)).toBe(false);
   });
 
   it("is stale when a size changes or a file is added, whatever the times", () => {
@@ -40,20 +40,20 @@ describe("prepared-data freshness", () => {
     writeFileSync(files[1]!, '{"go": 22}');
     const past = new Date(Date.now() - 60_000);
     utimesSync(files[1]!, past, past);
-    expect(isFresh(files, basename, record, prepared)).toBe(false);
+    expect(isFresh(files, record, prepared)).toBe(false);
     const extra = join(dir, "c.json");
     writeFileSync(extra, "{}");
-    expect(isFresh([...files, extra], basename, record, prepared)).toBe(false);
+    expect(isFresh([...files, extra], record, prepared)).toBe(false);
   });
 
   it("stays fresh when a copy made the sources newer but left them unchanged", () => {
     const { files, prepared, record } = setup();
     for (const f of files) later(f);
-    expect(isFresh(files, basename, record, prepared)).toBe(true);
+    expect(isFresh(files, record, prepared)).toBe(true);
   });
 
   it("is stale when the prepared file is missing", () => {
     const { files, record } = setup();
-    expect(isFresh(files, basename, record, join(dir, "gone.json"))).toBe(false);
+    expect(isFresh(files, record, join(dir, "gone.json"))).toBe(false);
   });
 });

@@ -31,7 +31,6 @@ interface RawTable {
 
 const SOURCES: Record<Which, string> = { cv: "taxonomy/sections.json", job: "taxonomy/job-sections.json" };
 const PREPARED = "dist/sections.validated.json";
-const relName = (f: string): string => f.slice(f.lastIndexOf("taxonomy"));
 const sourceFiles = (): string[] => [dataPath(SOURCES.cv), dataPath(SOURCES.job)];
 
 function validate(which: Which): RawTable {
@@ -43,7 +42,7 @@ function validate(which: Which): RawTable {
 
 /** What `npm run build` stores in dist/sections.validated.json: both tables, validated and normalized. */
 export function headingTablesJson(): string {
-  return JSON.stringify({ fingerprint: stamp(sourceFiles(), relName), cv: validate("cv"), job: validate("job") });
+  return JSON.stringify({ fingerprint: stamp(sourceFiles()), cv: validate("cv"), job: validate("job") });
 }
 
 let prepared: Record<Which, RawTable> | null | undefined;
@@ -53,7 +52,7 @@ function preparedTable(which: Which): RawTable | null {
     prepared = null;
     try {
       const raw = JSON.parse(readFileSync(dataPath(PREPARED), "utf8")) as { fingerprint: string } & Record<Which, RawTable>;
-      if (isFresh(sourceFiles(), relName, raw.fingerprint, dataPath(PREPARED))) prepared = raw;
+      if (isFresh(sourceFiles(), raw.fingerprint, dataPath(PREPARED))) prepared = raw;
     } catch {
       // not built, or unreadable: validate the sources
     }

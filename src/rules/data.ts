@@ -67,10 +67,9 @@ export function rulesDataJson(): string {
 
 const SOURCES = ["taxonomy/action-verbs.json", "taxonomy/rules.json"];
 const PREPARED = "dist/rules-data.validated.json";
-const relName = (f: string): string => f.slice(f.lastIndexOf("taxonomy"));
 
 function rulesFingerprint(): string {
-  return stamp(SOURCES.map(dataPath), relName);
+  return stamp(SOURCES.map(dataPath));
 }
 
 /**
@@ -86,7 +85,7 @@ export function rulesData(): RulesData {
     json = undefined;
   }
   let raw = json ? (JSON.parse(json) as ReturnType<typeof parseRaw>) : undefined;
-  if (!raw || !isFresh(SOURCES.map(dataPath), relName, raw.fingerprint, dataPath(PREPARED))) raw = parseRaw(rulesDataJson());
+  if (!raw || !isFresh(SOURCES.map(dataPath), raw.fingerprint, dataPath(PREPARED))) raw = parseRaw(rulesDataJson());
   cached = {
     verbStems: new Set(raw.verbStems),
     verbs: new Set(raw.verbs),

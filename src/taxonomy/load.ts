@@ -84,7 +84,6 @@ function sourceFiles(): string[] {
   return [...builtinFiles(), dataPath("taxonomy/lexicon.json")];
 }
 
-const relName = (f: string): string => f.slice(f.lastIndexOf("taxonomy"));
 
 export const PREVALIDATED = "dist/taxonomy.validated.json";
 
@@ -100,7 +99,7 @@ function prevalidated(): TaxonomyData | null {
   } catch {
     return null;
   }
-  if (!isFresh(sourceFiles(), relName, raw.fingerprint, dataPath(PREVALIDATED))) return null;
+  if (!isFresh(sourceFiles(), raw.fingerprint, dataPath(PREVALIDATED))) return null;
   return { skills: new Map(raw.skills.map((s) => [s.id, s])), lexicon: raw.lexicon, files: raw.files, entryGroups: raw.entryGroups };
 }
 
@@ -157,5 +156,5 @@ export function validateCrossFile(skills: Map<string, Skill>): void {
 /** What `npm run build` stores in dist/taxonomy.validated.json (after a full validation). */
 export function prevalidatedJson(groups: (skills: Iterable<Skill>) => EncodedGroups): string {
   const data = validateAndLoad([]);
-  return JSON.stringify({ fingerprint: stamp(sourceFiles(), relName), skills: [...data.skills.values()], lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))), entryGroups: groups(data.skills.values()) });
+  return JSON.stringify({ fingerprint: stamp(sourceFiles()), skills: [...data.skills.values()], lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))), entryGroups: groups(data.skills.values()) });
 }
