@@ -38,6 +38,19 @@ export function isFresh(files: string[], recorded: string, prepared: string): bo
   }
 }
 
+/**
+ * Data the build prepared from `sources` (dist/*.validated.json), parsed, when it is there and
+ * still fresh; null otherwise (not built, unreadable, or a source changed since).
+ */
+export function readPrepared<T>(prepared: string, sources: string[]): T | null {
+  try {
+    const raw = JSON.parse(readFileSync(prepared, "utf8")) as T & { fingerprint: string };
+    return isFresh(sources, raw.fingerprint, prepared) ? raw : null;
+  } catch {
+    return null;
+  }
+}
+
 /** FNV-1a over the files' bytes, two 32-bit lanes. Not for security: it notices edits. */
 function hash(files: string[]): string {
   let a = 0x811c9dc5;

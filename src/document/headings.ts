@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as z from "../zod.js";
 import type { SectionKind } from "../types.js";
-import { isFresh, stamp } from "../fingerprint.js";
+import { readPrepared, stamp } from "../fingerprint.js";
 import { cpLen, isAlnum, isLetter, isSpace } from "../match/scan.js";
 import { dataPath } from "../paths.js";
 
@@ -48,15 +48,8 @@ export function headingTablesJson(): string {
 let prepared: Record<Which, RawTable> | null | undefined;
 
 function preparedTable(which: Which): RawTable | null {
-  if (prepared === undefined) {
-    prepared = null;
-    try {
-      const raw = JSON.parse(readFileSync(dataPath(PREPARED), "utf8")) as { fingerprint: string } & Record<Which, RawTable>;
-      if (isFresh(sourceFiles(), raw.fingerprint, dataPath(PREPARED))) prepared = raw;
-    } catch {
-      // not built, or unreadable: validate the sources
-    }
-  }
+  // Not built, unreadable or stale: null, and the sources are validated instead.
+  if (prepared === undefined) prepared = readPrepared<Record<Which, RawTable>>(dataPath(PREPARED), sourceFiles());
   return prepared?.[which] ?? null;
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import * as z from "../zod.js";
 import { CvlintError, keyPath } from "../errors.js";
-import { isFresh, stamp } from "../fingerprint.js";
+import { readPrepared, stamp } from "../fingerprint.js";
 import { dataPath } from "../paths.js";
 import { CATEGORIES, type Category } from "../taxonomy/schema.js";
 
@@ -78,14 +78,7 @@ function rulesFingerprint(): string {
  */
 export function rulesData(): RulesData {
   if (cached) return cached;
-  let json: string | undefined;
-  try {
-    json = readFileSync(dataPath(PREPARED), "utf8");
-  } catch {
-    json = undefined;
-  }
-  let raw = json ? (JSON.parse(json) as ReturnType<typeof parseRaw>) : undefined;
-  if (!raw || !isFresh(SOURCES.map(dataPath), raw.fingerprint, dataPath(PREPARED))) raw = parseRaw(rulesDataJson());
+  const raw = readPrepared<ReturnType<typeof parseRaw>>(dataPath(PREPARED), SOURCES.map(dataPath)) ?? parseRaw(rulesDataJson());
   cached = {
     verbStems: new Set(raw.verbStems),
     verbs: new Set(raw.verbs),

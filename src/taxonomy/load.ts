@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import type * as z from "../zod.js";
 import type { EncodedGroups, EntryGroups } from "../match/compile.js";
 import { CvlintError, keyPath } from "../errors.js";
-import { isFresh, stamp } from "../fingerprint.js";
+import { readPrepared, stamp } from "../fingerprint.js";
 import { dataPath } from "../paths.js";
 import { type Category, type Lexicon, type SkillData, taxonomySchemas } from "./schema.js";
 
@@ -93,13 +93,8 @@ export const PREVALIDATED = "dist/taxonomy.validated.json";
  * the data files changes the fingerprint and brings the full validation back.
  */
 function prevalidated(): TaxonomyData | null {
-  let raw: { fingerprint: string; skills: Skill[]; lexicon: Lexicon; files: string[]; entryGroups: EncodedGroups };
-  try {
-    raw = JSON.parse(readFileSync(dataPath(PREVALIDATED), "utf8"));
-  } catch {
-    return null;
-  }
-  if (!isFresh(sourceFiles(), raw.fingerprint, dataPath(PREVALIDATED))) return null;
+  const raw = readPrepared<{ skills: Skill[]; lexicon: Lexicon; files: string[]; entryGroups: EncodedGroups }>(dataPath(PREVALIDATED), sourceFiles());
+  if (!raw) return null;
   return { skills: new Map(raw.skills.map((s) => [s.id, s])), lexicon: raw.lexicon, files: raw.files, entryGroups: raw.entryGroups };
 }
 
