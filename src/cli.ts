@@ -3,7 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { firstLine, toFileError } from "./errors.js";
 import { TOOL } from "./report/meta.js";
 import { expandTargets } from "./files.js";
-import { errorResult, lintBytes, lintFile, type LintOptions } from "./lint.js";
+import { errorResult, lintBytes, lintFile, slim, type LintOptions } from "./lint.js";
 import { lintInWorkers, threadsFor, type Concurrency } from "./pool.js";
 import type { ChalkInstance } from "chalk";
 import type { LintResult } from "./types.js";
@@ -94,7 +94,8 @@ async function lintTargets(operands: string[], o: GlobalOptions, io: Io, job?: L
   // Many files: on worker threads (src/pool.ts), unless a reporter or --fix needs each file's
   // whole document in this thread (html, --fix).
   const onFiles = targets.flatMap((t, k) => (t.problem || t.path === "-" ? [] : [k]));
-  const threads = o.fix || o.fixDryRun || o.format === "html" ? 0 : threadsFor(onFiles.map((k) => targets[k]!.path), o.concurrency ?? "auto");
+  const keepDocuments = Boolean(o.fix || o.fixDryRun || o.format === "html");
+  const threads = keepDocuments ? 0 : threadsFor(onFiles.map((k) => targets[k]!.path), o.concurrency ?? "auto");
   if (threads > 0) {
     const tick = (): void => {
       done++;
@@ -111,7 +112,8 @@ async function lintTargets(operands: string[], o: GlobalOptions, io: Io, job?: L
   const worker = async (): Promise<void> => {
     while (next < targets.length) {
       const k = next++;
-      results[k] = await one(targets[k]!);
+      const r = await one(targets[k]!);
+      results[k] = keepDocuments ? r : slim(r);
       done++;
       if (progress) io.stderr(`\rcvlint: ${done}/${targets.length} files`);
     }

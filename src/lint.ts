@@ -125,6 +125,16 @@ export function lintText(text: string, options: LintOptions & { filePath?: strin
   return lintBytes(new TextEncoder().encode(text), name, { ...options, format: options.format ?? (options.filePath ? undefined : "markdown") });
 }
 
+/**
+ * The result without the document, analysis and source (reporters other than html get the page
+ * count): what crosses from a worker, and what a long run keeps of each file, so that memory
+ * and garbage collection do not grow with the documents of every file linted so far.
+ */
+export function slim(r: LintResult): LintResult {
+  const { document, analysis: _analysis, source: _source, ...rest } = r;
+  return document?.quality.pages ? { ...rest, pages: document.quality.pages } : rest;
+}
+
 export function errorResult(file: string, err: unknown): LintResult {
   return { file, format: null, error: toFileError(err), score: null, sections: [], skills: [], findings: [], errorCount: 0, warningCount: 0 };
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { createRequire } from "node:module";
 import type { MessagePort, Worker as WorkerType } from "node:worker_threads";
-import { errorResult, lintFile, type LintOptions } from "./lint.js";
+import { errorResult, lintFile, slim, type LintOptions } from "./lint.js";
 import { dataPath } from "./paths.js";
 import type { LintResult } from "./types.js";
 
@@ -37,12 +37,6 @@ export interface WorkerSetup {
   options: LintOptions;
   jobFile?: string;
   taxonomy?: string[];
-}
-
-/** What crosses from a worker: the result without the document and analysis objects (reporters get the page count). */
-function slim(r: LintResult): LintResult {
-  const { document, analysis: _analysis, source: _source, ...rest } = r;
-  return document?.quality.pages ? { ...rest, pages: document.quality.pages } : rest;
 }
 
 /** The worker's side (bin/lint-worker.js calls it): lint each path it is sent, answer with the result. */
