@@ -23,9 +23,17 @@ export interface ParsedSource {
   interleavedRatio?: number;
 }
 
-interface Ch {
-  ch: string;
-  off: number;
+/** Text taken from the source, with the source offset of each of its UTF-16 units. */
+interface Placed {
+  text: string;
+  offs: number[];
+}
+
+const placed = (): Placed => ({ text: "", offs: [] });
+
+/** JavaScript's \s, for one UTF-16 unit (a surrogate half is never a space). */
+function isSpaceUnit(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }
 
 /** One parser for the process: CommonMark with GFM tables and raw HTML (for comments), no typography. */
@@ -54,29 +62,32 @@ export function parseMarkdown(input: string): ParsedSource {
   const hrefs: Array<{ url: string; line: number }> = [];
 
   /** Place a piece of text at its source offsets, searching forward from `cursor`; returns the new cursor. */
-  function place(text: string, cursor: number, end: number, acc: Ch[]): number {
+  function place(text: string, cursor: number, end: number, acc: Placed): number {
     const whole = src.indexOf(text, cursor);
     if (whole >= 0 && whole + text.length <= end) {
-      for (let i = 0; i < text.length; i++) acc.push({ ch: text[i]!, off: whole + i });
+      acc.text += text;
+      for (let i = 0; i < text.length; i++) acc.offs.push(whole + i);
       return whole + text.length;
     }
     // Escapes and entities make the text differ from its source ("\*", "&amp;"): char by char.
     let p = cursor;
     for (const ch of text) {
       const found = src.indexOf(ch, p);
+      acc.text += ch;
       if (found >= 0 && found < end && found - p < 12) {
-        acc.push({ ch, off: found });
+        for (let k = 0; k < ch.length; k++) acc.offs.push(found + k);
         p = found + ch.length;
       } else {
-        acc.push({ ch, off: Math.min(p, Math.max(end - 1, 0)) });
+        const at = Math.min(p, Math.max(end - 1, 0));
+        for (let k = 0; k < ch.length; k++) acc.offs.push(at);
       }
     }
     return p;
   }
 
   /** The characters of an inline token, each with its source offset. */
-  function inline(tok: Token, region?: [number, number], from?: number): Ch[] {
-    const acc: Ch[] = [];
+  function inline(tok: Token, region?: [number, number], from?: number): Placed {
+    const acc = placed();
     const [s, e] = tok.map ?? region ?? [0, 0];
     let cursor = Math.max(starts[s] ?? 0, from ?? 0);
     const end = starts[e] ?? src.length;
@@ -91,7 +102,8 @@ export function parseMarkdown(input: string): ParsedSource {
         case "softbreak":
         case "hardbreak": {
           const nl = src.indexOf("\n", cursor);
-          acc.push({ ch: "\n", off: nl >= 0 ? nl : cursor });
+          acc.text += "\n";
+          acc.offs.push(nl >= 0 ? nl : cursor);
           cursor = nl >= 0 ? nl + 1 : cursor;
           break;
         }
@@ -121,41 +133,24 @@ export function parseMarkdown(input: string): ParsedSource {
     return acc;
   }
 
-  /** Split inline characters into source lines and emit them. */
-  function emit(acc: Ch[], kind: RawLine["kind"], level: number | undefined, certain: boolean, firstStartsBlock: boolean): void {
-    const groups: Ch[][] = [];
-    let cur: Ch[] = [];
-    let curLine = -1;
-    for (const c of acc) {
-      const ln = lineOf(c.off);
-      if (c.ch === "\n" || (cur.length > 0 && ln !== curLine)) {
-        groups.push(cur);
-        cur = [];
-      }
-      if (c.ch !== "\n") {
-        if (cur.length === 0) curLine = ln;
-        cur.push(c);
-      }
-    }
-    groups.push(cur);
+  /** Split placed text into source lines (at line breaks and where the source line changes) and emit them. */
+  function emit(acc: Placed, kind: RawLine["kind"], level: number | undefined, certain: boolean, firstStartsBlock: boolean): void {
+    const { text: s, offs } = acc;
     let first = true;
-    for (const g of groups) {
-      let a = 0;
-      let b = g.length;
-      while (a < b && /\s/.test(g[a]!.ch)) a++;
-      while (b > a && /\s/.test(g[b - 1]!.ch)) b--;
-      if (a >= b) continue;
-      const chars = g.slice(a, b);
-      const raw = chars.map((c) => c.ch).join("");
-      const line = lineOf(chars[0]!.off);
-      const col = (c: Ch) => c.off - starts[lineOf(c.off) - 1]! + 1;
+    const flush = (a: number, b: number): void => {
+      while (a < b && isSpaceUnit(s.charCodeAt(a))) a++;
+      while (b > a && isSpaceUnit(s.charCodeAt(b - 1))) b--;
+      if (a >= b) return;
+      const raw = s.slice(a, b);
+      const line = lineOf(offs[a]!);
+      const col = (i: number): number => offs[i]! - starts[lineOf(offs[i]!) - 1]! + 1;
       let text = raw;
-      let cols: number[];
+      const cols: number[] = [];
       if (hasSpecialGlyphs(raw)) {
         const norm = normalizeGlyphs(raw);
         text = norm.text;
-        cols = norm.from.map((i) => col(chars[i]!));
-      } else cols = chars.map(col);
+        for (const i of norm.from) cols.push(col(a + i));
+      } else for (let i = a; i < b; i++) cols.push(col(i));
       out.push({
         text,
         cols,
@@ -167,12 +162,28 @@ export function parseMarkdown(input: string): ParsedSource {
         hrefs: hrefs.filter((h) => h.line === line).map((h) => h.url),
       });
       first = false;
+    };
+    let from = 0;
+    let curLine = -1;
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) === 10) {
+        flush(from, i);
+        from = i + 1;
+        continue;
+      }
+      const ln = lineOf(offs[i]!);
+      if (i > from && ln !== curLine) {
+        flush(from, i);
+        from = i;
+      }
+      if (i === from) curLine = ln;
     }
+    flush(from, s.length);
   }
 
   let depth = 0;
   const items: Array<{ first: boolean }> = [];
-  let row: Ch[] | null = null;
+  let row: Placed | null = null;
   let rowMap: [number, number] = [0, 0];
   let rowCursor = 0;
   let cells = 0;
@@ -213,7 +224,7 @@ export function parseMarkdown(input: string): ParsedSource {
         break;
       }
       case "tr_open":
-        row = [];
+        row = placed();
         rowMap = (t.map as [number, number] | null) ?? rowMap;
         rowCursor = starts[rowMap[0]] ?? 0;
         cells = 0;
@@ -222,14 +233,16 @@ export function parseMarkdown(input: string): ParsedSource {
         if (row) {
           // A table cell: " | " between cells, placed at the cell's start.
           // Cells have no line map of their own: read them from the row's line, left to right.
-          const chars = inline(t, rowMap, rowCursor);
-          const lastOff = chars[chars.length - 1]?.off;
+          const cell = inline(t, rowMap, rowCursor);
+          const lastOff = cell.offs[cell.offs.length - 1];
           if (lastOff !== undefined) rowCursor = lastOff + 1;
           if (cells++ > 0) {
-            const at = chars[0]?.off ?? starts[t.map?.[0] ?? 0] ?? 0;
-            row.push({ ch: " ", off: at }, { ch: "|", off: at }, { ch: " ", off: at });
+            const at = cell.offs[0] ?? starts[t.map?.[0] ?? 0] ?? 0;
+            row.text += " | ";
+            row.offs.push(at, at, at);
           }
-          row.push(...chars);
+          row.text += cell.text;
+          for (const off of cell.offs) row.offs.push(off);
         }
         break;
       case "tr_close":
