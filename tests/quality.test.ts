@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { buildDocument } from "../src/document/build.js";
+import { lineCounts } from "../src/document/quality.js";
 import { layoutPage } from "../src/parse/pdf.js";
 import { lintFile } from "../src/index.js";
 import type { RawLine } from "../src/types.js";
@@ -47,5 +50,43 @@ describe("extraction confidence", () => {
     const page = layoutPage(items, 1, 612, () => "");
     expect(page.rows).toBe(8);
     expect(page.mixed).toBeGreaterThanOrEqual(6);
+  });
+});
+
+/** The expressions the scanner of lineCounts replaced. */
+function reference(text: string) {
+  const garbled = (text.match(/\(cid:\d+\)|\ufffd|[\ue000-\uf8ff]|[\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
+  let words = 0;
+  let vowelless = 0;
+  for (const w of text.match(/\p{L}{5,}/gu) ?? []) {
+    words++;
+    if (!/[aeiouyäöüàéèêíóúâîôûåæøœ]/i.test(w) && !/^\p{Lu}+$/u.test(w)) vowelless++;
+  }
+  return { garbled, words, vowelless };
+}
+
+describe("line counts of the extraction measure", () => {
+  it("equal the reference expressions on 20,000 generated strings", () => {
+    let seed = 11;
+    const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const alphabet = ["b", "K", "a", "E", "y", "Ä", "ö", "Œ", "ø", "Ж", "ж", "𝐀", "中", "1", "(cid:", "(cid:7)", ")", ":", "\ufffd", "\ue123", "\u0001", "\u001f", "\t", " ", "\ud800", "ı", "ſ", "Å"];
+    for (let k = 0; k < 20_000; k++) {
+      let s = "";
+      for (let i = 0, len = 1 + Math.floor(next() * 16); i < len; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+      expect(lineCounts(s), JSON.stringify(s)).toEqual(reference(s));
+    }
+  });
+
+  it("equal the reference expressions on every line of the Markdown and text fixtures", () => {
+    let lines = 0;
+    for (const dir of ["fixtures/cv", "fixtures/jobs", "fixtures/bad", "fixtures/layouts"]) {
+      for (const f of readdirSync(dir).filter((x) => /\.(md|txt)$/.test(x))) {
+        const text = readFileSync(join(dir, f), "utf8");
+        if (text.length > 100_000) continue;
+        for (const line of text.split("\n")) expect(lineCounts(line), `${f}: ${line}`).toEqual(reference(line));
+        lines += text.split("\n").length;
+      }
+    }
+    expect(lines).toBeGreaterThan(500);
   });
 });

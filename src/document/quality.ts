@@ -1,6 +1,71 @@
 import type { ParsedSource } from "../parse/markdown.js";
 import type { ExtractionQuality, Line } from "../types.js";
+import { cpAt, cpLen, isLetter } from "../match/scan.js";
 
+
+/** Letters that make a word pronounceable, in either case (the expression it replaced: /[aeiouyäöüàéèêíóúâîôûåæøœ]/i). */
+const VOWELS = new Set([..."aeiouyäöüàéèêíóúâîôûåæøœ"].flatMap((c) => [c.codePointAt(0)!, c.toUpperCase().codePointAt(0)!]));
+const upperCache = new Map<number, boolean>();
+/** \p{Lu}, ASCII by code and anything else once per character. */
+function isUpper(cp: number): boolean {
+  if (cp < 128) return cp >= 65 && cp <= 90;
+  let u = upperCache.get(cp);
+  if (u === undefined) upperCache.set(cp, (u = /\p{Lu}/u.test(String.fromCodePoint(cp))));
+  return u;
+}
+
+/**
+ * What measureQuality counts in a line, in one scan: unreadable glyphs (matches of
+ * /\(cid:\d+\)|\ufffd|[\ue000-\uf8ff]|[\u0000-\u0008\u000e-\u001f]/g), words of five or more
+ * letters (/\p{L}{5,}/gu), and those of them with no vowel that are not all capitals. The regular
+ * expressions it replaced are kept in tests/quality.test.ts, which holds the two equal.
+ */
+export function lineCounts(text: string): { garbled: number; words: number; vowelless: number } {
+  let garbled = 0;
+  let words = 0;
+  let vowelless = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c <= 8 || (c >= 14 && c <= 31) || c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) {
+      garbled++;
+      i++;
+      continue;
+    }
+    if (c === 40 && text.startsWith("(cid:", i)) {
+      let q = i + 5;
+      while (q < n && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+      if (q > i + 5 && text.charCodeAt(q) === 41) {
+        garbled++;
+        i = q + 1;
+        continue;
+      }
+    }
+    const cp = cpAt(text, i);
+    if (!isLetter(cp)) {
+      i += cpLen(cp);
+      continue;
+    }
+    // A run of letters.
+    let letters = 0;
+    let vowel = false;
+    let upper = true;
+    while (i < n) {
+      const l = cpAt(text, i);
+      if (!isLetter(l)) break;
+      letters++;
+      if (!vowel && VOWELS.has(l)) vowel = true;
+      if (upper && !isUpper(l)) upper = false;
+      i += cpLen(l);
+    }
+    if (letters >= 5) {
+      words++;
+      if (!vowel && !upper) vowelless++;
+    }
+  }
+  return { garbled, words, vowelless };
+}
 
 /**
  * How far the extracted text can be trusted: garbled glyphs (pdf.js (cid:NN) leftovers, U+FFFD,
@@ -14,11 +79,10 @@ export function measureQuality(lines: Line[], parsed: ParsedSource): ExtractionQ
   let vowelless = 0;
   for (const l of lines) {
     chars += l.text.length;
-    garbled += (l.text.match(/\(cid:\d+\)|\ufffd|[\ue000-\uf8ff]|[\u0000-\u0008\u000e-\u001f]/g) ?? []).length * 1;
-    for (const w of l.text.match(/\p{L}{5,}/gu) ?? []) {
-      words++;
-      if (!/[aeiouyäöüàéèêíóúâîôûåæøœ]/i.test(w) && !/^\p{Lu}+$/u.test(w)) vowelless++;
-    }
+    const k = lineCounts(l.text);
+    garbled += k.garbled;
+    words += k.words;
+    vowelless += k.vowelless;
   }
   const garbledRatio = chars ? garbled / chars : 0;
   const vowellessRatio = words >= 20 ? vowelless / words : 0;
