@@ -35,7 +35,7 @@ function splitItems(text: string, offset: number): Array<{ text: string; start: 
     let sep = 0;
     if (",;|•·●▪".includes(ch)) sep = 1;
     else if ((ch === "/" || ch === "—" || ch === "–") && text[i - 1] === " " && text[i + 1] === " ") sep = 1;
-    else {
+    else if (ch === " ") {
       const m = /^ (?:and|&|or) /i.exec(text.slice(i, i + 6));
       if (m) sep = m[0].length;
     }
@@ -87,10 +87,15 @@ const TECHY_WORD = /^(?:[\p{Lu}\p{N}]|.*\p{Ll}\p{Lu}|.*[\p{N}+#.])/u;
 export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: CompiledTaxonomy): ListItem[] {
   const items: ListItem[] = [];
   const byLine = new Map<number, Occurrence[]>();
+  const add = (lineIndex: number, o: Occurrence): void => {
+    const list = byLine.get(lineIndex);
+    if (list) list.push(o);
+    else byLine.set(lineIndex, [o]);
+  };
   for (const o of occ) {
-    byLine.set(o.lineIndex, [...(byLine.get(o.lineIndex) ?? []), o]);
+    add(o.lineIndex, o);
     // The wrapped tail of a name counts on the next line too.
-    if (o.spill) byLine.set(o.spill.lineIndex, [...(byLine.get(o.spill.lineIndex) ?? []), { ...o, lineIndex: o.spill.lineIndex, start: 0, end: o.spill.end }]);
+    if (o.spill) add(o.spill.lineIndex, { ...o, lineIndex: o.spill.lineIndex, start: 0, end: o.spill.end });
   }
   for (const section of doc.sections) {
     if (section.kind !== "skills") continue;
@@ -117,9 +122,15 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
 
 function leftover(text: string, item: ListItem, occ: Occurrence[], tax: CompiledTaxonomy, mostlyKnown: boolean): ListItem["unknown"] {
   // Blank out matched skills and parenthesised remarks ("(primary)", "(8+ years)").
-  const chars = text.slice(item.start, item.end).split("");
-  for (const o of occ) for (let k = Math.max(o.start, item.start); k < Math.min(o.end, item.end); k++) chars[k - item.start] = " ";
-  let s = chars.join("").replace(/\([^)]*\)|\[[^\]]*\]/g, (m) => " ".repeat(m.length));
+  let s = text.slice(item.start, item.end);
+  for (const o of occ) {
+    const a = Math.max(o.start, item.start) - item.start;
+    const b = Math.min(o.end, item.end) - item.start;
+    if (a < b) s = s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
+  }
+  // Nothing left but spaces and marks: no word to read (most items, whose skill is known).
+  if (!/[\p{L}\p{N}]/u.test(s)) return null;
+  s = s.replace(/\([^)]*\)|\[[^\]]*\]/g, (m) => " ".repeat(m.length));
   s = s.replace(/[*_`"“”]/g, " ");
   const words = [...s.matchAll(/[^\s,.:;!?]+(?:\.[^\s,.:;!?]+)*/gu)].filter((w) => /[\p{L}\p{N}]/u.test(w[0]));
   const kept = words.filter((w) => {
