@@ -6,8 +6,8 @@
  * then from a cache.
  */
 
-const LETTER = 1;
-const NUMBER = 2;
+export const LETTER = 1;
+export const NUMBER = 2;
 const cache = new Map<number, number>();
 
 function classify(cp: number): number {
@@ -23,6 +23,25 @@ function classify(cp: number): number {
     cache.set(cp, c);
   }
   return c;
+}
+
+/** ASCII classes by code: the common case, without a call per character. */
+const ASCII = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII[c] = ASCII[c + 32] = LETTER;
+for (let c = 48; c <= 57; c++) ASCII[c] = NUMBER;
+
+/** The class of the code point at i (LETTER, NUMBER or 0), or -1 past the end. */
+export function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return ASCII[c]!;
+  if (c !== c) return -1; // NaN: past the end
+  return classify(s.codePointAt(i)!);
+}
+
+/** UTF-16 length of the code point at i: 2 for a surrogate pair, else 1. */
+export function widthAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
 /** \p{L} */

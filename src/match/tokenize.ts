@@ -1,4 +1,4 @@
-import { cpAt, cpBefore, cpLen, isAlnum, isLetter, isSpace } from "./scan.js";
+import { classAt, cpBefore, isAlnum, isSpace, LETTER, widthAt } from "./scan.js";
 
 /** A token of a line: a word, a number or a punctuation mark, with its offsets in the line. */
 export interface Token {
@@ -25,68 +25,72 @@ export interface Token {
  */
 
 const UNDERSCORE = 95;
-const isWordChar = (cp: number): boolean => cp === UNDERSCORE || isAlnum(cp);
+/** [\p{L}\p{N}_] at i (false past the end). */
+const wordCharAt = (text: string, i: number): boolean => text.charCodeAt(i) === UNDERSCORE || classAt(text, i) > 0;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  const push = (start: number, end: number, word: boolean): void => {
-    const t = text.slice(start, end);
-    out.push({ text: t, norm: t.toLowerCase(), start, end, word });
-  };
   let i = 0;
   while (i < n) {
-    const cp = text.codePointAt(i)!;
-    const len = cpLen(cp);
-    if (isLetter(cp)) {
+    const k = classAt(text, i);
+    const len = widthAt(text, i);
+    if (k === LETTER) {
       // Letters & letters: R&D, AT&T.
       let q = i + len;
-      while (q < n && isLetter(cpAt(text, q))) q += cpLen(cpAt(text, q));
-      if (text.charCodeAt(q) === 38 && isLetter(cpAt(text, q + 1))) {
+      while (q < n && classAt(text, q) === LETTER) q += widthAt(text, q);
+      if (text.charCodeAt(q) === 38 && classAt(text, q + 1) === LETTER) {
         let r = q + 1;
-        while (r < n && isLetter(cpAt(text, r))) r += cpLen(cpAt(text, r));
-        push(i, r, true);
+        while (r < n && classAt(text, r) === LETTER) r += widthAt(text, r);
+        const t = text.slice(i, r);
+        out.push({ text: t, norm: t.toLowerCase(), start: i, end: r, word: true });
         i = r;
         continue;
       }
     }
-    if (isWordChar(cp)) {
+    const c = text.charCodeAt(i);
+    if (k > 0 || c === UNDERSCORE) {
       // A word, with inner ' ’ . joins (Node.js, don't) and a ++, # or + suffix (C++, C#).
       let q = i;
       let word = false;
       for (;;) {
         while (q < n) {
-          const c = cpAt(text, q);
-          if (c !== UNDERSCORE) {
-            if (!isAlnum(c)) break;
+          if (text.charCodeAt(q) !== UNDERSCORE) {
+            if (classAt(text, q) <= 0) break;
             word = true;
           }
-          q += cpLen(c);
+          q += widthAt(text, q);
         }
         const j = text.charCodeAt(q);
-        if ((j === 39 || j === 0x2019 || j === 46) && isWordChar(cpAt(text, q + 1))) {
+        if ((j === 39 || j === 0x2019 || j === 46) && wordCharAt(text, q + 1)) {
           q++;
           continue;
         }
         break;
       }
-      if (text.startsWith("++", q)) q += 2;
-      else if (text.charCodeAt(q) === 35) q++;
-      else if (text.charCodeAt(q) === 43 && !isAlnum(cpAt(text, q + 1))) q++;
-      push(i, q, word);
+      const s = text.charCodeAt(q);
+      if (s === 43 && text.charCodeAt(q + 1) === 43) q += 2;
+      else if (s === 35) q++;
+      else if (s === 43 && classAt(text, q + 1) <= 0) q++;
+      const t = text.slice(i, q);
+      out.push({ text: t, norm: t.toLowerCase(), start: i, end: q, word });
       i = q;
       continue;
     }
-    if (cp === 46 && !isAlnum(cpBefore(text, i)) && isLetter(cpAt(text, i + 1))) {
+    if (c === 46 && !isAlnum(cpBefore(text, i)) && classAt(text, i + 1) === LETTER) {
       // A leading dot: .NET.
       let q = i + 1;
-      while (q < n && isAlnum(cpAt(text, q))) q += cpLen(cpAt(text, q));
-      push(i, q, true);
+      while (q < n && classAt(text, q) > 0) q += widthAt(text, q);
+      const t = text.slice(i, q);
+      out.push({ text: t, norm: t.toLowerCase(), start: i, end: q, word: true });
       i = q;
       continue;
     }
     // Any other mark on its own, except spaces and hyphens.
-    if (!isSpace(cp) && cp !== 45 && cp !== 0x2010 && cp !== 0x2011) push(i, i + len, false);
+    if (c !== 45 && c !== 0x2010 && c !== 0x2011 && !isSpace(len === 2 ? text.codePointAt(i)! : c)) {
+      const t = text.slice(i, i + len);
+      out.push({ text: t, norm: t.toLowerCase(), start: i, end: i + len, word: false });
+    }
     i += len;
   }
   return out;
