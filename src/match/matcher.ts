@@ -1,5 +1,6 @@
 import type { CvDocument, Line, SectionKind } from "../types.js";
 import type { CompiledTaxonomy, Entry, TrieNode } from "./compile.js";
+import { isSpace } from "./scan.js";
 import { matchableTokens, type Token } from "./tokenize.js";
 
 /** One place where a skill is named. */
@@ -71,11 +72,23 @@ function isVersionAt(toks: Token[], j: number): boolean {
   return !after || !after.word || ["and", "or", "with"].includes(after.norm) || t.start === toks[j - 1]!.end;
 }
 
-function sameCase(entry: Entry, toks: Token[], lineIsCaps: boolean): boolean {
+/** Whether the tokens i..j (inclusive) are written as a case-sensitive entry wants. */
+function sameCase(entry: Entry, toks: Token[], i: number, j: number, lineIsCaps: () => boolean): boolean {
   if (!entry.caseSensitive) return true;
-  if (toks.every((t, k) => t.text === entry.tokens[k])) return true;
+  let exact = true;
+  for (let k = i; k <= j && exact; k++) exact = toks[k]!.text === entry.tokens[k - i];
+  if (exact) return true;
   // In a line set in capitals ("LANGUAGES: JAVA, GO"), an upper-case ambiguous name still counts.
-  return lineIsCaps && toks.every((t, k) => t.text === entry.tokens[k]!.toUpperCase());
+  if (!lineIsCaps()) return false;
+  for (let k = i; k <= j; k++) if (toks[k]!.text !== entry.tokens[k - i]!.toUpperCase()) return false;
+  return true;
+}
+
+/** /[,;.:!?)\]|]\s*$/: the line ends with a separator, spaces aside. */
+function endsWithSeparator(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  return e > 0 && ",;.:!?)]|".includes(text[e - 1]!);
 }
 
 /** Whether some taxonomy name could start in the last tokens of a line and continue past its end. */
@@ -89,23 +102,33 @@ function mayContinue(root: TrieNode, toks: Token[]): boolean {
 }
 
 /** Longest match starting at token i whose case fits; null when none. */
-function longest(root: TrieNode, toks: Token[], i: number, lineIsCaps: boolean): { entry: Entry; tj: number } | null {
+function longest(root: TrieNode, toks: Token[], i: number, lineIsCaps: () => boolean): { entry: Entry; tj: number } | null {
   let node: TrieNode | undefined = root;
   let best: { entry: Entry; tj: number } | null = null;
   for (let j = i; j < toks.length; j++) {
     node = node.next.get(toks[j]!.norm);
     if (!node) break;
     if (node.entries.length) {
-      const span = toks.slice(i, j + 1);
-      const fits = node.entries.filter((e) => sameCase(e, span, lineIsCaps));
       // Prefer a safe spelling over an ambiguous one for the same span.
-      const pick = fits.find((e) => !e.ambiguous) ?? fits[0];
+      let pick: Entry | undefined;
+      let firstFit: Entry | undefined;
+      for (const e of node.entries) {
+        if (!sameCase(e, toks, i, j, lineIsCaps)) continue;
+        if (!e.ambiguous) {
+          pick = e;
+          break;
+        }
+        firstFit ??= e;
+      }
+      pick ??= firstFit;
       if (pick) best = { entry: pick, tj: j + 1 };
     }
   }
   if (best) return best;
   // "Python3", "Java8", "Vue3": a name with its version glued on.
   const t = toks[i]!;
+  const last = t.text.charCodeAt(t.text.length - 1);
+  if (!(last >= 48 && last <= 57)) return null;
   const m = /^(.*?[a-z+#])(\d+(?:\.\d+)*)$/i.exec(t.text);
   if (m && m[1]!.length >= 2) {
     const n = root.next.get(m[1]!.toLowerCase());
@@ -135,14 +158,14 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy): Occurre
     // A name can wrap onto the next line of the same section ("Entity Framework" / "Core"),
     // unless the line ends with a separator.
     const next = doc.lines[line.index + 1];
-    const wraps = next !== undefined && next.section === line.section && next.kind !== "heading" && line.kind !== "heading" && !/[,;.:!?)\]|]\s*$/.test(line.text);
+    const wraps = next !== undefined && next.section === line.section && next.kind !== "heading" && line.kind !== "heading" && !endsWithSeparator(line.text);
     const shift = line.text.length + 1;
     const text = wraps ? `${line.text} ${next.text}` : line.text;
     // The next line's tokens are appended only when a name might run on into it.
     const runsOn = wraps && mayContinue(tax.root, own);
     const toks = runsOn ? [...own, ...tokens[next.index]!.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }))] : own;
-    const lineIsCaps = /\p{Lu}{2}/u.test(line.text) && !/\p{Ll}/u.test(line.text);
-    const inList = isListLine(line, section);
+    let caps: boolean | undefined;
+    const lineIsCaps = (): boolean => (caps ??= !/\p{Ll}/u.test(line.text) && /\p{Lu}{2}/u.test(line.text));
     const cands: Candidate[] = [];
     for (let i = from; i < own.length; ) {
       const hit = longest(tax.root, toks, i, lineIsCaps);
@@ -160,7 +183,7 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy): Occurre
       i = tj;
     }
     if (cands.length === 0) continue;
-    resolveAmbiguous(cands, toks, inList, tax, line.text.length);
+    resolveAmbiguous(cands, toks, isListLine(line, section), tax, line.text.length);
     const urls = doc.links.filter((l) => l.line === line.pos.line).map((l) => l.url);
     for (const c of cands) {
       if (!c.accepted || isProfileLink(c, toks, text, urls)) continue;
