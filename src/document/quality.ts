@@ -1,6 +1,6 @@
 import type { ParsedSource } from "../parse/markdown.js";
 import type { ExtractionQuality, Line } from "../types.js";
-import { cpAt, cpLen, isLetter } from "../match/scan.js";
+import { classAt, LETTER, widthAt } from "../match/scan.js";
 
 
 /** Letters that make a word pronounceable, in either case (the expression it replaced: /[aeiouyäöüàéèêíóúâîôûåæøœ]/i). */
@@ -42,22 +42,20 @@ export function lineCounts(text: string): { garbled: number; words: number; vowe
         continue;
       }
     }
-    const cp = cpAt(text, i);
-    if (!isLetter(cp)) {
-      i += cpLen(cp);
+    if (classAt(text, i) !== LETTER) {
+      i += widthAt(text, i);
       continue;
     }
     // A run of letters.
     let letters = 0;
     let vowel = false;
     let upper = true;
-    while (i < n) {
-      const l = cpAt(text, i);
-      if (!isLetter(l)) break;
+    while (i < n && classAt(text, i) === LETTER) {
+      const l = text.charCodeAt(i) < 128 ? text.charCodeAt(i) : text.codePointAt(i)!;
       letters++;
       if (!vowel && VOWELS.has(l)) vowel = true;
       if (upper && !isUpper(l)) upper = false;
-      i += cpLen(l);
+      i += widthAt(text, i);
     }
     if (letters >= 5) {
       words++;

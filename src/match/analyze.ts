@@ -95,10 +95,12 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy): Analysis {
  * not a skill the candidate lists; only a label that is itself one skill ("Java: Spring, JPA") counts.
  */
 function dropLabels(doc: CvDocument, occ: Occurrence[], tax: CompiledTaxonomy): Occurrence[] {
+  const labels = new Map<number, ReturnType<typeof labelOf>>();
   return occ.filter((o) => {
     if (o.section !== "skills") return true;
-    const line = doc.lines[o.lineIndex]!;
-    const { label, rest } = labelOf(line, tax);
+    let l = labels.get(o.lineIndex);
+    if (!l) labels.set(o.lineIndex, (l = labelOf(doc.lines[o.lineIndex]!, tax)));
+    const { label, rest } = l;
     if (!label || o.start >= rest) return true;
     return o.text === label;
   });

@@ -12,9 +12,19 @@ export interface EngineResult {
   score: number;
 }
 
+/** Message templates split once at their placeholders: literal, name, literal, name, …, literal. */
+const templates = new Map<string, string[]>();
+
 /** "{name}" placeholders filled from data; unknown ones stay visible rather than vanish. */
 export function render(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  let parts = templates.get(template);
+  if (!parts) templates.set(template, (parts = template.split(/\{(\w+)\}/)));
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i]!;
+    out += (k in data ? String(data[k]) : `{${k}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 interface Directive {
@@ -106,20 +116,24 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
 function toFinding(ruleId: string, severity: Severity, messages: Record<string, string>, r: Report, doc: CvDocument): Finding {
   const template = messages[r.messageId];
   if (template === undefined) throw new Error(`rule ${ruleId} reported unknown messageId ${r.messageId}`);
-  const base = { ruleId, messageId: r.messageId, data: r.data ?? {}, message: render(template, r.data), severity, fixable: r.fix !== undefined };
-  const line = r.at ? doc.lines[r.at.lineIndex] : undefined;
-  if (r.at && !line) throw new Error(`rule ${ruleId} reported line ${r.at.lineIndex}, outside the document`);
-  if (!line) return { ...base, line: 1, column: 1 };
-  const start = Math.min(r.at!.start ?? 0, line.text.length);
-  const end = r.at!.end !== undefined ? Math.min(r.at!.end, line.text.length) : undefined;
-  const finding: Finding = {
-    ...base,
-    line: line.pos.line,
-    column: line.cols[start] ?? line.pos.column,
-    ...(line.pos.page !== undefined ? { page: line.pos.page, pageLine: line.pos.pageLine } : {}),
-    ...(line.pos.paragraph !== undefined ? { paragraph: line.pos.paragraph } : {}),
-    ...(end !== undefined && end > start ? { endLine: line.pos.line, endColumn: (line.cols[end - 1] ?? line.pos.column) + 1 } : {}),
-  };
+  // Built field by field in the order of the JSON output (no spreads: this runs for every finding).
+  const finding: Finding = { ruleId, messageId: r.messageId, data: r.data ?? {}, message: render(template, r.data), severity, fixable: r.fix !== undefined, line: 1, column: 1 };
+  if (!r.at) return finding;
+  const line = doc.lines[r.at.lineIndex];
+  if (!line) throw new Error(`rule ${ruleId} reported line ${r.at.lineIndex}, outside the document`);
+  const start = Math.min(r.at.start ?? 0, line.text.length);
+  const end = r.at.end !== undefined ? Math.min(r.at.end, line.text.length) : undefined;
+  finding.line = line.pos.line;
+  finding.column = line.cols[start] ?? line.pos.column;
+  if (line.pos.page !== undefined) {
+    finding.page = line.pos.page;
+    finding.pageLine = line.pos.pageLine;
+  }
+  if (line.pos.paragraph !== undefined) finding.paragraph = line.pos.paragraph;
+  if (end !== undefined && end > start) {
+    finding.endLine = line.pos.line;
+    finding.endColumn = (line.cols[end - 1] ?? line.pos.column) + 1;
+  }
   if (r.fix) {
     const fl = doc.lines[r.fix.lineIndex]!;
     finding.fix = r.fix.wholeLine
