@@ -1,6 +1,6 @@
 import type { ParsedSource } from "../parse/markdown.js";
 import type { ExtractionQuality, Line } from "../types.js";
-import { classAt, LETTER, widthAt } from "../match/scan.js";
+import { classAt, LETTER, unitAt, widthAt } from "../match/scan.js";
 
 
 /** Letters that make a word pronounceable, in either case (the expression it replaced: /[aeiouyäöüàéèêíóúâîôûåæøœ]/i). */
@@ -36,7 +36,7 @@ export function lineCounts(text: string): { garbled: number; words: number; vowe
     if (c === 40 && text.startsWith("(cid:", i)) {
       let q = i + 5;
       while (q < n && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
-      if (q > i + 5 && text.charCodeAt(q) === 41) {
+      if (q > i + 5 && unitAt(text, q) === 41) {
         garbled++;
         i = q + 1;
         continue;

@@ -37,10 +37,10 @@ interface Candidate {
   coreEnd: number;
   end: number;
   accepted: boolean;
-  rejected?: boolean;
-  context?: string;
+  rejected: boolean;
+  context: string | undefined;
   /** For a match that runs on into the next line: that line and the end offset there. */
-  spill?: { lineIndex: number; end: number };
+  spill: { lineIndex: number; end: number } | undefined;
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -163,7 +163,8 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy): Occurre
     const text = wraps ? `${line.text} ${next.text}` : line.text;
     // The next line's tokens are appended only when a name might run on into it.
     const runsOn = wraps && mayContinue(tax.root, own);
-    const toks = runsOn ? [...own, ...tokens[next.index]!.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift }))] : own;
+    // (Shifted tokens are built with the tokenizer's shape: a spread would give them another hidden class.)
+    const toks = runsOn ? [...own, ...tokens[next.index]!.map((t) => ({ text: t.text, norm: t.norm, start: t.start + shift, end: t.end + shift, word: t.word }))] : own;
     let caps: boolean | undefined;
     const lineIsCaps = (): boolean => (caps ??= !/\p{Ll}/u.test(line.text) && /\p{Lu}{2}/u.test(line.text));
     const cands: Candidate[] = [];
@@ -179,7 +180,7 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy): Occurre
       if (hit.entry.skill.category !== "soft-skills") while (tj < toks.length && isVersionAt(toks, tj)) tj++;
       const end = toks[tj - 1]!.end;
       const spill = end > line.text.length && next ? { lineIndex: next.index, end: end - shift } : undefined;
-      cands.push({ entry: hit.entry, ti: i, tj: hit.tj, start: toks[i]!.start, coreEnd, end, accepted: !hit.entry.ambiguous, ...(spill ? { spill } : {}) });
+      cands.push({ entry: hit.entry, ti: i, tj: hit.tj, start: toks[i]!.start, coreEnd, end, accepted: !hit.entry.ambiguous, rejected: false, context: undefined, spill });
       i = tj;
     }
     if (cands.length === 0) continue;

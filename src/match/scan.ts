@@ -32,16 +32,22 @@ for (let c = 48; c <= 57; c++) ASCII[c] = NUMBER;
 
 /** The class of the code point at i (LETTER, NUMBER or 0), or -1 past the end. */
 export function classAt(s: string, i: number): number {
+  // Never read past the end: V8 deoptimizes code that does, and recompiles it at a cost.
+  if (i >= s.length) return -1;
   const c = s.charCodeAt(i);
   if (c < 128) return ASCII[c]!;
-  if (c !== c) return -1; // NaN: past the end
   return classify(s.codePointAt(i)!);
+}
+
+/** The UTF-16 unit at i, or -1 past the end (without reading out of bounds). */
+export function unitAt(s: string, i: number): number {
+  return i < s.length ? s.charCodeAt(i) : -1;
 }
 
 /** UTF-16 length of the code point at i: 2 for a surrogate pair, else 1. */
 export function widthAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
 /** \p{L} */

@@ -1,4 +1,4 @@
-import { classAt, cpBefore, isAlnum, isSpace, LETTER, widthAt } from "./scan.js";
+import { classAt, cpBefore, isAlnum, isSpace, LETTER, unitAt, widthAt } from "./scan.js";
 
 /** A token of a line: a word, a number or a punctuation mark, with its offsets in the line. */
 export interface Token {
@@ -26,7 +26,7 @@ export interface Token {
 
 const UNDERSCORE = 95;
 /** [\p{L}\p{N}_] at i (false past the end). */
-const wordCharAt = (text: string, i: number): boolean => text.charCodeAt(i) === UNDERSCORE || classAt(text, i) > 0;
+const wordCharAt = (text: string, i: number): boolean => unitAt(text, i) === UNDERSCORE || classAt(text, i) > 0;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -39,7 +39,7 @@ export function tokenize(text: string): Token[] {
       // Letters & letters: R&D, AT&T.
       let q = i + len;
       while (q < n && classAt(text, q) === LETTER) q += widthAt(text, q);
-      if (text.charCodeAt(q) === 38 && classAt(text, q + 1) === LETTER) {
+      if (unitAt(text, q) === 38 && classAt(text, q + 1) === LETTER) {
         let r = q + 1;
         while (r < n && classAt(text, r) === LETTER) r += widthAt(text, r);
         const t = text.slice(i, r);
@@ -61,15 +61,15 @@ export function tokenize(text: string): Token[] {
           }
           q += widthAt(text, q);
         }
-        const j = text.charCodeAt(q);
+        const j = unitAt(text, q);
         if ((j === 39 || j === 0x2019 || j === 46) && wordCharAt(text, q + 1)) {
           q++;
           continue;
         }
         break;
       }
-      const s = text.charCodeAt(q);
-      if (s === 43 && text.charCodeAt(q + 1) === 43) q += 2;
+      const s = unitAt(text, q);
+      if (s === 43 && unitAt(text, q + 1) === 43) q += 2;
       else if (s === 35) q++;
       else if (s === 43 && classAt(text, q + 1) <= 0) q++;
       const t = text.slice(i, q);
