@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inlineLabel } from "../src/document/build.js";
 import { classifyHeading, normalizeHeading } from "../src/document/headings.js";
 
 /** The folding normalizeHeading must do, as the chain of expressions it replaced. */
@@ -43,5 +44,19 @@ describe("heading folding", () => {
     for (const h of ["S K I L L S", "T E C H N I C A L   S K I L L S", "03. Skills & Tools", "★ Technical Skills:", "Recruiter’s Notes", "& Co", "C# / .NET"]) expect(normalizeHeading(h)).toBe(reference(h));
     expect(normalizeHeading("T E C H N I C A L   S K I L L S")).toBe("technical skills");
     expect(classifyHeading("03. Skills & Tools")?.kind).toBe("skills");
+  });
+});
+
+describe("inline section label scan", () => {
+  const reference = (t: string): string | null => /^([\p{L} &/]{3,40}?)\s*:\s+\S/u.exec(t)?.[1] ?? null;
+  it("finds what the expression it replaced finds, on 30,000 generated lines", () => {
+    let seed = 5;
+    const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const alphabet = ["S", "k", "é", "Ж", "𝐀", " ", " ", "&", "/", ":", ":", "\t", "\u00a0", "1", "-", ",", "Skills", "Languages and tools", "x".repeat(18)];
+    for (let k = 0; k < 30_000; k++) {
+      let t = "";
+      for (let i = 0, len = 1 + Math.floor(next() * 9); i < len; i++) t += alphabet[Math.floor(next() * alphabet.length)];
+      expect(inlineLabel(t), JSON.stringify(t)).toBe(reference(t));
+    }
   });
 });
