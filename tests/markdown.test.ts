@@ -49,6 +49,14 @@ describe("Markdown reading", () => {
     expect(rows[1]!.cols[rows[1]!.text.indexOf("Java")]).toBe(15);
   });
 
+  it("keeps one column per character after an escape and an emoji (a surrogate pair)", () => {
+    const src = "- \\*😀 &amp; Kafka\n";
+    const line = parseMarkdown(src).lines[0]!;
+    expect(line.text).toBe("*😀 & Kafka");
+    expect(line.cols).toHaveLength(line.text.length);
+    expect(line.cols[line.text.indexOf("Kafka")]).toBe(src.indexOf("Kafka") + 1);
+  });
+
   it("skips front matter, HTML comments and code, but records comments", () => {
     const src = "---\ntitle: CV\n---\n\n# Sam\n\n<!-- cvlint-disable skills-section -->\n\n```\nnot: text\n```\n\n## Skills\n\nJava\n";
     const parsed = parseMarkdown(src);

@@ -44,7 +44,7 @@ function inlineHeading(raw: RawLine): number {
  */
 export function inlineLabel(text: string): string | null {
   const n = text.length;
-  // The run of letters, spaces, & and / at the start; `ends` holds where each code point ends.
+  // The run of letters, spaces, & and / at the start, its length in code points, and where it ends without trailing spaces.
   let c = 0;
   let count = 0;
   let third = -1;
