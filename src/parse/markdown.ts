@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import { isSpace } from "../match/scan.js";
 import type { RawLine } from "../types.js";
 import { hasSpecialGlyphs, normalizeGlyphs } from "./text-utils.js";
 
@@ -30,11 +31,6 @@ interface Placed {
 }
 
 const placed = (): Placed => ({ text: "", offs: [] });
-
-/** JavaScript's \s, for one UTF-16 unit (a surrogate half is never a space). */
-function isSpaceUnit(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
-}
 
 /** One parser for the process: CommonMark with GFM tables and raw HTML (for comments), no typography. */
 let parser: MarkdownIt | undefined;
@@ -138,8 +134,8 @@ export function parseMarkdown(input: string): ParsedSource {
     const { text: s, offs } = acc;
     let first = true;
     const flush = (a: number, b: number): void => {
-      while (a < b && isSpaceUnit(s.charCodeAt(a))) a++;
-      while (b > a && isSpaceUnit(s.charCodeAt(b - 1))) b--;
+      while (a < b && isSpace(s.charCodeAt(a))) a++;
+      while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
       if (a >= b) return;
       const raw = s.slice(a, b);
       const line = lineOf(offs[a]!);
