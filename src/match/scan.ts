@@ -66,11 +66,6 @@ export function isSpace(cp: number): boolean {
   return cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff;
 }
 
-/** The code point at i (a whole surrogate pair), or -1 past the end. */
-export function cpAt(s: string, i: number): number {
-  return i < s.length ? s.codePointAt(i)! : -1;
-}
-
 /** The code point that ends just before i, or -1 at the start. */
 export function cpBefore(s: string, i: number): number {
   if (i <= 0) return -1;
