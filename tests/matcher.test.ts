@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "../src/document/build.js";
 import { analyze } from "../src/match/analyze.js";
+import { letterDifference } from "../src/match/suggest.js";
 import { tokenize } from "../src/match/tokenize.js";
 import { parseMarkdown } from "../src/parse/markdown.js";
 import { getTaxonomy } from "../src/taxonomy/index.js";
@@ -136,5 +137,26 @@ describe("unknown skills-list items", () => {
       [false, "Postgress", "PostgreSQL"],
       [false, "Dockre", "Docker"],
     ]);
+  });
+
+  it("counts unmatched characters by code point, as a multiset difference", () => {
+    // The definition the table-based count must keep, on ASCII, accented letters and astral characters.
+    const byCodePoint = (a: string, b: string): number => {
+      const counts = new Map<string, number>();
+      for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+      for (const ch of b) counts.set(ch, (counts.get(ch) ?? 0) - 1);
+      return [...counts.values()].reduce((n, v) => n + Math.abs(v), 0);
+    };
+    const alphabet = ["a", "b", "c", "e", "s", "+", "#", ".", "é", "ß", "ü", "😀", "😁", "𝔸"];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const word = () => Array.from({ length: rand(9) }, () => alphabet[rand(alphabet.length)]).join("");
+    for (let i = 0; i < 5000; i++) {
+      const a = word();
+      const b = word();
+      expect(letterDifference(a, b), `${a} / ${b}`).toBe(byCodePoint(a, b));
+    }
+    expect(letterDifference("kubernets", "kubernetes")).toBe(1);
+    expect(letterDifference("dockre", "docker")).toBe(0);
   });
 });

@@ -2,9 +2,9 @@ import type { CvDocument, SectionKind } from "../types.js";
 import type { Category } from "../taxonomy/schema.js";
 import type { CompiledTaxonomy } from "./compile.js";
 import { labelOf, readSkillItems, type ListItem } from "./items.js";
-import { findOccurrences, type Occurrence } from "./matcher.js";
+import { findOccurrences, lineTokens, type Occurrence } from "./matcher.js";
 import { suggestSkill } from "./suggest.js";
-import { matchableTokens } from "./tokenize.js";
+import { matchableTokens, type Token } from "./tokenize.js";
 
 export interface SkillHit {
   id: string;
@@ -39,7 +39,8 @@ export function slug(s: string): string {
 
 /** Find the skills a CV names, where, and how; and read its skills list items. */
 export function analyze(doc: CvDocument, tax: CompiledTaxonomy): Analysis {
-  const occ = dropLabels(doc, findOccurrences(doc, tax), tax);
+  const tokens = lineTokens(doc);
+  const occ = dropLabels(doc, findOccurrences(doc, tax, tokens), tax);
   const items = readSkillItems(doc, occ, tax);
   const hits = new Map<string, SkillHit>();
   for (const o of occ) {
@@ -80,7 +81,7 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy): Analysis {
       canonical: true,
     });
   }
-  findUnknownElsewhere(doc, [...hits.values()].filter((h) => !h.known));
+  findUnknownElsewhere(doc, tokens, [...hits.values()].filter((h) => !h.known));
   for (const h of hits.values()) {
     h.occurrences.sort((a, b) => a.lineIndex - b.lineIndex || a.start - b.start);
     h.sections = [...new Set(h.occurrences.map((o) => o.section))];
@@ -107,13 +108,13 @@ function dropLabels(doc: CvDocument, occ: Occurrence[], tax: CompiledTaxonomy): 
 }
 
 /** An unknown technology listed in the skills section also counts where experience names it. */
-function findUnknownElsewhere(doc: CvDocument, unknown: SkillHit[]): void {
+function findUnknownElsewhere(doc: CvDocument, tokens: Token[][], unknown: SkillHit[]): void {
   if (unknown.length === 0) return;
   const wanted = unknown.map((h) => ({ h, toks: matchableTokens(h.name).map((t) => t.norm) }));
   for (const line of doc.lines) {
     const section = doc.sections[line.section]?.kind ?? "other";
     if (section === "skills") continue;
-    const toks = matchableTokens(line.text);
+    const toks = tokens[line.index]!;
     for (const { h, toks: want } of wanted) {
       if (want.length === 0) continue;
       for (let i = 0; i + want.length <= toks.length; i++) {

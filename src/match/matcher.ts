@@ -138,6 +138,11 @@ function longest(root: TrieNode, toks: Token[], i: number, lineIsCaps: () => boo
   return null;
 }
 
+/** The matchable tokens of each line of a document, by line index. */
+export function lineTokens(doc: CvDocument): Token[][] {
+  return doc.lines.map((l) => matchableTokens(l.text));
+}
+
 /**
  * Find every skill named in a document. Ambiguous names (Go, Spring, Oracle, Chef…) count only in
  * a skills list, next to another skill, after "in/using/with" (languages and frameworks), or with
@@ -145,9 +150,8 @@ function longest(root: TrieNode, toks: Token[], i: number, lineIsCaps: () => boo
  * Nothing matches inside URLs, e-mail addresses or file paths, and a profile link ("GitHub:
  * github.com/jane", a "GitHub" link to github.com) is not the skill.
  */
-export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy): Occurrence[] {
+export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: Token[][] = lineTokens(doc)): Occurrence[] {
   const out: Occurrence[] = [];
-  const tokens = doc.lines.map((l) => matchableTokens(l.text));
   let carry = 0; // tokens at the start of this line already taken by a match from the line before
   for (const line of doc.lines) {
     const section = doc.sections[line.section]?.kind ?? "other";

@@ -22,7 +22,30 @@ export function suggestSkill(text: string, tax: CompiledTaxonomy): { id: string;
 }
 
 /** Characters of one string not matched in the other (a lower bound on twice the edit distance). */
-function letterDifference(a: string, b: string): number {
+export function letterDifference(a: string, b: string): number {
+  if (hasSurrogate(a) || hasSurrogate(b)) return letterDifferenceByCodePoint(a, b);
+  // One UTF-16 unit is one character here: count in a table, then read and clear the touched cells.
+  for (let i = 0; i < a.length; i++) COUNTS[a.charCodeAt(i)]!++;
+  for (let i = 0; i < b.length; i++) COUNTS[b.charCodeAt(i)]!--;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff += take(a.charCodeAt(i));
+  for (let i = 0; i < b.length; i++) diff += take(b.charCodeAt(i));
+  return diff;
+}
+
+const COUNTS = new Int32Array(0x10000);
+function take(unit: number): number {
+  const v = COUNTS[unit]!;
+  COUNTS[unit] = 0;
+  return v < 0 ? -v : v;
+}
+
+function hasSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
+}
+
+function letterDifferenceByCodePoint(a: string, b: string): number {
   const counts = new Map<string, number>();
   for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   for (const ch of b) counts.set(ch, (counts.get(ch) ?? 0) - 1);

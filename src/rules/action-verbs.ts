@@ -26,7 +26,8 @@ export default defineRule({
       const text = line.text.replace(/^[^\p{L}]+/u, "");
       const lead = line.text.length - text.length;
       // "ledger-lite — an open-source ledger": a project or role named before a dash or colon.
-      if (/^\S+(?:\s\S+){0,3}\s?[—–:]\s|^\S+(?:\s\S+){0,3}\s-\s/u.test(text)) continue;
+      // (The first test is a cheap necessary condition of the second.)
+      if (/[—–:]\s|\s-\s/.test(text) && /^\S+(?:\s\S+){0,3}\s?[—–:]\s|^\S+(?:\s\S+){0,3}\s-\s/u.test(text)) continue;
       const lower = text.toLowerCase();
       const weak = data.weakOpeners.find((w) => lower.startsWith(w.phrase) && !/[\p{L}]/u.test(lower[w.phrase.length] ?? ""));
       if (weak) {

@@ -108,10 +108,22 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
     }
     penalty += rule.meta.weight * Math.min(1, extent) * SEVERITY_FACTOR[severity];
   }
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  findings.sort(byPosition);
   const score = totalWeight ? Math.max(0, Math.round(100 * (1 - penalty / totalWeight))) : 100;
   return { findings, score };
 }
+
+/** Findings by line, column, then rule name in locale order (rule names ranked once, not collated per comparison). */
+function byPosition(a: Finding, b: Finding): number {
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  if (a.ruleId === b.ruleId) return 0;
+  ruleOrder ??= new Map(RULES.map((r) => r.name).sort((x, y) => x.localeCompare(y)).map((name, k) => [name, k]));
+  const x = ruleOrder.get(a.ruleId);
+  const y = ruleOrder.get(b.ruleId);
+  return x !== undefined && y !== undefined ? x - y : a.ruleId.localeCompare(b.ruleId);
+}
+let ruleOrder: Map<string, number> | undefined;
 
 function toFinding(ruleId: string, severity: Severity, messages: Record<string, string>, r: Report, doc: CvDocument): Finding {
   const template = messages[r.messageId];

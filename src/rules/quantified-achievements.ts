@@ -11,16 +11,35 @@ const SEMVER_RE = /\bv?\d+\.\d+\.\d+\b/g;
 const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|twice|doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|halv(?:ed|ing)|half)\b/i;
 
 /** Whether a bullet carries a figure (%, money, counts, time, scale), not a date or a version. */
-export function hasFigure(block: Block, analysis: Analysis): boolean {
+export function hasFigure(block: Block, analysis: Analysis, spans: Map<number, Array<[number, number]>> = skillSpans(analysis)): boolean {
   for (let i = block.start; i <= block.end; i++) {
     const line = analysis.doc.lines[i]!;
-    const chars = line.text.split("");
     // Versions written after a skill ("Java 17", "Python 3.11") are part of the skill, not a figure.
-    for (const s of analysis.skills) for (const o of s.occurrences) if (o.lineIndex === i) for (let k = o.start; k < o.end; k++) chars[k] = " ";
-    const text = chars.join("").replace(DATE_RE, " ").replace(SEMVER_RE, " ").replace(YEAR_RE, " ");
+    const text = blank(line.text, spans.get(i)).replace(DATE_RE, " ").replace(SEMVER_RE, " ").replace(YEAR_RE, " ");
     if (/\d/.test(text) || NUMBER_WORDS.test(text)) return true;
   }
   return false;
+}
+
+/** Where each line names a skill: [start, end) spans by line index. */
+function skillSpans(analysis: Analysis): Map<number, Array<[number, number]>> {
+  const spans = new Map<number, Array<[number, number]>>();
+  for (const s of analysis.skills) {
+    for (const o of s.occurrences) {
+      const list = spans.get(o.lineIndex);
+      if (list) list.push([o.start, o.end]);
+      else spans.set(o.lineIndex, [[o.start, o.end]]);
+    }
+  }
+  return spans;
+}
+
+/** The text with each span turned into as many spaces. */
+function blank(text: string, spans: Array<[number, number]> | undefined): string {
+  if (!spans) return text;
+  const chars = text.split("");
+  for (const [start, end] of spans) for (let k = start; k < end; k++) chars[k] = " ";
+  return chars.join("");
 }
 
 export default defineRule({
@@ -41,7 +60,8 @@ export default defineRule({
   check({ analysis, options }, report) {
     const list = bullets(analysis.doc, "experience");
     if (list.length < options.minBullets) return;
-    const without = list.filter((b) => !hasFigure(b, analysis));
+    const spans = skillSpans(analysis);
+    const without = list.filter((b) => !hasFigure(b, analysis, spans));
     const count = list.length - without.length;
     const share = count / list.length;
     if (share >= options.minShare) return;
