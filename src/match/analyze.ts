@@ -73,12 +73,13 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy): Analysis {
       end: item.unknown.end,
       line: line.pos.line,
       column: line.cols[item.unknown.start] ?? line.pos.column,
-      ...(line.pos.page !== undefined ? { page: line.pos.page } : {}),
+      page: line.pos.page,
       section: "skills",
       via: "name",
       form: name,
       context: "unknown item of a skills list",
       canonical: true,
+      spill: undefined,
     });
   }
   findUnknownElsewhere(doc, tokens, [...hits.values()].filter((h) => !h.known));
@@ -110,7 +111,13 @@ function dropLabels(doc: CvDocument, occ: Occurrence[], tax: CompiledTaxonomy): 
 /** An unknown technology listed in the skills section also counts where experience names it. */
 function findUnknownElsewhere(doc: CvDocument, tokens: Token[][], unknown: SkillHit[]): void {
   if (unknown.length === 0) return;
-  const wanted = unknown.map((h) => ({ h, toks: matchableTokens(h.name).map((t) => t.norm) }));
+  // (Loops into literals, not map(): empty map() results have another elements kind, which deoptimizes the loop below.)
+  const wanted: Array<{ h: SkillHit; toks: string[] }> = [];
+  for (const h of unknown) {
+    const toks: string[] = [];
+    for (const t of matchableTokens(h.name)) toks.push(t.norm);
+    wanted.push({ h, toks });
+  }
   for (const line of doc.lines) {
     const section = doc.sections[line.section]?.kind ?? "other";
     if (section === "skills") continue;
@@ -129,12 +136,13 @@ function findUnknownElsewhere(doc: CvDocument, tokens: Token[][], unknown: Skill
           end,
           line: line.pos.line,
           column: line.cols[start] ?? line.pos.column,
-          ...(line.pos.page !== undefined ? { page: line.pos.page } : {}),
+          page: line.pos.page,
           section,
           via: "name",
           form: h.name,
           context: "same words as an unknown skills-list item",
           canonical: true,
+          spill: undefined,
         });
       }
     }

@@ -95,7 +95,9 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
   for (const o of occ) {
     add(o.lineIndex, o);
     // The wrapped tail of a name counts on the next line too.
-    if (o.spill) add(o.spill.lineIndex, { ...o, lineIndex: o.spill.lineIndex, start: 0, end: o.spill.end });
+    // (Built field by field, in the matcher's order: a spread would make another hidden class.)
+    const sp = o.spill;
+    if (sp) add(sp.lineIndex, { skillId: o.skillId, text: o.text, lineIndex: sp.lineIndex, start: 0, end: sp.end, line: o.line, column: o.column, page: o.page, section: o.section, via: o.via, form: o.form, context: o.context, canonical: o.canonical, spill: o.spill });
   }
   for (const section of doc.sections) {
     if (section.kind !== "skills") continue;
@@ -105,11 +107,13 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
       const { label, rest } = labelOf(line, tax);
       const lineOcc = byLine.get(li) ?? [];
       const parts = splitItems(line.text.slice(rest), rest);
-      const lineItems: ListItem[] = parts.map((p) => {
+      // (A loop into a literal, not map(): an empty map() result has another elements kind.)
+      const lineItems: ListItem[] = [];
+      for (const p of parts) {
         const end = p.start + p.text.length;
         const inside = lineOcc.filter((o) => o.start < end && o.end > p.start);
-        return { lineIndex: li, start: p.start, end, text: p.text, label, skillIds: [...new Set(inside.map((o) => o.skillId))], unknown: null };
-      });
+        lineItems.push({ lineIndex: li, start: p.start, end, text: p.text, label, skillIds: [...new Set(inside.map((o) => o.skillId))], unknown: null });
+      }
       const knownShare = lineItems.length ? lineItems.filter((i) => i.skillIds.length).length / lineItems.length : 0;
       for (const item of lineItems) {
         item.unknown = leftover(line.text, item, lineOcc, tax, knownShare >= 0.5 && lineItems.length >= 3);

@@ -91,6 +91,16 @@ function endsWithSeparator(text: string): boolean {
   return e > 0 && ",;.:!?)]|".includes(text[e - 1]!);
 }
 
+/** A line's tokens followed by the next line's, shifted by `shift`. */
+function withNext(own: Token[], next: Token[], shift: number): Token[] {
+  const toks = own.slice();
+  for (let k = 0; k < next.length; k++) {
+    const t = next[k]!;
+    toks.push({ text: t.text, norm: t.norm, start: t.start + shift, end: t.end + shift, word: t.word });
+  }
+  return toks;
+}
+
 /** Whether some taxonomy name could start in the last tokens of a line and continue past its end. */
 function mayContinue(root: TrieNode, toks: Token[]): boolean {
   for (let i = Math.max(0, toks.length - 4); i < toks.length; i++) {
@@ -140,7 +150,10 @@ function longest(root: TrieNode, toks: Token[], i: number, lineIsCaps: () => boo
 
 /** The matchable tokens of each line of a document, by line index. */
 export function lineTokens(doc: CvDocument): Token[][] {
-  return doc.lines.map((l) => matchableTokens(l.text));
+  // (A loop into a literal, not map(), so that the array has one elements kind whatever its length.)
+  const out: Token[][] = [];
+  for (const l of doc.lines) out.push(matchableTokens(l.text));
+  return out;
 }
 
 /**
@@ -164,11 +177,10 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
     const next = doc.lines[line.index + 1];
     const wraps = next !== undefined && next.section === line.section && next.kind !== "heading" && line.kind !== "heading" && !endsWithSeparator(line.text);
     const shift = line.text.length + 1;
-    const text = wraps ? `${line.text} ${next.text}` : line.text;
     // The next line's tokens are appended only when a name might run on into it.
     const runsOn = wraps && mayContinue(tax.root, own);
     // (Shifted tokens are built with the tokenizer's shape: a spread would give them another hidden class.)
-    const toks = runsOn ? [...own, ...tokens[next.index]!.map((t) => ({ text: t.text, norm: t.norm, start: t.start + shift, end: t.end + shift, word: t.word }))] : own;
+    const toks = runsOn ? withNext(own, tokens[next.index]!, shift) : own;
     let caps: boolean | undefined;
     const lineIsCaps = (): boolean => (caps ??= !/\p{Ll}/u.test(line.text) && /\p{Lu}{2}/u.test(line.text));
     const cands: Candidate[] = [];
@@ -189,10 +201,13 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
     }
     if (cands.length === 0) continue;
     resolveAmbiguous(cands, toks, isListLine(line, section), tax, line.text.length);
-    const urls = doc.links.filter((l) => l.line === line.pos.line).map((l) => l.url);
+    // The text the candidates are cut from: the line, and the next one when a name may run on.
+    const text = wraps ? `${line.text} ${next.text}` : line.text;
     for (const c of cands) {
-      if (!c.accepted || isProfileLink(c, toks, text, urls)) continue;
+      if (!c.accepted || isProfileLink(c, toks, text, doc, line)) continue;
       if (c.spill) carry = Math.max(carry, toks.filter((t) => t.start >= shift && t.end <= c.end).length);
+      // One object shape for every occurrence (absent fields are undefined, not missing), so
+      // that the code reading them sees a single hidden class.
       out.push({
         skillId: c.entry.skill.id,
         text: text.slice(c.start, c.end),
@@ -201,13 +216,13 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
         end: Math.min(c.end, line.text.length),
         line: line.pos.line,
         column: line.cols[c.start] ?? line.pos.column,
-        ...(line.pos.page !== undefined ? { page: line.pos.page } : {}),
+        page: line.pos.page,
         section,
         via: c.entry.via,
         form: c.entry.form,
-        ...(c.context ? { context: c.context } : {}),
+        context: c.context || undefined,
         canonical: text.slice(c.start, c.coreEnd).replace(/\s+/g, " ") === c.entry.skill.name,
-        ...(c.spill ? { spill: c.spill } : {}),
+        spill: c.spill,
       });
     }
   }
@@ -258,10 +273,10 @@ function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, ta
 const PROFILE_HOSTS: Record<string, string> = { github: "github.", gitlab: "gitlab.", bitbucket: "bitbucket." };
 
 /** "GitHub: github.com/jane" or a "GitHub" link to github.com is a profile, not the skill. */
-function isProfileLink(c: Candidate, toks: Token[], text: string, urls: string[]): boolean {
+function isProfileLink(c: Candidate, toks: Token[], text: string, doc: CvDocument, line: Line): boolean {
   const host = PROFILE_HOSTS[c.entry.skill.id];
   if (!host) return false;
-  if (urls.some((u) => u.toLowerCase().includes(host))) return true;
+  for (const l of doc.links) if (l.line === line.pos.line && l.url.toLowerCase().includes(host)) return true;
   const after = text.slice(c.end, c.end + 40);
   return /^\s*[:\-–—|]?\s*(?:https?:\/\/|www\.|[\w.-]*\.com\/|@)/i.test(after) || toks[c.tj]?.text === ":";
 }

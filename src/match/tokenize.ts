@@ -68,10 +68,13 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      const s = unitAt(text, q);
-      if (s === 43 && unitAt(text, q + 1) === 43) q += 2;
-      else if (s === 35) q++;
-      else if (s === 43 && classAt(text, q + 1) <= 0) q++;
+      // The suffix's length is added on every word, not only after C++ or C#: optimized code meeting
+      // an operation it never ran before (the first "C++" of a batch) deoptimizes.
+      const plus = unitAt(text, q) === 43;
+      const hash = unitAt(text, q) === 35;
+      const plus2 = unitAt(text, q + 1) === 43;
+      const alone = classAt(text, q + 1) <= 0;
+      q += plus ? (plus2 ? 2 : alone ? 1 : 0) : hash ? 1 : 0;
       const t = text.slice(i, q);
       out.push({ text: t, norm: t.toLowerCase(), start: i, end: q, word });
       i = q;
@@ -132,5 +135,9 @@ export function matchableTokens(text: string): Token[] {
   const spans = opaqueSpans(text);
   const tokens = tokenize(text);
   if (spans.length === 0) return tokens;
-  return tokens.filter((t) => !spans.some(([a, b]) => t.start < b && t.end > a));
+  // A loop into a literal rather than filter(): an empty filter() result is an array of another
+  // elements kind, and optimized code that meets one deoptimizes.
+  const kept: Token[] = [];
+  for (const t of tokens) if (!spans.some(([a, b]) => t.start < b && t.end > a)) kept.push(t);
+  return kept;
 }

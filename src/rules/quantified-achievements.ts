@@ -34,12 +34,20 @@ function skillSpans(analysis: Analysis): Map<number, Array<[number, number]>> {
   return spans;
 }
 
-/** The text with each span turned into as many spaces. */
+/** The text with each span turned into as many spaces (spans may overlap or run past the end). */
 function blank(text: string, spans: Array<[number, number]> | undefined): string {
   if (!spans) return text;
-  const chars = text.split("");
-  for (const [start, end] of spans) for (let k = start; k < end; k++) chars[k] = " ";
-  return chars.join("");
+  const sorted = spans.length === 1 ? spans : [...spans].sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let pos = 0;
+  for (const [start, end] of sorted) {
+    const from = Math.max(pos, start);
+    const to = Math.min(end, text.length);
+    if (to <= from) continue;
+    out += text.slice(pos, from) + " ".repeat(to - from);
+    pos = to;
+  }
+  return out + text.slice(pos);
 }
 
 export default defineRule({
