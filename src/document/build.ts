@@ -2,7 +2,7 @@ import type { ParsedSource } from "../parse/markdown.js";
 import type { Block, CvDocument, InputFormat, Line, Link, RawLine, Section, SectionKind } from "../types.js";
 import { classifyHeading, type HeadingMatch } from "./headings.js";
 import { findLinks } from "./links.js";
-import { classAt, isSpace, LETTER, widthAt } from "../match/scan.js";
+import { classAt, hasLetter, hasLower, hasTwoUpper, isSpace, LETTER, widthAt } from "../match/scan.js";
 import { measureQuality } from "./quality.js";
 
 interface Decision {
@@ -13,7 +13,8 @@ interface Decision {
   detectedBy: string;
 }
 
-const isCaps = (t: string): boolean => /\p{Lu}.*\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+/** /\p{Lu}.*\p{Lu}/u and not /\p{Ll}/u: two capitals and no small letter. */
+const isCaps = (t: string): boolean => hasTwoUpper(t) && !hasLower(t);
 
 /** A line short and plain enough to be a heading if the layout says so. */
 function headingShaped(t: string): boolean {
@@ -22,7 +23,7 @@ function headingShaped(t: string): boolean {
   if (text.split(/\s+/).length > 7) return false;
   if (/[.;,!?]$/.test(text) || /@|https?:|www\.|\d{3,}/.test(text)) return false;
   if ((text.match(/,/g) ?? []).length >= 2) return false;
-  return /\p{L}/u.test(text);
+  return hasLetter(text);
 }
 
 /**

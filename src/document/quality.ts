@@ -1,19 +1,9 @@
 import type { ParsedSource } from "../parse/markdown.js";
 import type { ExtractionQuality, Line } from "../types.js";
-import { classAt, LETTER, unitAt, widthAt } from "../match/scan.js";
-
+import { classAt, isUpper, LETTER, unitAt, widthAt } from "../match/scan.js";
 
 /** Letters that make a word pronounceable, in either case (the expression it replaced: /[aeiouyäöüàéèêíóúâîôûåæøœ]/i). */
 const VOWELS = new Set([..."aeiouyäöüàéèêíóúâîôûåæøœ"].flatMap((c) => [c.codePointAt(0)!, c.toUpperCase().codePointAt(0)!]));
-const upperCache = new Map<number, boolean>();
-/** \p{Lu}, ASCII by code and anything else once per character. */
-function isUpper(cp: number): boolean {
-  if (cp < 128) return cp >= 65 && cp <= 90;
-  let u = upperCache.get(cp);
-  if (u === undefined) upperCache.set(cp, (u = /\p{Lu}/u.test(String.fromCodePoint(cp))));
-  return u;
-}
-
 /**
  * What measureQuality counts in a line, in one scan: unreadable glyphs (matches of
  * /\(cid:\d+\)|\ufffd|[\ue000-\uf8ff]|[\u0000-\u0008\u000e-\u001f]/g), words of five or more

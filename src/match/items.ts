@@ -1,6 +1,7 @@
 import type { CvDocument, Line } from "../types.js";
 import type { CompiledTaxonomy } from "./compile.js";
 import type { Occurrence } from "./matcher.js";
+import { hasAlnum, looksTechy } from "./scan.js";
 
 /** One item of a skills list: "Python (primary)" in "Languages: Python (primary), Go". */
 export interface ListItem {
@@ -76,7 +77,6 @@ export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | n
 
 const PROSE_WORDS = new Set(["in", "with", "on", "to", "for", "at", "by", "from", "i", "i'm", "my", "am", "is", "are", "was", "have", "has", "be", "like", "love", "enjoy", "using", "used", "use", "work", "working", "interested", "comfortable", "learning", "currently", "also", "mostly"]);
 
-const TECHY_WORD = /^(?:[\p{Lu}\p{N}]|.*\p{Ll}\p{Lu}|.*[\p{N}+#.])/u;
 
 /**
  * Read the items of every skills-section line. An item part that no skill explains is reported
@@ -133,10 +133,10 @@ function leftover(text: string, item: ListItem, occ: Occurrence[], tax: Compiled
     if (a < b) s = s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
   }
   // Nothing left but spaces and marks: no word to read (most items, whose skill is known).
-  if (!/[\p{L}\p{N}]/u.test(s)) return null;
+  if (!hasAlnum(s)) return null;
   s = s.replace(/\([^)]*\)|\[[^\]]*\]/g, (m) => " ".repeat(m.length));
   s = s.replace(/[*_`"“”]/g, " ");
-  const words = [...s.matchAll(/[^\s,.:;!?]+(?:\.[^\s,.:;!?]+)*/gu)].filter((w) => /[\p{L}\p{N}]/u.test(w[0]));
+  const words = [...s.matchAll(/[^\s,.:;!?]+(?:\.[^\s,.:;!?]+)*/gu)].filter((w) => hasAlnum(w[0]));
   const kept = words.filter((w) => {
     const n = w[0].toLowerCase();
     return !tax.lexicon.proficiency.has(n) && !tax.lexicon.generic.has(n) && !/^\d+\+?$/.test(n) && !/^[-–—/&+]$/.test(n);
@@ -147,7 +147,7 @@ function leftover(text: string, item: ListItem, occ: Occurrence[], tax: Compiled
   const all = item.text.split(/\s+/);
   if (all.length >= 2 && all.some((w) => PROSE_WORDS.has(w.toLowerCase()))) return null;
   if (kept.some((w) => tax.lexicon.spoken.has(w[0].toLowerCase()))) return null;
-  const techy = kept.every((w) => TECHY_WORD.test(w[0]) || ["of", "for", "and"].includes(w[0]));
+  const techy = kept.every((w) => looksTechy(w[0]) || ["of", "for", "and"].includes(w[0]));
   const lone = kept.length === 1 && mostlyKnown && kept[0]![0].length <= 20;
   if (!techy && !lone) return null;
   const first = kept[0]!;

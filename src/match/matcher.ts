@@ -1,6 +1,6 @@
 import type { CvDocument, Line, SectionKind } from "../types.js";
 import type { CompiledTaxonomy, Entry, TrieNode } from "./compile.js";
-import { isSpace } from "./scan.js";
+import { hasLower, hasUpperRun, isSpace, startsUpper } from "./scan.js";
 import { matchableTokens, type Token } from "./tokenize.js";
 
 /** One place where a skill is named. */
@@ -182,7 +182,7 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
     // (Shifted tokens are built with the tokenizer's shape: a spread would give them another hidden class.)
     const toks = runsOn ? withNext(own, tokens[next.index]!, shift) : own;
     let caps: boolean | undefined;
-    const lineIsCaps = (): boolean => (caps ??= !/\p{Ll}/u.test(line.text) && /\p{Lu}{2}/u.test(line.text));
+    const lineIsCaps = (): boolean => (caps ??= !hasLower(line.text) && hasUpperRun(line.text, 2));
     const cands: Candidate[] = [];
     for (let i = from; i < own.length; ) {
       const hit = longest(tax.root, toks, i, lineIsCaps);
@@ -236,7 +236,7 @@ function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, ta
     const prev = toks[c.ti - 1];
     if (next && YEAR.test(next.text)) continue; // "Spring 2023", "Go 2024 offsite"
     // "Apache Hive", "Chef Marco": a capitalised word glued to an ambiguous name makes another name.
-    if (next && next.word && next.start < lineEnd && /^\p{Lu}/u.test(next.text) && next.start - toks[c.tj - 1]!.end <= 1 && !cands.some((o) => o.ti === c.tj) && !tax.lexicon.qualifiers.has(next.norm)) {
+    if (next && next.word && next.start < lineEnd && startsUpper(next.text) && next.start - toks[c.tj - 1]!.end <= 1 && !cands.some((o) => o.ti === c.tj) && !tax.lexicon.qualifiers.has(next.norm)) {
       c.rejected = true;
       continue;
     }

@@ -60,6 +60,137 @@ export function isAlnum(cp: number): boolean {
   return classify(cp) !== 0;
 }
 
+const UPPER = 1;
+const LOWER = 2;
+const caseCache = new Map<number, number>();
+
+/** UPPER for \p{Lu}, LOWER for \p{Ll}, else 0: ASCII by code, anything else once per character. */
+function caseOf(cp: number): number {
+  if (cp < 128) return cp >= 65 && cp <= 90 ? UPPER : cp >= 97 && cp <= 122 ? LOWER : 0;
+  let c = caseCache.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = /\p{Lu}/u.test(ch) ? UPPER : /\p{Ll}/u.test(ch) ? LOWER : 0;
+    caseCache.set(cp, c);
+  }
+  return c;
+}
+
+/** \p{Lu} */
+export function isUpper(cp: number): boolean {
+  return caseOf(cp) === UPPER;
+}
+
+/** \p{Ll} */
+export function isLower(cp: number): boolean {
+  return caseOf(cp) === LOWER;
+}
+
+/*
+ * Tests on whole strings that used to be Unicode regular expressions. V8 compiles such an
+ * expression at its first use on a string of two-byte characters (any CV with a dash or a curly
+ * quote) at a cost of 0.2-1.2 ms each, a few milliseconds of every start in all; these scans cost
+ * nothing to start. tests/scan.test.ts holds each equal to the expression named in its comment.
+ */
+
+/** The code point at i (a lone surrogate as itself). */
+const cpAt = (s: string, i: number): number => (widthAt(s, i) === 2 ? s.codePointAt(i)! : s.charCodeAt(i));
+/** What `.` does not match: \n, \r, U+2028, U+2029. */
+const isLineTerminator = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/** /\p{Ll}/u */
+export function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i += widthAt(s, i)) if (caseOf(cpAt(s, i)) === LOWER) return true;
+  return false;
+}
+
+/** /\p{L}/u */
+export function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i += widthAt(s, i)) if (classAt(s, i) === LETTER) return true;
+  return false;
+}
+
+/** /[\p{L}\p{N}]/u */
+export function hasAlnum(s: string): boolean {
+  for (let i = 0; i < s.length; i += widthAt(s, i)) if (classAt(s, i) > 0) return true;
+  return false;
+}
+
+/** /\p{Lu}{n}/u: n capitals in a row. */
+export function hasUpperRun(s: string, n: number): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i += widthAt(s, i)) {
+    run = caseOf(cpAt(s, i)) === UPPER ? run + 1 : 0;
+    if (run >= n) return true;
+  }
+  return false;
+}
+
+/** /\p{Lu}.*\p{Lu}/u: two capitals with no line break between. */
+export function hasTwoUpper(s: string): boolean {
+  let seen = 0;
+  for (let i = 0; i < s.length; i += widthAt(s, i)) {
+    const c = cpAt(s, i);
+    if (isLineTerminator(c)) seen = 0;
+    else if (caseOf(c) === UPPER && ++seen >= 2) return true;
+  }
+  return false;
+}
+
+/** /^\p{Lu}/u */
+export function startsUpper(s: string): boolean {
+  return s.length > 0 && caseOf(cpAt(s, 0)) === UPPER;
+}
+
+/** /^(?:[\p{Lu}\p{N}]|.*\p{Ll}\p{Lu}|.*[\p{N}+#.])/u: a capital or digit first, camelCase, or a digit, +, # or . before any line break. */
+export function looksTechy(s: string): boolean {
+  if (s.length === 0) return false;
+  const first = cpAt(s, 0);
+  if (caseOf(first) === UPPER || classAt(s, 0) === NUMBER) return true;
+  let prevLower = false;
+  for (let i = 0; i < s.length; i += widthAt(s, i)) {
+    const c = cpAt(s, i);
+    if (isLineTerminator(c)) return false;
+    const k = caseOf(c);
+    if (prevLower && k === UPPER) return true;
+    if (c === 43 || c === 35 || c === 46 || classAt(s, i) === NUMBER) return true;
+    prevLower = k === LOWER;
+  }
+  return false;
+}
+
+/** s.replace(/^[^\p{L}]+/u, ""): from the first letter on. */
+export function fromFirstLetter(s: string): string {
+  let i = 0;
+  while (i < s.length && classAt(s, i) !== LETTER) i += widthAt(s, i);
+  return i === 0 ? s : s.slice(i);
+}
+
+/** /^[\p{L}'-]+/u.exec(s)?.[0]: the leading run of letters, apostrophes and hyphens. */
+export function leadingWord(s: string): string | undefined {
+  let i = 0;
+  while (i < s.length && (classAt(s, i) === LETTER || s.charCodeAt(i) === 39 || s.charCodeAt(i) === 45)) i += widthAt(s, i);
+  return i === 0 ? undefined : s.slice(0, i);
+}
+
+/** /^\p{Lu}\p{Ll}+(?:ed|ised|ized)$/u: "Dockerised", "Onboarded". */
+export function isCapitalisedPastTense(s: string): boolean {
+  if (!startsUpper(s) || !s.endsWith("ed")) return false;
+  let rest = 0;
+  for (let i = widthAt(s, 0); i < s.length; i += widthAt(s, i)) {
+    if (caseOf(cpAt(s, i)) !== LOWER) return false;
+    rest++;
+  }
+  return rest >= 3;
+}
+
+/** /\p{L}/u.test(s[i] ?? ""): the UTF-16 unit at i is a letter (half a surrogate pair is not). */
+export function isLetterUnitAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  return (c < 0xd800 || c > 0xdfff) && classify(c) === LETTER;
+}
+
 /** JavaScript's \s. */
 export function isSpace(cp: number): boolean {
   if (cp < 128) return cp === 32 || (cp >= 9 && cp <= 13);

@@ -1,3 +1,4 @@
+import { hasLower, hasUpperRun } from "../match/scan.js";
 import * as z from "../zod.js";
 import { defineRule } from "./types.js";
 
@@ -34,7 +35,7 @@ export default defineRule({
       for (const o of s.occurrences) {
         if (o.canonical || o.via === "ambiguous" || o.via === "exact" || o.spill) continue;
         const line = doc.lines[o.lineIndex]!;
-        if (/\p{Lu}{3}/u.test(line.text) && !/\p{Ll}/u.test(line.text)) continue; // a line set in capitals
+        if (hasUpperRun(line.text, 3) && !hasLower(line.text)) continue; // a line set in capitals
         // The written name without a trailing version ("Postgres 15" → "Postgres").
         const written = /\d$/.test(s.name) ? o.text : o.text.replace(/\s*v?\d+(?:\.\d+)*\+?$/, "");
         if (!isVariant(written, s.name)) continue;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { fromFirstLetter, hasAlnum, hasLetter, hasLower, hasTwoUpper, hasUpperRun, isCapitalisedPastTense, isLetterUnitAt, leadingWord, looksTechy, startsUpper } from "../src/match/scan.js";
+
+/*
+ * Each scan replaced a Unicode regular expression (V8 compiled those at their first use on a
+ * two-byte string, a few milliseconds of every start). These tests hold every scan equal to its
+ * expression on generated strings mixing ASCII, Latin-1 and other letters of both cases, letters
+ * without case, astral letters, digits of other scripts, marks, spaces, line breaks and lone
+ * surrogates.
+ */
+const PIECES = [
+  "a", "b", "e", "d", "z", "A", "B", "Q", "Z", "0", "7", "é", "É", "ß", "ñ", "Ø", "λ", "Σ", "ж", "Д", "ª", "中", "ا",
+  "𝔸", "𝒶", "𐐀", "𐐨", "٣", "²", "Ⅻ", "😀", " ", "  ", "\t", "\u00a0", "\n", "\r", "\u2028", "'", "-", "+", "#", ".", ",", ":", "—", "–", "’",
+  "\ud800", "\udc00", "ed", "ised", "ized", "Built", "Dockerised", "JAVA", "Go", "k8s",
+];
+
+function strings(count: number, seed: number): string[] {
+  const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const out: string[] = ["", "Onboarded", "Led", "Reviewed", "SQL", "Kafka", "iOS", "C#", "x2"];
+  for (let i = 0; i < count; i++) {
+    let s = "";
+    const n = Math.floor(next() * 7);
+    for (let k = 0; k < n; k++) s += PIECES[Math.floor(next() * PIECES.length)]!;
+    out.push(s);
+  }
+  return out;
+}
+
+describe("Unicode scans equal the expressions they replaced", () => {
+  const cases = strings(30_000, 11);
+  const same = (name: string, scan: (s: string) => unknown, re: (s: string) => unknown) =>
+    it(name, () => {
+      for (const s of cases) if (scan(s) !== re(s)) expect(scan(s), JSON.stringify(s)).toBe(re(s));
+    });
+
+  same("hasLower: /\\p{Ll}/u", hasLower, (s) => /\p{Ll}/u.test(s));
+  same("hasLetter: /\\p{L}/u", hasLetter, (s) => /\p{L}/u.test(s));
+  same("hasAlnum: /[\\p{L}\\p{N}]/u", hasAlnum, (s) => /[\p{L}\p{N}]/u.test(s));
+  same("hasUpperRun 2: /\\p{Lu}{2}/u", (s) => hasUpperRun(s, 2), (s) => /\p{Lu}{2}/u.test(s));
+  same("hasUpperRun 3: /\\p{Lu}{3}/u", (s) => hasUpperRun(s, 3), (s) => /\p{Lu}{3}/u.test(s));
+  same("hasTwoUpper: /\\p{Lu}.*\\p{Lu}/u", hasTwoUpper, (s) => /\p{Lu}.*\p{Lu}/u.test(s));
+  same("startsUpper: /^\\p{Lu}/u", startsUpper, (s) => /^\p{Lu}/u.test(s));
+  same("looksTechy", looksTechy, (s) => /^(?:[\p{Lu}\p{N}]|.*\p{Ll}\p{Lu}|.*[\p{N}+#.])/u.test(s));
+  same("fromFirstLetter", fromFirstLetter, (s) => s.replace(/^[^\p{L}]+/u, ""));
+  same("leadingWord", leadingWord, (s) => /^[\p{L}'-]+/u.exec(s)?.[0]);
+  same("isCapitalisedPastTense", isCapitalisedPastTense, (s) => /^\p{Lu}\p{Ll}+(?:ed|ised|ized)$/u.test(s));
+  it("isLetterUnitAt: /[\\p{L}]/u on one UTF-16 unit", () => {
+    for (const s of cases) for (let i = 0; i <= s.length; i++) if (isLetterUnitAt(s, i) !== /[\p{L}]/u.test(s[i] ?? "")) expect(isLetterUnitAt(s, i), `${JSON.stringify(s)} at ${i}`).toBe(/[\p{L}]/u.test(s[i] ?? ""));
+  });
+
+  it("reads the cases CVs have", () => {
+    expect(isCapitalisedPastTense("Dockerised")).toBe(true);
+    expect(isCapitalisedPastTense("Led")).toBe(false);
+    expect(leadingWord("Built-in tools")).toBe("Built-in");
+    expect(fromFirstLetter("• 42 Designed")).toBe("Designed");
+    expect(looksTechy("gRPC")).toBe(true);
+    expect(looksTechy("teamwork")).toBe(false);
+    expect(hasTwoUpper("TECHNICAL SKILLS")).toBe(true);
+  });
+});
