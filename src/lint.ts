@@ -139,28 +139,21 @@ export function errorResult(file: string, err: unknown): LintResult {
   return { file, format: null, error: toFileError(err), score: null, sections: [], skills: [], findings: [], errorCount: 0, warningCount: 0 };
 }
 
-/** The `skills` array of the JSON contract. */
+/**
+ * The `skills` array of the JSON contract. Optional fields are set to undefined rather than left
+ * out by spreads: JSON leaves them out all the same, and every object keeps one hidden class,
+ * which the serializer and the garbage collector walk faster.
+ */
 export function skillsJson(a: Analysis): SkillJson[] {
-  return a.skills.map((h) => ({
-    id: h.id,
-    name: h.name,
-    category: h.category,
-    known: h.known,
-    sections: h.sections,
-    canonical: h.canonical,
-    ...(h.suggestion ? { suggestion: h.suggestion } : {}),
-    occurrences: h.occurrences.map((o) => ({
-      text: o.text,
-      line: o.line,
-      column: o.column,
-      ...(o.page !== undefined ? { page: o.page } : {}),
-      section: o.section,
-      via: o.via,
-      form: o.form,
-      ...(o.context ? { context: o.context } : {}),
-      canonical: o.canonical,
-    })),
-  }));
+  const out: SkillJson[] = [];
+  for (const h of a.skills) {
+    const occurrences: SkillJson["occurrences"] = [];
+    for (const o of h.occurrences) {
+      occurrences.push({ text: o.text, line: o.line, column: o.column, page: o.page, section: o.section, via: o.via, form: o.form, context: o.context || undefined, canonical: o.canonical });
+    }
+    out.push({ id: h.id, name: h.name, category: h.category, known: h.known, sections: h.sections, canonical: h.canonical, suggestion: h.suggestion, occurrences });
+  }
+  return out;
 }
 
 /** The `job` object of the JSON contract. */

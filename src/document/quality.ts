@@ -4,6 +4,8 @@ import { classAt, isUpper, LETTER, unitAt, widthAt } from "../match/scan.js";
 
 /** Letters that make a word pronounceable, in either case (the expression it replaced: /[aeiouyäöüàéèêíóúâîôûåæøœ]/i). */
 const VOWELS = new Set([..."aeiouyäöüàéèêíóúâîôûåæøœ"].flatMap((c) => [c.codePointAt(0)!, c.toUpperCase().codePointAt(0)!]));
+const ASCII_VOWEL = new Uint8Array(128);
+for (const c of "aeiouyAEIOUY") ASCII_VOWEL[c.charCodeAt(0)] = 1;
 /**
  * What measureQuality counts in a line, in one scan: unreadable glyphs (matches of
  * /\(cid:\d+\)|\ufffd|[\ue000-\uf8ff]|[\u0000-\u0008\u000e-\u001f]/g), words of five or more
@@ -41,9 +43,11 @@ export function lineCounts(text: string): { garbled: number; words: number; vowe
     let vowel = false;
     let upper = true;
     while (i < n && classAt(text, i) === LETTER) {
-      const l = text.charCodeAt(i) < 128 ? text.charCodeAt(i) : text.codePointAt(i)!;
+      // (Only a surrogate pair takes the second branch: optimized code meeting a branch it never ran deoptimizes.)
+      const u = text.charCodeAt(i);
+      const l = u >= 0xd800 && u <= 0xdbff ? text.codePointAt(i)! : u;
       letters++;
-      if (!vowel && VOWELS.has(l)) vowel = true;
+      if (!vowel && (l < 128 ? ASCII_VOWEL[l] === 1 : VOWELS.has(l))) vowel = true;
       if (upper && !isUpper(l)) upper = false;
       i += widthAt(text, i);
     }

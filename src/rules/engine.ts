@@ -85,7 +85,7 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
     totalWeight += rule.meta.weight;
     const reports: Report[] = [];
     try {
-      rule.check({ analysis, taxonomy, data, options: rc.options as Record<string, unknown>, ...(job ? { job } : {}) }, (r) => reports.push(r));
+      rule.check({ analysis, taxonomy, data, options: rc.options as Record<string, unknown>, job }, (r) => reports.push(r));
     } catch (err) {
       findings.push({
         ruleId: rule.name,
