@@ -31,7 +31,8 @@ export default defineRule({
     const doc = analysis.doc;
     for (const s of analysis.skills) {
       if (!s.known) continue;
-      const concept = taxonomy.lexicon.concepts.has(s.id) || s.category === "soft-skills" || s.category === "practices" || s.category === "architecture";
+      // "code review", "Problem solving": concepts and soft skills are words, not product names.
+      if (taxonomy.lexicon.concepts.has(s.id) || s.category === "soft-skills" || s.category === "practices" || s.category === "architecture") continue;
       for (const o of s.occurrences) {
         if (o.canonical || o.via === "ambiguous" || o.via === "exact" || o.spill) continue;
         const line = doc.lines[o.lineIndex]!;
@@ -39,8 +40,6 @@ export default defineRule({
         // The written name without a trailing version ("Postgres 15" → "Postgres").
         const written = /\d$/.test(s.name) ? o.text : o.text.replace(/\s*v?\d+(?:\.\d+)*\+?$/, "");
         if (!isVariant(written, s.name)) continue;
-        // "code review", "Problem solving": concepts and soft skills are words, not product names.
-        if (concept) continue;
         report({
           messageId: "variant",
           data: { written, name: s.name },
