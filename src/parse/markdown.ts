@@ -146,7 +146,13 @@ export function parseMarkdown(input: string): ParsedSource {
         const norm = normalizeGlyphs(raw);
         text = norm.text;
         for (const i of norm.from) cols.push(col(a + i));
-      } else for (let i = a; i < b; i++) cols.push(col(i));
+      } else {
+        // Every character of [a, b) is on source line `line` (the loop below cuts where it changes).
+        const lineStart = starts[line - 1]!;
+        for (let i = a; i < b; i++) cols.push(offs[i]! - lineStart + 1);
+      }
+      const lineHrefs: string[] = [];
+      for (const h of hrefs) if (h.line === line) lineHrefs.push(h.url);
       out.push({
         text,
         cols,
@@ -155,7 +161,7 @@ export function parseMarkdown(input: string): ParsedSource {
         level,
         certain,
         blockStart: first ? firstStartsBlock : false,
-        hrefs: hrefs.filter((h) => h.line === line).map((h) => h.url),
+        hrefs: lineHrefs,
       });
       first = false;
     };
