@@ -1,6 +1,6 @@
 import type { ParsedSource } from "../parse/markdown.js";
 import type { ExtractionQuality, Line } from "../types.js";
-import { classAt, isUpper, LETTER, unitAt, widthAt } from "../match/scan.js";
+import { ASCII_CLASS, classAt, isUpper, LETTER, unitAt, widthAt } from "../match/scan.js";
 
 /** Letters that make a word pronounceable, in either case (the expression it replaced: /[aeiouyäöüàéèêíóúâîôûåæøœ]/i). */
 const VOWELS = new Set([..."aeiouyäöüàéèêíóúâîôûåæøœ"].flatMap((c) => [c.codePointAt(0)!, c.toUpperCase().codePointAt(0)!]));
@@ -34,20 +34,30 @@ export function lineCounts(text: string): { garbled: number; words: number; vowe
         continue;
       }
     }
-    if (classAt(text, i) !== LETTER) {
-      i += widthAt(text, i);
+    if (c < 128 ? ASCII_CLASS[c] !== LETTER : classAt(text, i) !== LETTER) {
+      i += c < 128 ? 1 : widthAt(text, i);
       continue;
     }
-    // A run of letters.
+    // A run of letters (ASCII ones read from tables, without a call per character).
     let letters = 0;
     let vowel = false;
     let upper = true;
-    while (i < n && classAt(text, i) === LETTER) {
+    while (i < n) {
+      const a = text.charCodeAt(i);
+      if (a < 128) {
+        if (ASCII_CLASS[a] !== LETTER) break;
+        letters++;
+        if (ASCII_VOWEL[a] === 1) vowel = true;
+        if (a >= 97) upper = false;
+        i++;
+        continue;
+      }
+      if (classAt(text, i) !== LETTER) break;
       // (Only a surrogate pair takes the second branch: optimized code meeting a branch it never ran deoptimizes.)
       const u = text.charCodeAt(i);
       const l = u >= 0xd800 && u <= 0xdbff ? text.codePointAt(i)! : u;
       letters++;
-      if (!vowel && (l < 128 ? ASCII_VOWEL[l] === 1 : VOWELS.has(l))) vowel = true;
+      if (!vowel && VOWELS.has(l)) vowel = true;
       if (upper && !isUpper(l)) upper = false;
       i += widthAt(text, i);
     }

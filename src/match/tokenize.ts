@@ -1,4 +1,4 @@
-import { classAt, cpBefore, isAlnum, isSpace, LETTER, unitAt, widthAt } from "./scan.js";
+import { ASCII_CLASS, classAt, cpBefore, isAlnum, isSpace, LETTER, unitAt, widthAt } from "./scan.js";
 
 /** A token of a line: a word, a number or a punctuation mark, with its offsets in the line. */
 export interface Token {
@@ -33,12 +33,20 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const k = classAt(text, i);
-    const len = widthAt(text, i);
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? ASCII_CLASS[c]! : classAt(text, i);
+    const len = c < 128 ? 1 : widthAt(text, i);
+    // Where the word scan below starts: after a leading run of letters, which it would only read again.
+    let from = i;
+    let lettersSeen = false;
     if (k === LETTER) {
       // Letters & letters: R&D, AT&T.
       let q = i + len;
-      while (q < n && classAt(text, q) === LETTER) q += widthAt(text, q);
+      while (q < n) {
+        const u = text.charCodeAt(q);
+        if (u < 128 ? ASCII_CLASS[u] !== LETTER : classAt(text, q) !== LETTER) break;
+        q += u < 128 ? 1 : widthAt(text, q);
+      }
       if (unitAt(text, q) === 38 && classAt(text, q + 1) === LETTER) {
         let r = q + 1;
         while (r < n && classAt(text, r) === LETTER) r += widthAt(text, r);
@@ -47,18 +55,27 @@ export function tokenize(text: string): Token[] {
         i = r;
         continue;
       }
+      from = q;
+      lettersSeen = true;
     }
-    const c = text.charCodeAt(i);
     if (k > 0 || c === UNDERSCORE) {
       // A word, with inner ' ’ . joins (Node.js, don't) and a ++, # or + suffix (C++, C#).
-      let q = i;
-      let word = false;
+      let q = from;
+      let word = lettersSeen;
       for (;;) {
         while (q < n) {
-          if (text.charCodeAt(q) !== UNDERSCORE) {
-            if (classAt(text, q) <= 0) break;
-            word = true;
+          const u = text.charCodeAt(q);
+          if (u < 128) {
+            // [A-Za-z0-9] makes a word; _ joins without making one.
+            if (u !== UNDERSCORE) {
+              if (ASCII_CLASS[u] === 0) break;
+              word = true;
+            }
+            q++;
+            continue;
           }
+          if (classAt(text, q) <= 0) break;
+          word = true;
           q += widthAt(text, q);
         }
         const j = unitAt(text, q);
