@@ -35,3 +35,25 @@ describe("score", () => {
     expect(RULES.reduce((n, r) => n + r.meta.weight, 0)).toBe(116);
   });
 });
+
+describe("finding order", () => {
+  it("sorts rule names by code unit, which for rule names is their locale order", () => {
+    // The engine compares rule names with < (localeCompare costs ICU's collation data at a start).
+    for (const a of RULES) {
+      expect(a.name).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      for (const b of RULES) expect(Math.sign(a.name.localeCompare(b.name)), `${a.name} / ${b.name}`).toBe(a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    }
+  });
+
+  it("lists findings by line, column, then rule name", async () => {
+    const r = await lintFile(fixture("cv/olga-ivanova-sre.md"));
+    const key = (f: { line: number; column: number; ruleId: string }) => [f.line, f.column, f.ruleId] as const;
+    const sameSpot = r.findings.filter((f, i) => i > 0 && f.line === r.findings[i - 1]!.line && f.column === r.findings[i - 1]!.column);
+    expect(sameSpot.length).toBeGreaterThan(0);
+    for (let i = 1; i < r.findings.length; i++) {
+      const [l0, c0, id0] = key(r.findings[i - 1]!);
+      const [l1, c1, id1] = key(r.findings[i]!);
+      expect(l0 < l1 || (l0 === l1 && (c0 < c1 || (c0 === c1 && id0.localeCompare(id1) <= 0)))).toBe(true);
+    }
+  });
+});
