@@ -71,25 +71,6 @@ function lazyEntities() {
   };
 }
 
-/**
- * natural's edit distance (src/match/suggest.ts, for "did you mean") requires underscore at load
- * time, which costs about 1.3 ms of every start, though a suggestion is computed only for a
- * skills-list item no taxonomy knows. The bundle loads underscore at the first such item.
- */
-function lazyUnderscore() {
-  return {
-    name: "lazy-underscore",
-    setup(b) {
-      b.onResolve({ filter: /^underscore$/ }, (args) => (args.importer.includes("natural") ? { path: "underscore", namespace: "lazy-underscore", pluginData: args.resolveDir } : undefined));
-      b.onLoad({ filter: /.*/, namespace: "lazy-underscore" }, (args) => ({
-        contents: 'let m; const real = () => (m ??= require("underscore")); module.exports = new Proxy({}, { get: (_, k) => real()[k], has: (_, k) => k in real() });',
-        loader: "js",
-        resolveDir: args.pluginData,
-      }));
-    },
-  };
-}
-
 const root = fileURLToPath(new URL("..", import.meta.url));
 writeFileSync(`${root}dist/taxonomy.validated.json`, prevalidatedJson((skills) => encodeGroups(entryGroups(skills))));
 writeFileSync(`${root}dist/rules-data.validated.json`, rulesDataJson());
@@ -126,7 +107,7 @@ async function bundle(outfile, options) {
 await bundle(`${root}dist/cvlint.cjs`, {
   entryPoints: [`${root}src/cli.ts`],
   external: ["pdf-parse", "mammoth"],
-  plugins: [lazyBuiltins(["child_process"]), noLinkify(), lazyEntities(), lazyUnderscore()],
+  plugins: [lazyBuiltins(["child_process"]), noLinkify(), lazyEntities()],
 });
 
 // The parsers, each in a bundle of its own that is loaded only when a PDF or a DOCX is read

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "../src/document/build.js";
 import { analyze } from "../src/match/analyze.js";
-import { letterDifference } from "../src/match/suggest.js";
+import { DamerauLevenshteinDistance } from "natural/lib/natural/distance/levenshtein_distance.js";
+import { editDistance, letterDifference } from "../src/match/suggest.js";
 import { tokenize } from "../src/match/tokenize.js";
 import { parseMarkdown } from "../src/parse/markdown.js";
 import { getTaxonomy } from "../src/taxonomy/index.js";
@@ -158,5 +159,23 @@ describe("unknown skills-list items", () => {
     }
     expect(letterDifference("kubernets", "kubernetes")).toBe(1);
     expect(letterDifference("dockre", "docker")).toBe(0);
+  });
+
+  it("computes the edit distance natural's DamerauLevenshteinDistance computes", () => {
+    // Small alphabets make transpositions and repeated letters, where the variants of the algorithm differ.
+    let seed = 3;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (const alphabet of ["ab", "abc", "abcd", "kubernetspo", "aé😀"]) {
+      const units = [...alphabet];
+      const word = () => Array.from({ length: rand(8) }, () => units[rand(units.length)]).join("");
+      for (let i = 0; i < 4000; i++) {
+        const a = word();
+        const b = word();
+        expect(editDistance(a, b), `${a} / ${b}`).toBe(DamerauLevenshteinDistance(a, b));
+      }
+    }
+    expect(editDistance("kubernets", "kubernetes")).toBe(1);
+    expect(editDistance("dockre", "docker")).toBe(1);
+    expect(editDistance("", "go")).toBe(2);
   });
 });

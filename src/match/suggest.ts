@@ -1,4 +1,3 @@
-import { DamerauLevenshteinDistance } from "natural/lib/natural/distance/levenshtein_distance.js";
 import type { CompiledTaxonomy } from "./compile.js";
 
 /**
@@ -14,11 +13,46 @@ export function suggestSkill(text: string, tax: CompiledTaxonomy): { id: string;
   for (let len = q.length - limit; len <= q.length + limit; len++) {
     for (const { form, skill } of tax.formIndex.get(`${q[0]}:${len}`) ?? []) {
       if (letterDifference(q, form) > 2 * limit) continue; // cannot be within `limit` edits
-      const d = DamerauLevenshteinDistance(q, form);
+      const d = editDistance(q, form);
       if (d <= limit && (!best || d < best.d)) best = { d, id: skill.id, name: skill.name };
     }
   }
   return best && { id: best.id, name: best.name };
+}
+
+/**
+ * Edit distance with transpositions, computed exactly as natural's DamerauLevenshteinDistance
+ * (default options: unit costs, its unrestricted variant) computes it, which cvlint used before;
+ * tests/matcher.test.ts holds the two equal. natural's version loads underscore at its first call
+ * (about 8 ms of a start with an unknown skill) and builds an object per cell.
+ */
+export function editDistance(source: string, target: string): number {
+  const n = source.length;
+  const m = target.length;
+  const d: number[][] = [[]];
+  for (let col = 0; col <= m; col++) d[0]!.push(col);
+  for (let row = 1; row <= n; row++) d.push([row]);
+  // Where each source unit was last seen, by row; and, in this row, the last column where source and target matched.
+  const lastRow = new Map<string, number>();
+  for (let row = 1; row <= n; row++) {
+    const above = d[row - 1]!;
+    const cur = d[row]!;
+    const s = source[row - 1]!;
+    let lastColMatch = 0;
+    for (let col = 1; col <= m; col++) {
+      const t = target[col - 1]!;
+      let best = Math.min(cur[col - 1]! + 1, above[col]! + 1, above[col - 1]! + (s === t ? 0 : 1));
+      const lastRowMatch = lastRow.get(t);
+      if (row > 1 && col > 1 && lastColMatch > 0 && lastRowMatch !== undefined) {
+        best = Math.min(best, d[lastRowMatch - 1]![lastColMatch - 1]! + (row - lastRowMatch - 1) + (col - lastColMatch - 1) + 1);
+      }
+      cur.push(best);
+      // (Updated cell by cell, not after the row, as natural does.)
+      lastRow.set(s, row);
+      if (s === t) lastColMatch = col;
+    }
+  }
+  return d[n]![m]!;
 }
 
 /** Characters of one string not matched in the other (a lower bound on twice the edit distance). */
