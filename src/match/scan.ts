@@ -8,7 +8,25 @@
 
 export const LETTER = 1;
 export const NUMBER = 2;
-const cache = new Map<number, number>();
+const UPPER = 1;
+const LOWER = 2;
+
+/**
+ * What the regular expressions know of a character beyond ASCII, once per character: its class
+ * (LETTER for \p{L}, NUMBER for \p{N}, else 0) in the low two bits, and for a letter its case
+ * (UPPER for \p{Lu}, LOWER for \p{Ll}, else 0) in the next two.
+ */
+const unicodeCache = new Map<number, number>();
+function unicodeInfo(cp: number): number {
+  let v = unicodeCache.get(cp);
+  if (v === undefined) {
+    const ch = String.fromCodePoint(cp);
+    if (/\p{L}/u.test(ch)) v = LETTER | ((/\p{Lu}/u.test(ch) ? UPPER : /\p{Ll}/u.test(ch) ? LOWER : 0) << 2);
+    else v = /\p{N}/u.test(ch) ? NUMBER : 0;
+    unicodeCache.set(cp, v);
+  }
+  return v;
+}
 
 function classify(cp: number): number {
   if (cp < 128) {
@@ -16,13 +34,7 @@ function classify(cp: number): number {
     if (cp >= 48 && cp <= 57) return NUMBER;
     return 0;
   }
-  let c = cache.get(cp);
-  if (c === undefined) {
-    const ch = String.fromCodePoint(cp);
-    c = /\p{L}/u.test(ch) ? LETTER : /\p{N}/u.test(ch) ? NUMBER : 0;
-    cache.set(cp, c);
-  }
-  return c;
+  return unicodeInfo(cp) & 3;
 }
 
 /**
@@ -65,20 +77,10 @@ export function isAlnum(cp: number): boolean {
   return classify(cp) !== 0;
 }
 
-const UPPER = 1;
-const LOWER = 2;
-const caseCache = new Map<number, number>();
-
-/** UPPER for \p{Lu}, LOWER for \p{Ll}, else 0: ASCII by code, anything else once per character. */
+/** UPPER for \p{Lu}, LOWER for \p{Ll}, else 0. */
 function caseOf(cp: number): number {
   if (cp < 128) return cp >= 65 && cp <= 90 ? UPPER : cp >= 97 && cp <= 122 ? LOWER : 0;
-  let c = caseCache.get(cp);
-  if (c === undefined) {
-    const ch = String.fromCodePoint(cp);
-    c = /\p{Lu}/u.test(ch) ? UPPER : /\p{Ll}/u.test(ch) ? LOWER : 0;
-    caseCache.set(cp, c);
-  }
-  return c;
+  return unicodeInfo(cp) >> 2;
 }
 
 /** \p{Lu} */
