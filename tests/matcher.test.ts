@@ -15,6 +15,12 @@ const ids = (md: string): string[] => analyse(md).skills.map((s) => s.id);
 const prose = (s: string) => ids(`# X\n\n## Experience\n\n- ${s}\n`);
 /** A skills-section line. */
 const listed = (s: string) => ids(`# X\n\n## Skills\n\n${s}\n`);
+/** `count` pairs of words of up to `maxLength` characters drawn from `chars`, the same for a seed. */
+function wordPairs(chars: string[], count: number, maxLength: number, seed: number): Array<[string, string]> {
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const word = () => Array.from({ length: rand(maxLength + 1) }, () => chars[rand(chars.length)]).join("");
+  return Array.from({ length: count }, () => [word(), word()]);
+}
 
 describe("tokenizer", () => {
   it("keeps technology names intact", () => {
@@ -148,13 +154,7 @@ describe("unknown skills-list items", () => {
       for (const ch of b) counts.set(ch, (counts.get(ch) ?? 0) - 1);
       return [...counts.values()].reduce((n, v) => n + Math.abs(v), 0);
     };
-    const alphabet = ["a", "b", "c", "e", "s", "+", "#", ".", "é", "ß", "ü", "😀", "😁", "𝔸"];
-    let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
-    const word = () => Array.from({ length: rand(9) }, () => alphabet[rand(alphabet.length)]).join("");
-    for (let i = 0; i < 5000; i++) {
-      const a = word();
-      const b = word();
+    for (const [a, b] of wordPairs(["a", "b", "c", "e", "s", "+", "#", ".", "é", "ß", "ü", "😀", "😁", "𝔸"], 5000, 8, 7)) {
       expect(letterDifference(a, b), `${a} / ${b}`).toBe(byCodePoint(a, b));
     }
     expect(letterDifference("kubernets", "kubernetes")).toBe(1);
@@ -163,16 +163,8 @@ describe("unknown skills-list items", () => {
 
   it("computes the edit distance natural's DamerauLevenshteinDistance computes", () => {
     // Small alphabets make transpositions and repeated letters, where the variants of the algorithm differ.
-    let seed = 3;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
     for (const alphabet of ["ab", "abc", "abcd", "kubernetspo", "aé😀"]) {
-      const units = [...alphabet];
-      const word = () => Array.from({ length: rand(8) }, () => units[rand(units.length)]).join("");
-      for (let i = 0; i < 4000; i++) {
-        const a = word();
-        const b = word();
-        expect(editDistance(a, b), `${a} / ${b}`).toBe(DamerauLevenshteinDistance(a, b));
-      }
+      for (const [a, b] of wordPairs([...alphabet], 4000, 7, 3)) expect(editDistance(a, b), `${a} / ${b}`).toBe(DamerauLevenshteinDistance(a, b));
     }
     expect(editDistance("kubernets", "kubernetes")).toBe(1);
     expect(editDistance("dockre", "docker")).toBe(1);
