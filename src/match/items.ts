@@ -77,7 +77,6 @@ export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | n
 
 const PROSE_WORDS = new Set(["in", "with", "on", "to", "for", "at", "by", "from", "i", "i'm", "my", "am", "is", "are", "was", "have", "has", "be", "like", "love", "enjoy", "using", "used", "use", "work", "working", "interested", "comfortable", "learning", "currently", "also", "mostly"]);
 
-
 /**
  * Read the items of every skills-section line. An item part that no skill explains is reported
  * as an unknown technology when it reads like a name: one to three words, each capitalised or
