@@ -54,8 +54,7 @@ export function lineCounts(text: string): { garbled: number; words: number; vowe
       }
       if (classAt(text, i) !== LETTER) break;
       // (Only a surrogate pair takes the second branch: optimized code meeting a branch it never ran deoptimizes.)
-      const u = text.charCodeAt(i);
-      const l = u >= 0xd800 && u <= 0xdbff ? text.codePointAt(i)! : u;
+      const l = a >= 0xd800 && a <= 0xdbff ? text.codePointAt(i)! : a;
       letters++;
       if (!vowel && VOWELS.has(l)) vowel = true;
       if (upper && !isUpper(l)) upper = false;
