@@ -1,4 +1,4 @@
-import { fstatSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, openSync, statSync, writeSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { firstLine, toFileError } from "./errors.js";
 import { TOOL } from "./report/meta.js";
@@ -139,19 +139,52 @@ export interface Io {
  */
 let stdoutStream = false;
 function writeStdout(s: string): void {
-  if (!stdoutStream) {
-    const buf = Buffer.from(s);
-    let off = 0;
-    try {
-      while (off < buf.length) off += writeSync(1, buf, off);
-      return;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EAGAIN") throw err;
-      stdoutStream = true;
-      s = buf.subarray(off).toString();
-    }
+  if (stdoutStream) {
+    process.stdout.write(s);
+    return;
   }
-  process.stdout.write(s);
+  const rest = writeUtf8(1, s);
+  if (rest) {
+    stdoutStream = true;
+    process.stdout.write(rest);
+  }
+}
+
+/** UTF-16 units encoded per piece by writeUtf8. */
+const PIECE = 1 << 20;
+let encoder: InstanceType<typeof TextEncoder> | undefined;
+let pieceBytes: Uint8Array | undefined;
+
+/**
+ * Write `s` to fd as UTF-8; returns the bytes left unwritten if fd would block (EAGAIN), else
+ * null. A long report (20 MB of JSON for a thousand CVs) is encoded a piece at a time into one
+ * reused buffer: Buffer.from of the whole string took twice as long (a pass to measure it, then
+ * a fresh buffer as large as the report). encodeInto stops at a character boundary.
+ */
+function writeUtf8(fd: number, s: string): Uint8Array | null {
+  if (s.length <= PIECE) return writeBytes(fd, Buffer.from(s));
+  encoder ??= new TextEncoder();
+  pieceBytes ??= new Uint8Array(PIECE * 3);
+  let pos = 0;
+  while (pos < s.length) {
+    const { read, written } = encoder.encodeInto(pos === 0 ? s : s.slice(pos), pieceBytes);
+    pos += read;
+    const left = writeBytes(fd, pieceBytes.subarray(0, written));
+    if (left) return Buffer.concat([left, Buffer.from(s.slice(pos))]);
+  }
+  return null;
+}
+
+/** Write all of `bytes` to fd; on EAGAIN, a copy of what is left. */
+function writeBytes(fd: number, bytes: Uint8Array): Uint8Array | null {
+  let off = 0;
+  try {
+    while (off < bytes.length) off += writeSync(fd, bytes, off);
+    return null;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EAGAIN") throw err;
+    return Buffer.from(bytes.subarray(off));
+  }
 }
 
 const defaultIo: Io = {
@@ -246,9 +279,25 @@ function reportErrors(results: LintResult[], io: Io): void {
   for (const r of results) if (r.error) io.stderr(`cvlint: ${r.file}: ${firstLine(r.error.message)} [${r.error.code}]\n`);
 }
 
-async function emit(text: string, o: GlobalOptions, io: Io): Promise<void> {
-  if (o.outputFile) writeFileSync(o.outputFile, text);
-  else io.stdout(text);
+/** Print the report, or write it to --output-file; false (after a one-line error) when that file cannot be written. */
+async function emit(text: string, o: GlobalOptions, io: Io): Promise<boolean> {
+  if (!o.outputFile) {
+    io.stdout(text);
+    return true;
+  }
+  let fd: number | undefined;
+  try {
+    fd = openSync(o.outputFile, "w");
+    writeUtf8(fd, text);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === "EISDIR" ? "it is a directory" : code === "ENOENT" ? "its directory does not exist" : code === "EACCES" || code === "EPERM" ? "permission denied" : (code ?? String(err));
+    io.stderr(`cvlint: ${o.outputFile}: cannot write the report (${why})\n`);
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function addCommonOptions(cmd: Command): Command {
@@ -325,7 +374,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     const c = await loadChalk(o.color);
     const { formatResults } = await import("./report/index.js");
     const text = await formatResults(results, o.format, { chalk: c });
-    await emit(text, o, io);
+    if (!(await emit(text, o, io))) return setCode(2);
     setCode(exitCode(results, o));
     if (results.some((r) => r.error?.code === "TIMEOUT")) (globalThis as { __cvlintTimedOut?: boolean }).__cvlintTimedOut = true;
   });
@@ -339,7 +388,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
         reportErrors([result], io);
         return setCode(2);
       }
-      await emit(await print(result, o), o, io);
+      if (!(await emit(await print(result, o), o, io))) return setCode(2);
       setCode(0);
     });
     addCommonOptions(cmd);

@@ -1,11 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exitCode } from "../src/cli.js";
 import { globToRegExp } from "../src/files.js";
 import type { LintResult } from "../src/types.js";
-import { cli } from "./helpers.js";
+import { bin, cli } from "./helpers.js";
 
 const GOOD = "# Dana\n\nBackend engineer · github.com/dana\n\n## Summary\n\nJava engineer building Spring Boot APIs on PostgreSQL.\n\n## Skills\n\n**Languages:** Java, SQL\n\n**Frameworks:** Spring Boot\n\n**Databases:** PostgreSQL\n\n**Tools:** Git\n\n**Soft skills:** Communication\n\n## Experience\n\n- Built Spring Boot services in Java on PostgreSQL for 12 teams, kept in Git.\n- Cut query time by 40%.\n- Wrote the SQL migrations for 30 tables.\n";
 const WARN = GOOD.replace("- Cut query time by 40%.", "- Worked on the query layer for payments.");
@@ -68,5 +69,40 @@ describe("many files", () => {
     expect(exitCode([{ ...base, errorCount: 0, warningCount: 3 }], {})).toBe(0);
     expect(exitCode([{ ...base, errorCount: 1, warningCount: 0 }], {})).toBe(1);
     expect(exitCode([{ ...base, error: { code: "X", message: "y" }, errorCount: 0, warningCount: 0 }], {})).toBe(2);
+  });
+});
+
+describe("a large report", () => {
+  // 400 CVs give a JSON report of several MB, written in pieces (src/cli.ts, writeUtf8); one CV has
+  // characters of two and four UTF-8 bytes, so that a piece boundary can fall next to them.
+  const dir = mkdtempSync(join(tmpdir(), "cvlint-large-"));
+  for (let i = 0; i < 400; i++) writeFileSync(join(dir, `cv-${String(i).padStart(3, "0")}.md`), i === 7 ? GOOD.replace("**Tools:** Git", "**Tools:** Git, Zürichdb😀") : GOOD);
+  const expected = cli(["--format", "json", dir]).stdout;
+
+  it.skipIf(spawnSync("perl", ["-e", "1"]).status !== 0)("is the same on stdout, in --output-file, and through a full non-blocking pipe", async () => {
+    expect(expected.length).toBeGreaterThan(1 << 20);
+    expect(JSON.parse(expected).results).toHaveLength(400);
+    expect(expected).toContain('"name": "Zürichdb😀"');
+    const out = join(dir, "report.json");
+    expect(cli(["--format", "json", "-o", out, dir]).code).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(expected);
+    // A pipe set non-blocking (perl, then exec: Node would make a child's stdio blocking) that this
+    // test does not read for a while: cvlint's write(2) gets EAGAIN and the rest goes through a stream.
+    const setNonBlocking = "my $f = fcntl(STDOUT, F_GETFL, 0); fcntl(STDOUT, F_SETFL, $f | O_NONBLOCK) or die; exec @ARGV or die";
+    const p = spawn("perl", ["-MFcntl", "-e", setNonBlocking, process.execPath, bin, "--format", "json", dir], { stdio: ["ignore", "pipe", "inherit"] });
+    p.stdout.pause();
+    await new Promise((r) => setTimeout(r, 1500));
+    const chunks: Buffer[] = [];
+    p.stdout.on("data", (c: Buffer) => chunks.push(c));
+    p.stdout.resume();
+    await new Promise((r) => p.on("close", r));
+    expect(Buffer.concat(chunks).toString("utf8")).toBe(expected);
+  }, 60_000);
+
+  it("names the file and the reason when --output-file cannot be written", () => {
+    const r = cli(["--format", "json", "-o", dir, join(dir, "cv-000.md")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`cvlint: ${dir}: cannot write the report (it is a directory)`);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 });
