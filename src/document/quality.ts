@@ -4,8 +4,9 @@ import { ASCII_CLASS, classAt, isUpper, LETTER, unitAt, widthAt } from "../match
 
 /** Letters that make a word pronounceable, in either case (the expression it replaced: /[aeiouyäöüàéèêíóúâîôûåæøœ]/i). */
 const VOWELS = new Set([..."aeiouyäöüàéèêíóúâîôûåæøœ"].flatMap((c) => [c.codePointAt(0)!, c.toUpperCase().codePointAt(0)!]));
+/** The ASCII ones of VOWELS, by code. */
 const ASCII_VOWEL = new Uint8Array(128);
-for (const c of "aeiouyAEIOUY") ASCII_VOWEL[c.charCodeAt(0)] = 1;
+for (const v of VOWELS) if (v < 128) ASCII_VOWEL[v] = 1;
 /**
  * What measureQuality counts in a line, in one scan: unreadable glyphs (matches of
  * /\(cid:\d+\)|\ufffd|[\ue000-\uf8ff]|[\u0000-\u0008\u000e-\u001f]/g), words of five or more
