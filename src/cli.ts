@@ -96,11 +96,11 @@ async function lintTargets(operands: string[], o: GlobalOptions, io: Io, job?: L
   const onFiles = targets.flatMap((t, k) => (t.problem || t.path === "-" ? [] : [k]));
   const keepDocuments = Boolean(o.fix || o.fixDryRun || o.format === "html");
   const threads = keepDocuments ? 0 : threadsFor(onFiles.map((k) => targets[k]!.path), o.concurrency ?? "auto");
+  const tick = (): void => {
+    done++;
+    if (progress) io.stderr(`\rcvlint: ${done}/${targets.length} files`);
+  };
   if (threads > 0) {
-    const tick = (): void => {
-      done++;
-      if (progress) io.stderr(`\rcvlint: ${done}/${targets.length} files`);
-    };
     const setup = { options: lintOptions(o), ...(o.job ? { jobFile: o.job } : {}), ...(o.taxonomy ? { taxonomy: o.taxonomy } : {}) };
     const pooled = await lintInWorkers(onFiles.map((k) => targets[k]!.path), threads, setup, tick);
     onFiles.forEach((k, i) => (results[k] = pooled[i]!));
@@ -114,8 +114,7 @@ async function lintTargets(operands: string[], o: GlobalOptions, io: Io, job?: L
       const k = next++;
       const r = await one(targets[k]!);
       results[k] = keepDocuments ? r : slim(r);
-      done++;
-      if (progress) io.stderr(`\rcvlint: ${done}/${targets.length} files`);
+      tick();
     }
   };
   await Promise.all(Array.from({ length: Math.min(8, targets.length) }, worker));
