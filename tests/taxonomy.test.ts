@@ -9,6 +9,7 @@ import { parseMarkdown } from "../src/parse/markdown.js";
 import { taxonomyJsonSchema } from "../src/taxonomy/json-schema.js";
 import { loadTaxonomy } from "../src/taxonomy/load.js";
 import { CATEGORIES } from "../src/taxonomy/schema.js";
+import { encodeSkills, SkillTable } from "../src/taxonomy/skill-table.js";
 import { cli, fixture, root } from "./helpers.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "cvlint-tax-"));
@@ -103,6 +104,46 @@ describe("taxonomy validation", () => {
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
     expect(bad.stderr).toMatch(/^cvlint: .*cli-bad\.json category: /);
     expect(bad.stderr).not.toContain("cv.md");
+  });
+});
+
+describe("the prepared taxonomy (dist/taxonomy.validated.json)", () => {
+  // Validated from the source files: an empty user file makes loadTaxonomy skip the prepared data.
+  const validated = loadTaxonomy([write("empty.json", { category: "other", skills: [] })]).skills;
+  const prepared = loadTaxonomy().skills;
+
+  it("is what validating the source files gives: the same skills, keys and order", () => {
+    expect(prepared).toBeInstanceOf(SkillTable);
+    expect(prepared.get("spring-boot")).toEqual(validated.get("spring-boot"));
+    expect(JSON.stringify([...prepared])).toBe(JSON.stringify([...validated]));
+    expect(prepared.size).toBe(validated.size);
+  });
+
+  it("decodes a skill once, and keeps it and the stored order when the rest is decoded", () => {
+    const table = new SkillTable(encodeSkills(validated.values()));
+    const ids = [...validated.keys()];
+    const late = table.get(ids[ids.length - 1]!)!;
+    expect(table.get(ids[ids.length - 1]!)).toBe(late);
+    expect(table.has(ids[3]!)).toBe(true);
+    expect(table.has("no-such-skill")).toBe(false);
+    expect(table.get("no-such-skill")).toBeUndefined();
+    expect([...table.keys()]).toEqual(ids);
+    expect([...table.values()].at(-1)).toBe(late);
+    const seen: string[] = [];
+    table.forEach((s, id, map) => seen.push(`${id}=${s.id}:${map === table}`));
+    expect(seen[0]).toBe(`${ids[0]}=${ids[0]}:true`);
+  });
+
+  it("keeps optional lists apart: absent, empty and full", () => {
+    const base = { name: "X", aliases: [], category: "other" as const, source: "s" };
+    const skills = [
+      { id: "a", ...base },
+      { id: "b", ...base, aliases: ["b one", "b two"], implies: [], exact: ["B"] },
+      { id: "c", ...base, implies: ["a"], ambiguous: ["C", "Cee"] },
+    ];
+    const table = new SkillTable(encodeSkills(skills));
+    expect(JSON.stringify([...table.values()])).toBe(JSON.stringify(skills.map(({ id, name, aliases, category, source, ...rest }) => ({ id, name, aliases, ...rest, category, source }))));
+    expect(() => encodeSkills([{ id: "d", ...base, aliases: ["tab\there"] }])).toThrow(/cannot be stored/);
   });
 });
 

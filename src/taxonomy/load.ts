@@ -5,6 +5,7 @@ import type { EncodedGroups, EntryGroups } from "../match/compile.js";
 import { CvlintError, keyPath } from "../errors.js";
 import { readPrepared, stamp } from "../fingerprint.js";
 import { dataPath } from "../paths.js";
+import { encodeSkills, SkillTable } from "./skill-table.js";
 import { type Category, type Lexicon, type SkillData, taxonomySchemas } from "./schema.js";
 
 export interface Skill extends SkillData {
@@ -93,9 +94,9 @@ export const PREVALIDATED = "dist/taxonomy.validated.json";
  * the data files changes the fingerprint and brings the full validation back.
  */
 function prevalidated(): TaxonomyData | null {
-  const raw = readPrepared<{ skills: Skill[]; lexicon: Lexicon; files: string[]; entryGroups: EncodedGroups }>(dataPath(PREVALIDATED), sourceFiles());
-  if (!raw) return null;
-  return { skills: new Map(raw.skills.map((s) => [s.id, s])), lexicon: raw.lexicon, files: raw.files, entryGroups: raw.entryGroups };
+  const raw = readPrepared<{ skills: string; lexicon: Lexicon; files: string[]; entryGroups: EncodedGroups }>(dataPath(PREVALIDATED), sourceFiles());
+  if (!raw || typeof raw.skills !== "string") return null;
+  return { skills: new SkillTable(raw.skills), lexicon: raw.lexicon, files: raw.files, entryGroups: raw.entryGroups };
 }
 
 function validateAndLoad(userFiles: string[]): TaxonomyData {
@@ -151,5 +152,5 @@ export function validateCrossFile(skills: Map<string, Skill>): void {
 /** What `npm run build` stores in dist/taxonomy.validated.json (after a full validation). */
 export function prevalidatedJson(groups: (skills: Iterable<Skill>) => EncodedGroups): string {
   const data = validateAndLoad([]);
-  return JSON.stringify({ fingerprint: stamp(sourceFiles()), skills: [...data.skills.values()], lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))), entryGroups: groups(data.skills.values()) });
+  return JSON.stringify({ fingerprint: stamp(sourceFiles()), skills: encodeSkills(data.skills.values()), lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))), entryGroups: groups(data.skills.values()) });
 }

@@ -1,0 +1,141 @@
+import type { Skill } from "./load.js";
+
+/*
+ * The shipped skills as the build stores them (dist/taxonomy.validated.json): one string, a line
+ * per skill, fields separated by tabs, list items by U+001F. JSON.parse of 650 skill objects with
+ * their alias arrays took about 3.5 ms of a cold start, and the objects then had to be copied by
+ * the first scavenges; one string parses in well under a millisecond. A lint looks at a few dozen
+ * skills, each decoded the first time it is asked for.
+ */
+
+const FIELD = "\t";
+const ITEM = "\u001f";
+const LINE = "\n";
+/** An optional list: absent is "", present is this mark followed by its items (so [] stays []). */
+const PRESENT = "=";
+
+function list(items: string[] | undefined): string {
+  return items === undefined ? "" : PRESENT + items.join(ITEM);
+}
+
+function unlist(text: string): string[] | undefined {
+  if (text === "") return undefined;
+  return text.length === 1 ? [] : text.slice(1).split(ITEM);
+}
+
+export function encodeSkills(skills: Iterable<Skill>): string {
+  const lines: string[] = [];
+  for (const s of skills) {
+    const fields = [s.id, s.name, s.aliases.join(ITEM), list(s.implies), list(s.ambiguous), list(s.exact), s.category, s.source];
+    for (const f of [s.id, s.name, s.category, s.source, ...s.aliases, ...(s.implies ?? []), ...(s.ambiguous ?? []), ...(s.exact ?? [])]) {
+      if (/[\t\n\u001f]/.test(f)) throw new Error(`taxonomy text ${JSON.stringify(f)} cannot be stored: it holds a tab, a line break or U+001F`);
+    }
+    lines.push(fields.join(FIELD));
+  }
+  return lines.join(LINE);
+}
+
+/** A skill as validateAndLoad makes it: the same keys in the same order, optional lists only when present. */
+function decodeSkill(line: string): Skill {
+  const [id, name, aliases, implies, ambiguous, exact, category, source] = line.split(FIELD) as [string, string, string, string, string, string, Skill["category"], string];
+  const skill: Partial<Skill> = { id, name, aliases: aliases === "" ? [] : aliases.split(ITEM) };
+  const imp = unlist(implies);
+  if (imp) skill.implies = imp;
+  const amb = unlist(ambiguous);
+  if (amb) skill.ambiguous = amb;
+  const ex = unlist(exact);
+  if (ex) skill.exact = ex;
+  skill.category = category;
+  skill.source = source;
+  return skill as Skill;
+}
+
+/**
+ * The skills by id, decoded on first use. `get` and `has` decode at most the one skill; anything
+ * that walks the whole table (size, iteration) decodes the rest first, in the stored order, keeping
+ * the objects already handed out.
+ */
+export class SkillTable extends Map<string, Skill> {
+  /** Lines not decoded yet, by id, in stored order; null once everything is decoded. */
+  #lines: Map<string, string> | null = new Map();
+
+  constructor(encoded: string) {
+    super();
+    const lines = this.#lines!;
+    let at = 0;
+    while (at < encoded.length) {
+      let end = encoded.indexOf(LINE, at);
+      if (end < 0) end = encoded.length;
+      lines.set(encoded.slice(at, encoded.indexOf(FIELD, at)), encoded.slice(at, end));
+      at = end + 1;
+    }
+  }
+
+  override get(id: string): Skill | undefined {
+    const known = super.get(id);
+    if (known !== undefined || this.#lines === null) return known;
+    const line = this.#lines.get(id);
+    if (line === undefined) return undefined;
+    const skill = decodeSkill(line);
+    super.set(id, skill);
+    return skill;
+  }
+
+  override has(id: string): boolean {
+    return super.has(id) || (this.#lines?.has(id) ?? false);
+  }
+
+  override get size(): number {
+    this.decodeAll();
+    return super.size;
+  }
+
+  override keys(): MapIterator<string> {
+    this.decodeAll();
+    return super.keys();
+  }
+
+  override values(): MapIterator<Skill> {
+    this.decodeAll();
+    return super.values();
+  }
+
+  override entries(): MapIterator<[string, Skill]> {
+    this.decodeAll();
+    return super.entries();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, Skill]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (value: Skill, key: string, map: Map<string, Skill>) => void, thisArg?: unknown): void {
+    this.decodeAll();
+    super.forEach(fn, thisArg);
+  }
+
+  override set(id: string, skill: Skill): this {
+    this.decodeAll();
+    return super.set(id, skill);
+  }
+
+  override delete(id: string): boolean {
+    this.decodeAll();
+    return super.delete(id);
+  }
+
+  override clear(): void {
+    this.#lines = null;
+    super.clear();
+  }
+
+  /** Decode every line not decoded yet, and put all skills in stored order, keeping the objects handed out. */
+  private decodeAll(): void {
+    const lines = this.#lines;
+    if (lines === null) return;
+    this.#lines = null;
+    const handedOut = new Map<string, Skill>(super.entries());
+    super.clear();
+    for (const [id, line] of lines) super.set(id, handedOut.get(id) ?? decodeSkill(line));
+  }
+}
