@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { fromFirstLetter, hasAlnum, hasLetter, hasLower, hasTwoUpper, hasUpperRun, isCapitalisedPastTense, isLetterUnitAt, leadingWord, looksTechy, startsUpper } from "../src/match/scan.js";
+import { readFileSync } from "node:fs";
+import { fromFirstLetter, hasAlnum, hasWww, hasLetter, hasLower, hasTwoUpper, hasUpperRun, isAlnum, isCapitalisedPastTense, isLetter, isLetterUnitAt, isUpper, leadingWord, looksTechy, startsUpper } from "../src/match/scan.js";
+import { UNICODE_BLOCKS } from "../src/match/unicode-table.js";
+import { maybeOpaque } from "../src/match/tokenize.js";
+import { findLinks } from "../src/document/links.js";
+import { tableSource } from "../scripts/gen-unicode-table.js";
 
 /*
  * Each scan replaced a Unicode regular expression (V8 compiled those at their first use on a
@@ -48,6 +53,23 @@ describe("Unicode scans equal the expressions they replaced", () => {
     for (const s of cases) for (let i = 0; i <= s.length; i++) if (isLetterUnitAt(s, i) !== /[\p{L}]/u.test(s[i] ?? "")) expect(isLetterUnitAt(s, i), `${JSON.stringify(s)} at ${i}`).toBe(/[\p{L}]/u.test(s[i] ?? ""));
   });
 
+  it("answers from the generated table exactly as the expressions do, for every code point of its blocks", () => {
+    let checked = 0;
+    for (const [first, table] of UNICODE_BLOCKS) {
+      for (let cp = first; cp < first + table.length; cp++, checked++) {
+        const ch = String.fromCodePoint(cp);
+        const want = [/\p{L}/u.test(ch), /[\p{L}\p{N}]/u.test(ch), /\p{Lu}/u.test(ch), /\p{Ll}/u.test(ch)];
+        const got = [isLetter(cp), isAlnum(cp), isUpper(cp), hasLower(ch)];
+        if (got.join() !== want.join()) expect(got, `U+${cp.toString(16)}`).toEqual(want);
+      }
+    }
+    expect(checked).toBeGreaterThan(1500);
+  });
+
+  it("has a committed table equal to what scripts/gen-unicode-table.js makes", () => {
+    expect(readFileSync(new URL("../src/match/unicode-table.ts", import.meta.url), "utf8")).toBe(tableSource());
+  });
+
   it("reads the cases CVs have", () => {
     expect(isCapitalisedPastTense("Dockerised")).toBe(true);
     expect(isCapitalisedPastTense("Led")).toBe(false);
@@ -56,5 +78,45 @@ describe("Unicode scans equal the expressions they replaced", () => {
     expect(looksTechy("gRPC")).toBe(true);
     expect(looksTechy("teamwork")).toBe(false);
     expect(hasTwoUpper("TECHNICAL SKILLS")).toBe(true);
+  });
+});
+
+describe("line prechecks equal the expressions they stand for", () => {
+  const PARTS = [
+    "a", "Z", "w", "W", "ww", "www", ".", "..", "com", "Com", "co", "io", "IO", "js", "uk", "info", "tech", "comp", "in2", "_", "-", "@", "/", "\\", " ", "é", "K",
+    "github", ".com/", "http", "https", "://", "jane", "(", ")", "\"", "<", "2024",
+  ];
+  let seed = 3;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const lines: string[] = [];
+  for (let n = 0; n < 30_000; n++) {
+    let s = "";
+    const k = Math.floor(next() * 9);
+    for (let i = 0; i < k; i++) s += PARTS[Math.floor(next() * PARTS.length)]!;
+    lines.push(s);
+  }
+  it("hasWww: /www\\./i", () => {
+    for (const s of lines) if (hasWww(s) !== /www\./i.test(s)) expect(hasWww(s), JSON.stringify(s)).toBe(/www\./i.test(s));
+  });
+  it("maybeOpaque: the expression that decided which lines may hold a URL, an address or a path", () => {
+    const re = /[@/\\]|www\.|\.(?:com|org|net|io|dev|me|co|ai|app|de|uk|fr|es|nl|in|sg|cz|eu|info|xyz|tech|page|site|ly|gg|sh|pl|pt|ca|au)\b/i;
+    let yes = 0;
+    for (const s of lines) {
+      if (maybeOpaque(s)) yes++;
+      if (maybeOpaque(s) !== re.test(s)) expect(maybeOpaque(s), JSON.stringify(s)).toBe(re.test(s));
+    }
+    expect(yes).toBeGreaterThan(1000);
+    expect(yes).toBeLessThan(lines.length - 1000);
+  });
+  it("findLinks finds what its expression finds on every line, skipped or not", () => {
+    const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"']+|\b(?:github|gitlab|linkedin|bitbucket|codeberg|stackoverflow)\.(?:com|org|io)\/[^\s<>()"']+/gi;
+    const reference = (s: string) => [...s.matchAll(URL_RE)].map((m) => m[0].replace(/[.,;:]+$/, ""));
+    let found = 0;
+    for (const s of lines) {
+      const got = findLinks(s, 1).map((l) => l.url);
+      found += got.length;
+      if (got.join("|") !== reference(s).join("|")) expect(got, JSON.stringify(s)).toEqual(reference(s));
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });
