@@ -1,4 +1,4 @@
-import { ASCII_CLASS, classAt, cpBefore, isAlnum, isSpace, LETTER, unitAt, widthAt } from "./scan.js";
+import { ASCII_CLASS, classAt, cpBefore, hasWww, isAlnum, isAsciiWordUnit, isSpace, LETTER, unitAt, widthAt } from "./scan.js";
 
 /** A token of a line: a word, a number or a punctuation mark, with its offsets in the line. */
 export interface Token {
@@ -137,12 +137,28 @@ const opaqueRe = (): RegExp => (OPAQUE_RE ??= new RegExp(
   "g", // no "u": nothing here needs it, and V8 compiles the expression faster without
 ));
 
-/** A cheap test first: most lines have no URL, address or path at all. */
-const MAYBE_OPAQUE = /[@/\\]|www\.|\.(?:com|org|net|io|dev|me|co|ai|app|de|uk|fr|es|nl|in|sg|cz|eu|info|xyz|tech|page|site|ly|gg|sh|pl|pt|ca|au)\b/i;
+const MAYBE_TLD = new Set("com org net io dev me co ai app de uk fr es nl in sg cz eu info xyz tech page site ly gg sh pl pt ca au".split(" "));
+
+/**
+ * A cheap test first, as most lines have no URL, address or path at all:
+ * /[@/\\]|www\.|\.(?:com|org|…|au)\b/i written as a scan, which V8 has nothing to compile for.
+ */
+export function maybeOpaque(text: string): boolean {
+  if (hasWww(text)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64 || c === 47 || c === 92) return true;
+    if (c !== 46) continue;
+    let j = i + 1;
+    while (j < text.length && isAsciiWordUnit(text.charCodeAt(j))) j++;
+    if (j - i > 2 && j - i < 6 && MAYBE_TLD.has(text.slice(i + 1, j).toLowerCase())) return true;
+  }
+  return false;
+}
 
 export function opaqueSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  if (!MAYBE_OPAQUE.test(text)) return spans;
+  if (!maybeOpaque(text)) return spans;
   for (const m of text.matchAll(opaqueRe())) spans.push([m.index, m.index + m[0].replace(/[.,;:)]+$/, "").length]);
   return spans;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cv, details, hits } from "./harness.js";
+import { carriesFigure, DATE_RE, SEMVER_RE, YEAR_RE } from "../../src/rules/quantified-achievements.js";
 
 describe("quantified-achievements", () => {
   it("passes when enough bullets carry a figure", async () => {
@@ -20,5 +21,37 @@ describe("quantified-achievements", () => {
     expect(await hits(md, "quantified-achievements")).toEqual([["fewFigures", 21, 4]]);
     expect(await hits(md, "quantified-achievements", { "quantified-achievements": ["warning", { minShare: 0.3 }] })).toEqual([]);
     expect(await hits(cv({ experience: "- Built a service." }), "quantified-achievements")).toEqual([]);
+  });
+});
+
+describe("carriesFigure: the expressions it skips could not have matched", () => {
+  // The test the scan replaced, and the chain of replacements it runs only when needed.
+  const NUMBER_WORDS_RE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|twice|doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|halv(?:ed|ing)|half)\b/i;
+  const reference = (text: string): boolean => {
+    const t = text.replace(DATE_RE, " ").replace(SEMVER_RE, " ").replace(YEAR_RE, " ");
+    return /\d/.test(t) || NUMBER_WORDS_RE.test(t);
+  };
+  const PIECES = [
+    " ", "-", "–", "—", "/", ".", ",", "%", "$", "€", "_", "x", "é", "K", "ſ", "Jan ", "sept. ", "March ", "present", "now",
+    "0", "1", "7", "12", "40", "1999", "2019", "2024", "1949", "3.11", "v1.2.3", "10.0.1", "12/2020",
+    "two", "Twelve", "HUNDREDS", "hundred", "half", "halves", "doubled", "Tripling", "twice", "dozen", "twofold", "ten_x", "seven2",
+  ];
+  let seed = 7;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  it("on 30,000 generated lines", () => {
+    for (let n = 0; n < 30_000; n++) {
+      let s = "";
+      const k = Math.floor(next() * 8);
+      for (let i = 0; i < k; i++) s += PIECES[Math.floor(next() * PIECES.length)]!;
+      if (carriesFigure(s) !== reference(s)) expect(carriesFigure(s), JSON.stringify(s)).toBe(reference(s));
+    }
+  });
+  it("on the bullets CVs have", () => {
+    expect(carriesFigure("Cut p99 latency by 40% for 2M users")).toBe(true);
+    expect(carriesFigure("Jan 2019 – present")).toBe(false);
+    expect(carriesFigure("Upgraded Java 11 to 17 and Spring 5.3.9")).toBe(true);
+    expect(carriesFigure("Doubled the release cadence")).toBe(true);
+    expect(carriesFigure("Joined the platform team in 2021")).toBe(false);
+    expect(carriesFigure("Mentored engineers")).toBe(false);
   });
 });
