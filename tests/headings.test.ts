@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inlineLabel } from "../src/document/build.js";
-import { classifyHeading, normalizeHeading } from "../src/document/headings.js";
+import { classifyHeading, headingTable, normalizeHeading } from "../src/document/headings.js";
 
 /** The folding normalizeHeading must do, as the chain of expressions it replaced. */
 function reference(text: string): string {
@@ -44,6 +44,28 @@ describe("heading folding", () => {
     for (const h of ["S K I L L S", "T E C H N I C A L   S K I L L S", "03. Skills & Tools", "★ Technical Skills:", "Recruiter’s Notes", "& Co", "C# / .NET"]) expect(normalizeHeading(h)).toBe(reference(h));
     expect(normalizeHeading("T E C H N I C A L   S K I L L S")).toBe("technical skills");
     expect(classifyHeading("03. Skills & Tools")?.kind).toBe("skills");
+  });
+});
+
+describe("section keywords", () => {
+  it("find the same sections with and without the i flag, on normalized headings", () => {
+    // Keyword expressions of lower-case ASCII run without "i" on normalizeHeading's lower-case output.
+    const words = ["skills", "SKILLS", "Technical", "experience", "Work History", "education", "Certifications", "projects", "open-source", "about me", "İ", "K", "ſ", "é", "Summary", "and", "&", "tools", "Requirements", "Nice to have", "benefits", "company", "2024", ":"];
+    const next = rng(5);
+    for (const which of ["cv", "job"] as const) {
+      const table = headingTable(which);
+      expect(table.keywords.filter((k) => !k.re.flags.includes("i")).length).toBeGreaterThan(0);
+      for (let n = 0; n < 5_000; n++) {
+        let s = "";
+        const len = 1 + Math.floor(next() * 5);
+        for (let i = 0; i < len; i++) s += `${words[Math.floor(next() * words.length)]} `;
+        const norm = normalizeHeading(s);
+        for (const { re } of table.keywords) {
+          const folded = new RegExp(re.source, "i");
+          if (re.exec(norm)?.index !== folded.exec(norm)?.index) expect(re.exec(norm)?.index, `${re.source} on ${JSON.stringify(norm)}`).toBe(folded.exec(norm)?.index);
+        }
+      }
+    }
   });
 });
 

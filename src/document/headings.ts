@@ -63,12 +63,20 @@ export function headingTable(which: Which = "cv"): HeadingTable {
   const hit = cached.get(which);
   if (hit) return hit;
   const raw = preparedTable(which) ?? validate(which);
-  const table = { names: new Map(raw.names), keywords: raw.keywords.map(([kind, src]) => ({ kind, re: new RegExp(src, "i") })) };
+  const table = { names: new Map(raw.names), keywords: raw.keywords.map(([kind, src]) => ({ kind, re: new RegExp(src, caseFree(src) ? "" : "i") })) };
   cached.set(which, table);
   return table;
 }
 
-const LETTER_SPACED = /^(?:\p{L}\s){2,}\p{L}(?:\s{2,}(?:\p{L}\s){1,}\p{L})*$/u;
+/**
+ * Keywords are matched against normalizeHeading's output, which is in lower case: an expression
+ * of lower-case ASCII (the shipped ones) needs no "i" flag, and V8 compiles it in about half the
+ * time without (case folding goes through ICU), at the first heading of every process.
+ */
+const caseFree = (src: string): boolean => !/[^\x00-\x7f]|[A-Z]/.test(src);
+
+/** Built on first use: making a \p{…} expression costs about half a millisecond, and few headings need it. */
+let LETTER_SPACED: RegExp | undefined;
 
 /**
  * Fold a heading to its comparable form: lower case, letter-spaced words rejoined ("S K I L L S"),
@@ -77,7 +85,7 @@ const LETTER_SPACED = /^(?:\p{L}\s){2,}\p{L}(?:\s{2,}(?:\p{L}\s){1,}\p{L})*$/u;
  */
 export function normalizeHeading(text: string): string {
   let t = text.trim();
-  if (t.length >= 5 && isSpace(t.charCodeAt(1)) && LETTER_SPACED.test(t)) {
+  if (t.length >= 5 && isSpace(t.charCodeAt(1)) && (LETTER_SPACED ??= /^(?:\p{L}\s){2,}\p{L}(?:\s{2,}(?:\p{L}\s){1,}\p{L})*$/u).test(t)) {
     t = t
       .split(/\s{2,}/)
       .map((w) => w.replace(/\s/g, ""))
