@@ -58,11 +58,20 @@ export function encodeGroups(groups: EntryGroups): EncodedGroups {
   return out;
 }
 
+/*
+ * Decoding runs once per first token a CV meets, while V8 still interprets it: fields are read by
+ * index, as array destructuring goes through the iterator protocol and allocates an object per
+ * element until the code is optimized.
+ */
 function decodeGroup(text: string): EntrySpec[] {
-  return text.split("\n").map((line) => {
-    const [id, form, via, cs, amb, toks] = line.split("\t") as [string, string, string, string, string, string];
-    return [id, form, VIA_OF[via]!, cs === "1", amb === "1", toks ? toks.split(" ") : [form]];
-  });
+  const specs: EntrySpec[] = [];
+  for (const line of text.split("\n")) {
+    const f = line.split("\t");
+    const form = f[1]!;
+    const toks = f[5]!;
+    specs.push([f[0]!, form, VIA_OF[f[2]!]!, f[3] === "1", f[4] === "1", toks ? toks.split(" ") : [form]]);
+  }
+  return specs;
 }
 
 export interface CompiledTaxonomy {
@@ -142,7 +151,10 @@ class LazyRoot implements TrieEdges {
     }
     const top: TrieNode = { next: new Map(), entries: [] };
     const group = this.groups[token]!;
-    for (const [id, form, via, caseSensitive, ambiguous, tokens] of typeof group === "string" ? decodeGroup(group) : group) {
+    const specs = typeof group === "string" ? decodeGroup(group) : group;
+    for (let g = 0; g < specs.length; g++) {
+      const spec = specs[g]!;
+      const tokens = spec[5];
       let node = top;
       for (let k = 1; k < tokens.length; k++) {
         const norm = tokens[k]!.toLowerCase();
@@ -154,7 +166,7 @@ class LazyRoot implements TrieEdges {
         }
         node = child;
       }
-      node.entries.push({ skill: this.skills.get(id)!, form, tokens, via, caseSensitive, ambiguous });
+      node.entries.push({ skill: this.skills.get(spec[0])!, form: spec[1], tokens, via: spec[2], caseSensitive: spec[3], ambiguous: spec[4] });
     }
     this.built.set(token, top);
     return top;

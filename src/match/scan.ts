@@ -24,8 +24,9 @@ const LOWER = 2;
 const unicodeCache = new Map<number, number>();
 function unicodeInfo(cp: number): number {
   for (let b = 0; b < UNICODE_BLOCKS.length; b++) {
-    const [first, table] = UNICODE_BLOCKS[b]!;
-    if (cp >= first && cp < first + table.length) return table.charCodeAt(cp - first) - 48;
+    const block = UNICODE_BLOCKS[b]!;
+    const at = cp - block[0];
+    if (at >= 0 && at < block[1].length) return block[1].charCodeAt(at) - 48;
   }
   let v = unicodeCache.get(cp);
   if (v === undefined) {

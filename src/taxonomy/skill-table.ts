@@ -37,16 +37,18 @@ export function encodeSkills(skills: Iterable<Skill>): string {
 
 /** A skill as validateAndLoad makes it: the same keys in the same order, optional lists only when present. */
 function decodeSkill(line: string): Skill {
-  const [id, name, aliases, implies, ambiguous, exact, category, source] = line.split(FIELD) as [string, string, string, string, string, string, Skill["category"], string];
-  const skill: Partial<Skill> = { id, name, aliases: aliases === "" ? [] : aliases.split(ITEM) };
-  const imp = unlist(implies);
+  // Fields by index: destructuring would allocate through the iterator protocol while V8 interprets this.
+  const f = line.split(FIELD);
+  const aliases = f[2]!;
+  const skill: Partial<Skill> = { id: f[0]!, name: f[1]!, aliases: aliases === "" ? [] : aliases.split(ITEM) };
+  const imp = unlist(f[3]!);
   if (imp) skill.implies = imp;
-  const amb = unlist(ambiguous);
+  const amb = unlist(f[4]!);
   if (amb) skill.ambiguous = amb;
-  const ex = unlist(exact);
+  const ex = unlist(f[5]!);
   if (ex) skill.exact = ex;
-  skill.category = category;
-  skill.source = source;
+  skill.category = f[6] as Skill["category"];
+  skill.source = f[7]!;
   return skill as Skill;
 }
 
