@@ -284,23 +284,38 @@ const DATEISH = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
  */
 function findGutter(rows: Row[], pageW: number): number | null {
   if (rows.length < 6) return null;
-  const texts = rows.map((r) => r.segs.map((sg) => ({ sg, real: !DATEISH.test(segText(sg)) })));
+  // Per row, once: the leftmost end and the rightmost start of its real (not date-like) text, so
+  // that each of the ~200 candidate gutters costs a pass over the segments' edges and no calls (a
+  // cold start runs this in V8's interpreter, where it took several milliseconds per page).
+  const n = rows.length;
+  const realEnd = new Float64Array(n).fill(Infinity);
+  const realStart = new Float64Array(n).fill(-Infinity);
+  for (let i = 0; i < n; i++) {
+    for (const sg of rows[i]!.segs) {
+      if (DATEISH.test(segText(sg))) continue;
+      if (sg.x1 < realEnd[i]!) realEnd[i] = sg.x1;
+      if (sg.x0 > realStart[i]!) realStart[i] = sg.x0;
+    }
+  }
   let bestScore = 0;
   let bestXs: number[] = [];
   for (let x = Math.round(pageW * 0.15); x <= pageW * 0.85; x += 2) {
     let score = 0;
     let left = 0;
     let right = 0;
-    rows.forEach((r, i) => {
-      if (r.segs.some((sg) => sg.x0 < x - 1 && sg.x1 > x + 1)) {
+    for (let i = 0; i < n; i++) {
+      const segs = rows[i]!.segs;
+      let crossed = false;
+      for (let k = 0; k < segs.length && !crossed; k++) crossed = segs[k]!.x0 < x - 1 && segs[k]!.x1 > x + 1;
+      if (crossed) {
         score = Math.max(score, Math.min(left, right));
         left = 0;
         right = 0;
-        return;
+        continue;
       }
-      if (texts[i]!.some((t) => t.real && t.sg.x1 <= x)) left++;
-      if (texts[i]!.some((t) => t.real && t.sg.x0 >= x)) right++;
-    });
+      if (realEnd[i]! <= x) left++;
+      if (realStart[i]! >= x) right++;
+    }
     score = Math.max(score, Math.min(left, right));
     if (score < 3) continue;
     if (score > bestScore) {
@@ -387,15 +402,18 @@ const COMPOUND_TAILS = new Set(
 function joinHyphenation(lines: RawLine[]): RawLine[] {
   // Words seen elsewhere in the document decide first: "order-management" written whole on
   // another line keeps its hyphen; "PostgreSQL" seen whole joins "Post-" + "greSQL".
-  const words = new Set(lines.flatMap((l) => l.text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []));
+  // Built at the first line that ends in a hyphen (most PDFs have none), before any line changes:
+  // its \p{…} expression costs about a millisecond to make and compile.
+  let words: Set<string> | undefined;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    if (b.blockStart || !/\p{L}{2}-$/u.test(a.text)) continue;
+    if (b.blockStart || !a.text.endsWith("-") || !/\p{L}{2}-$/u.test(a.text)) continue;
     const m = /^(\p{Ll}[\p{L}\p{N}]*)([.,;:)]?)\s*/u.exec(b.text);
     if (!m) continue;
     const head = /[\p{L}\p{N}-]+-$/u.exec(a.text)![0].slice(0, -1).toLowerCase();
     const tail = m[1]!.toLowerCase();
+    words ??= new Set(lines.flatMap((l) => l.text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []));
     const keepHyphen = words.has(`${head}-${tail}`) ? true : words.has(head + tail) ? false : COMPOUND_TAILS.has(tail) || (head.length >= 4 && words.has(head));
     a.text = (keepHyphen ? a.text : a.text.slice(0, -1)) + m[1] + m[2];
     b.text = b.text.slice(m[0].length);
