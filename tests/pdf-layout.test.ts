@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lintFile } from "../src/index.js";
+import { addWords, continuation, endsInWordHyphen, lastWord } from "../src/parse/pdf.js";
 import type { CvDocument } from "../src/types.js";
 import { fixture } from "./helpers.js";
 
@@ -128,4 +129,33 @@ describe("more layouts", () => {
       expect(r.skills.find((s) => s.id === "go")!.sections).toContain("experience");
     });
   }
+});
+
+describe("dehyphenation scans equal the Unicode expressions they replaced", () => {
+  const PIECES = ["a", "b", "ß", "é", "λ", "ж", "Z", "É", "Σ", "ª", "中", "𝒶", "𝔸", "𐐨", "𐐀", "٣", "²", "7", "-", "--", ".", ",", ";", ":", ")", " ", "\u00a0", "\u2003", "\t", "’", "\ud800", "\udc00", "gre", "SQL", "ment"];
+  let seed = 17;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const lines: string[] = ["", "-", "Post-", "greSQL.", "order-", "management, and"];
+  for (let n = 0; n < 30_000; n++) {
+    let s = "";
+    const k = Math.floor(next() * 7);
+    for (let i = 0; i < k; i++) s += PIECES[Math.floor(next() * PIECES.length)]!;
+    lines.push(s, `${s}-`);
+  }
+  const same = (name: string, scan: (s: string) => unknown, re: (s: string) => unknown) =>
+    it(name, () => {
+      for (const s of lines) if (JSON.stringify(scan(s)) !== JSON.stringify(re(s))) expect(scan(s), JSON.stringify(s)).toEqual(re(s));
+    });
+  same("endsInWordHyphen: /\\p{L}{2}-$/u", endsInWordHyphen, (s) => /\p{L}{2}-$/u.test(s));
+  // lastWord is asked only about lines that end in two letters and a hyphen.
+  same("lastWord: /[\\p{L}\\p{N}-]+-$/u", (s) => (endsInWordHyphen(s) ? lastWord(s) : null), (s) => (/\p{L}{2}-$/u.test(s) ? /[\p{L}\p{N}-]+-$/u.exec(s)![0] : null));
+  same("continuation: /^(\\p{Ll}[\\p{L}\\p{N}]*)([.,;:)]?)\\s*/u", continuation, (s) => {
+    const m = /^(\p{Ll}[\p{L}\p{N}]*)([.,;:)]?)\s*/u.exec(s);
+    return m ? [m[0], m[1], m[2]] : null;
+  });
+  same("addWords: /[\\p{L}\\p{N}][\\p{L}\\p{N}-]*/gu", (s) => {
+    const set = new Set<string>();
+    addWords(s, set);
+    return [...set];
+  }, (s) => [...new Set(s.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [])]);
 });

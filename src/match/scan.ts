@@ -98,6 +98,11 @@ export function isUpper(cp: number): boolean {
   return caseOf(cp) === UPPER;
 }
 
+/** \p{Ll} */
+export function isLower(cp: number): boolean {
+  return caseOf(cp) === LOWER;
+}
+
 /*
  * Tests on whole strings that used to be Unicode regular expressions. V8 compiles such an
  * expression at its first use on a string of two-byte characters (any CV with a dash or a curly

@@ -4,6 +4,7 @@ import { CvlintError, ErrorCodes } from "../errors.js";
 import type { RawLine } from "../types.js";
 import type { ParsedSource } from "./markdown.js";
 import { leadingBullet, normalizeGlyphs } from "./text-utils.js";
+import { cpBefore, cpLen, isAlnum, isLetter, isLower, isSpace } from "../match/scan.js";
 
 export interface PdfOptions {
   maxPages: number;
@@ -402,21 +403,84 @@ const COMPOUND_TAILS = new Set(
 function joinHyphenation(lines: RawLine[]): RawLine[] {
   // Words seen elsewhere in the document decide first: "order-management" written whole on
   // another line keeps its hyphen; "PostgreSQL" seen whole joins "Post-" + "greSQL".
-  // Built at the first line that ends in a hyphen (most PDFs have none), before any line changes:
-  // its \p{…} expression costs about a millisecond to make and compile.
+  // Built at the first line that ends in a hyphen (most PDFs have none), before any line changes.
   let words: Set<string> | undefined;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
     const b = lines[i + 1]!;
-    if (b.blockStart || !a.text.endsWith("-") || !/\p{L}{2}-$/u.test(a.text)) continue;
-    const m = /^(\p{Ll}[\p{L}\p{N}]*)([.,;:)]?)\s*/u.exec(b.text);
+    if (b.blockStart || !endsInWordHyphen(a.text)) continue;
+    const m = continuation(b.text);
     if (!m) continue;
-    const head = /[\p{L}\p{N}-]+-$/u.exec(a.text)![0].slice(0, -1).toLowerCase();
-    const tail = m[1]!.toLowerCase();
-    words ??= new Set(lines.flatMap((l) => l.text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? []));
+    const head = lastWord(a.text).slice(0, -1).toLowerCase();
+    const tail = m[1].toLowerCase();
+    if (!words) {
+      words = new Set();
+      for (const l of lines) addWords(l.text.toLowerCase(), words);
+    }
     const keepHyphen = words.has(`${head}-${tail}`) ? true : words.has(head + tail) ? false : COMPOUND_TAILS.has(tail) || (head.length >= 4 && words.has(head));
     a.text = (keepHyphen ? a.text : a.text.slice(0, -1)) + m[1] + m[2];
     b.text = b.text.slice(m[0].length);
   }
   return lines.filter((l) => l.text.trim() !== "");
+}
+
+/*
+ * Scans for the dehyphenation, each equal to the Unicode expression in its comment
+ * (tests/pdf-layout.test.ts): making and compiling those cost about two milliseconds of a PDF's start.
+ */
+
+/** /\p{L}{2}-$/u.test(s): the line ends in two letters and a hyphen ("Post-"). */
+export function endsInWordHyphen(s: string): boolean {
+  if (!s.endsWith("-")) return false;
+  const a = cpBefore(s, s.length - 1);
+  if (a < 0 || !isLetter(a)) return false;
+  const b = cpBefore(s, s.length - 1 - cpLen(a));
+  return b >= 0 && isLetter(b);
+}
+
+/** /[\p{L}\p{N}-]+-$/u.exec(s)?.[0] on a line that ends in a hyphen: its last word, hyphen included. */
+export function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0) {
+    const cp = cpBefore(s, i);
+    if (cp !== 45 && !isAlnum(cp)) break;
+    i -= cpLen(cp);
+  }
+  return s.slice(i);
+}
+
+/** /^(\p{Ll}[\p{L}\p{N}]*)([.,;:)]?)\s{0,}/u.exec(s): the word that ends a hyphenated one, a mark after it, and the space. */
+export function continuation(s: string): [string, string, string] | null {
+  if (s.length === 0) return null;
+  const first = s.codePointAt(0)!;
+  if (!isLower(first)) return null;
+  let i = cpLen(first);
+  while (i < s.length) {
+    const cp = s.codePointAt(i)!;
+    if (!isAlnum(cp)) break;
+    i += cpLen(cp);
+  }
+  const mark = i < s.length && ".,;:)".includes(s[i]!) ? i + 1 : i;
+  let end = mark;
+  while (end < s.length && isSpace(s.charCodeAt(end))) end++;
+  return [s.slice(0, end), s.slice(0, i), s.slice(i, mark)];
+}
+
+/** Add s.match(/[\p{L}\p{N}][\p{L}\p{N}-]{0,}/gu) to a set: words, with inner hyphens. */
+export function addWords(s: string, into: Set<string>): void {
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    if (!isAlnum(cp)) {
+      i += cpLen(cp);
+      continue;
+    }
+    let j = i + cpLen(cp);
+    while (j < s.length) {
+      const c = s.codePointAt(j)!;
+      if (c !== 45 && !isAlnum(c)) break;
+      j += cpLen(c);
+    }
+    into.add(s.slice(i, j));
+    i = j;
+  }
 }
