@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, statSync, writeSync } from "node:fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { firstLine, toFileError } from "./errors.js";
+import { jsonDocument } from "./report/json.js";
 import { TOOL } from "./report/meta.js";
 import { expandTargets } from "./files.js";
 import { errorResult, lintBytes, lintFile, slim, type LintOptions } from "./lint.js";
@@ -129,6 +130,8 @@ export interface Io {
   stdinIsTTY: boolean;
   /** Progress lines go to stderr only when it is a terminal. */
   stderrIsTTY?: boolean;
+  /** JSON and SARIF are indented when stdout is a terminal, on one line otherwise. */
+  stdoutIsTTY?: boolean;
 }
 
 /**
@@ -197,14 +200,21 @@ const defaultIo: Io = {
   get stderrIsTTY() {
     return Boolean(process.stderr.isTTY);
   },
+  get stdoutIsTTY() {
+    return stdoutIsTerminal();
+  },
 };
 
-/**
- * Whether colours are possible at all: FORCE_COLOR, or stdout a character device other than
- * /dev/null (a terminal). Found with fstat: tty.isatty would load node:tty and node:net.
- */
+/** Whether colours are possible at all: FORCE_COLOR, or stdout a terminal. */
 function mayColor(): boolean {
-  if (process.env.FORCE_COLOR !== undefined) return true;
+  return process.env.FORCE_COLOR !== undefined || stdoutIsTerminal();
+}
+
+/**
+ * Whether stdout is a character device other than /dev/null (a terminal). Found with fstat:
+ * tty.isatty would load node:tty and node:net.
+ */
+function stdoutIsTerminal(): boolean {
   try {
     const out = fstatSync(1);
     if (!out.isCharacterDevice()) return false;
@@ -276,6 +286,11 @@ async function fixResults(results: LintResult[], o: GlobalOptions, io: Io, job?:
 
 function reportErrors(results: LintResult[], io: Io): void {
   for (const r of results) if (r.error) io.stderr(`cvlint: ${r.file}: ${firstLine(r.error.message)} [${r.error.code}]\n`);
+}
+
+/** JSON for a reader on a terminal is indented; into a pipe or a file (-o), it is one line. */
+function indentJson(o: { outputFile?: string }, io: Io): boolean {
+  return !o.outputFile && Boolean(io.stdoutIsTTY);
 }
 
 /** Print the report, or write it to --output-file; false (after a one-line error) when that file cannot be written. */
@@ -372,7 +387,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     reportErrors(results, io);
     const c = await loadChalk(o.color);
     const { formatResults } = await import("./report/index.js");
-    const text = await formatResults(results, o.format, { chalk: c });
+    const text = await formatResults(results, o.format, { chalk: c, indent: indentJson(o, io) });
     if (!(await emit(text, o, io))) return setCode(2);
     setCode(exitCode(results, o));
     if (results.some((r) => r.error?.code === "TIMEOUT")) (globalThis as { __cvlintTimedOut?: boolean }).__cvlintTimedOut = true;
@@ -397,7 +412,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
 
   oneFile("text", "print the text cvlint read: each line with its position, block kind and section", async (r, o) => {
     const { formatDocumentText, documentJson } = await import("./report/text.js");
-    return o.format === "json" ? `${JSON.stringify(documentJson(r.document!), null, 2)}\n` : formatDocumentText(r.document!, await loadChalk(o.color));
+    return o.format === "json" ? jsonDocument(documentJson(r.document!), indentJson(o, io)) : formatDocumentText(r.document!, await loadChalk(o.color));
   });
 
   oneFile<GlobalOptions & { explain?: boolean }>(
@@ -405,7 +420,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     "print the skills found, by category, with the sections each was seen in",
     async (r, o) => {
       const { formatSkills } = await import("./report/skills.js");
-      return o.format === "json" ? `${JSON.stringify({ file: r.file, format: r.format, skills: r.skills }, null, 2)}\n` : formatSkills(r.analysis!, await loadChalk(o.color), Boolean(o.explain));
+      return o.format === "json" ? jsonDocument({ file: r.file, format: r.format, skills: r.skills }, indentJson(o, io)) : formatSkills(r.analysis!, await loadChalk(o.color), Boolean(o.explain));
     },
     (c) => c.option("--explain", "show every occurrence: where, as written, and why it matched"),
   );
@@ -417,7 +432,8 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .action(async (o: { format: string }) => {
       const { RULES } = await import("./rules/index.js");
       if (o.format === "json") {
-        io.stdout(`${JSON.stringify(RULES.map((r) => ({ id: r.name, severity: r.meta.severity, strictSeverity: r.meta.strictSeverity ?? (r.meta.severity === "warning" ? "error" : r.meta.severity), category: r.meta.category, fixable: r.meta.fixable, description: r.meta.description, docs: `docs/rules/${r.name}.md` })), null, 2)}\n`);
+        const rules = RULES.map((r) => ({ id: r.name, severity: r.meta.severity, strictSeverity: r.meta.strictSeverity ?? (r.meta.severity === "warning" ? "error" : r.meta.severity), category: r.meta.category, fixable: r.meta.fixable, description: r.meta.description, docs: `docs/rules/${r.name}.md` }));
+        io.stdout(jsonDocument(rules, indentJson({}, io)));
       } else {
         const w = Math.max(...RULES.map((r) => r.name.length));
         for (const r of RULES) io.stdout(`${r.name.padEnd(w)}  ${r.meta.severity.padEnd(7)}  ${r.meta.fixable ? "fixable  " : "         "}${r.meta.description}\n`);

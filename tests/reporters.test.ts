@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Ajv from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
+import { main } from "../src/cli.js";
 import { escapeData, escapeProperty } from "../src/report/github.js";
 import { cli, root } from "./helpers.js";
 
@@ -15,11 +16,45 @@ describe("reporter snapshots", () => {
     for (const format of FORMATS) {
       it(`${format} on ${fx}`, async () => {
         const r = cli(["--format", format, fx]);
-        const snap = [`$ cvlint --format ${format} ${fx}`, `exit code: ${r.code}`, "--- stderr", r.stderr, "--- stdout", r.stdout].join("\n");
+        // JSON and SARIF come on one line into a pipe; indented here, the snapshot reads as a diff.
+        const stdout = format === "json" || format === "sarif" ? `${JSON.stringify(JSON.parse(r.stdout), null, 2)}\n` : r.stdout;
+        const snap = [`$ cvlint --format ${format} ${fx}`, `exit code: ${r.code}`, "--- stderr", r.stderr, "--- stdout", stdout].join("\n");
         await expect(snap).toMatchFileSnapshot(`snapshots/${fx.replace(/[/.]/g, "_")}.${format}.txt`);
       });
     }
   }
+});
+
+describe("JSON layout", () => {
+  const fx = FIXTURES[0]!;
+  const inProcess = async (args: string[], stdoutIsTTY: boolean): Promise<string> => {
+    let out = "";
+    const io = { stdout: (s: string) => void (out += s), stderr: () => {}, stdin: async () => new Uint8Array(), stdinIsTTY: false, stdoutIsTTY };
+    await main(args, io);
+    return out;
+  };
+
+  it("is one line into a pipe or a file, and indented on a terminal", async () => {
+    for (const format of ["json", "sarif"]) {
+      const piped = cli(["--format", format, fx]).stdout;
+      expect(piped.endsWith("}\n")).toBe(true);
+      expect(piped.slice(0, -1)).not.toContain("\n");
+      const onTerminal = await inProcess(["--format", format, fx], true);
+      expect(onTerminal).toBe(`${JSON.stringify(JSON.parse(piped), null, 2)}\n`);
+      // -o writes a file for a program to read, whatever stdout is.
+      const file = join(mkdtempSync(join(tmpdir(), "cvlint-json-")), "report.json");
+      await inProcess(["--format", format, "-o", file, fx], true);
+      expect(readFileSync(file, "utf8")).toBe(piped);
+    }
+  });
+
+  it("holds for the skills, text and rules subcommands", async () => {
+    for (const args of [["skills", "--format", "json", fx], ["text", "--format", "json", fx], ["rules", "--format", "json"]]) {
+      const piped = cli(args).stdout;
+      expect(piped.slice(0, -1)).not.toContain("\n");
+      expect(await inProcess(args, true)).toBe(`${JSON.stringify(JSON.parse(piped), null, 2)}\n`);
+    }
+  });
 });
 
 describe("sarif", () => {

@@ -3,13 +3,16 @@ import type { LintResult } from "../types.js";
 
 export type FormatName = "stylish" | "json" | "sarif" | "github" | "junit" | "html";
 
-/** Render results in one of the output formats; each reporter is loaded only when used. */
-export async function formatResults(results: LintResult[], format: FormatName = "stylish", opts: { chalk?: ChalkInstance } = {}): Promise<string> {
+/**
+ * Render results in one of the output formats; each reporter is loaded only when used.
+ * `indent: false` writes JSON and SARIF on one line (default: indented).
+ */
+export async function formatResults(results: LintResult[], format: FormatName = "stylish", opts: { chalk?: ChalkInstance; indent?: boolean } = {}): Promise<string> {
   switch (format) {
     case "json":
-      return (await import("./json.js")).formatJson(results);
+      return (await import("./json.js")).formatJson(results, opts.indent);
     case "sarif":
-      return (await import("./sarif.js")).formatSarif(results);
+      return (await import("./sarif.js")).formatSarif(results, opts.indent);
     case "github":
       return (await import("./github.js")).formatGithub(results);
     case "junit":

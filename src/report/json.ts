@@ -10,6 +10,15 @@ export function toJson(results: LintResult[]): object {
   };
 }
 
-export function formatJson(results: LintResult[]): string {
-  return `${JSON.stringify(toJson(results), null, 2)}\n`;
+/**
+ * A JSON document and its line break. Indented for a reader (the default, and the CLI on a
+ * terminal); on one line for a program (the CLI into a pipe or a file, like ESLint's json
+ * formatter): half the bytes, and V8 writes it in half the time.
+ */
+export function jsonDocument(value: unknown, indent = true): string {
+  return `${indent ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`;
+}
+
+export function formatJson(results: LintResult[], indent = true): string {
+  return jsonDocument(toJson(results), indent);
 }

@@ -1,6 +1,7 @@
 import { relative, sep } from "node:path";
 import { RULES } from "../rules/index.js";
 import type { LintResult, Severity } from "../types.js";
+import { jsonDocument } from "./json.js";
 import { ruleDocsUrl, TOOL } from "./meta.js";
 
 const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", info: "note" };
@@ -78,6 +79,6 @@ export function toSarif(results: LintResult[]): object {
   };
 }
 
-export function formatSarif(results: LintResult[]): string {
-  return `${JSON.stringify(toSarif(results), null, 2)}\n`;
+export function formatSarif(results: LintResult[], indent = true): string {
+  return jsonDocument(toSarif(results), indent);
 }
