@@ -53,6 +53,8 @@ async function guarded(name: string, options: LintOptions, work: () => Promise<L
 }
 
 const configCache = new Map<string, ResolvedConfig>();
+/** The recommended preset, for files with no config file: made once, never changed (applyRuleFlags copies). */
+let builtIn: ResolvedConfig | undefined;
 
 /** The config for a file: given, named, or the nearest .cvlintrc.json / cvlint.config.json; then --rule flags. */
 export function configFor(file: string | null, o: LintOptions): ResolvedConfig {
@@ -65,7 +67,7 @@ export function configFor(file: string | null, o: LintOptions): ResolvedConfig {
         base = loadConfigFile(path);
         configCache.set(path, base);
       }
-    } else base = defaultConfig();
+    } else base = builtIn ??= defaultConfig();
   }
   return o.ruleFlags?.length ? applyRuleFlags(base, o.ruleFlags) : base;
 }

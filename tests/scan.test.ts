@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { fromFirstLetter, hasAlnum, hasWww, hasLetter, hasLower, hasTwoUpper, hasUpperRun, isAlnum, isCapitalisedPastTense, isLetter, isLetterUnitAt, isUpper, leadingWord, looksTechy, startsUpper } from "../src/match/scan.js";
 import { UNICODE_BLOCKS } from "../src/match/unicode-table.js";
 import { maybeOpaque } from "../src/match/tokenize.js";
+import { joinWordAt } from "../src/match/items.js";
 import { findLinks } from "../src/document/links.js";
 import { tableSource } from "../scripts/gen-unicode-table.js";
 
@@ -95,6 +96,21 @@ describe("line prechecks equal the expressions they stand for", () => {
     for (let i = 0; i < k; i++) s += PARTS[Math.floor(next() * PARTS.length)]!;
     lines.push(s);
   }
+  it("joinWordAt: /^ (?:and|&|or) /i at every position", () => {
+    const words = [" and ", " OR ", " & ", "and", "AND", "And", "aNd", "an", "or", "OR", "Or", "o", "&", "&&", "ánd", "ør", "andy", "oracle", " ", "  ", ",", "N", "d"];
+    let found = 0;
+    for (let n = 0; n < 20_000; n++) {
+      let t = "";
+      const k = 1 + Math.floor(next() * 6);
+      for (let i = 0; i < k; i++) t += words[Math.floor(next() * words.length)]!;
+      for (let i = 0; i <= t.length; i++) {
+        const want = /^ (?:and|&|or) /i.exec(t.slice(i, i + 6))?.[0].length ?? 0;
+        if (want) found++;
+        if (joinWordAt(t, i) !== want) expect(joinWordAt(t, i), `${JSON.stringify(t)} at ${i}`).toBe(want);
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
   it("hasWww: /www\\./i", () => {
     for (const s of lines) if (hasWww(s) !== /www\./i.test(s)) expect(hasWww(s), JSON.stringify(s)).toBe(/www\./i.test(s));
   });

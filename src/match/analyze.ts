@@ -84,12 +84,28 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy): Analysis {
   }
   findUnknownElsewhere(doc, tokens, [...hits.values()].filter((h) => !h.known));
   for (const h of hits.values()) {
-    h.occurrences.sort((a, b) => a.lineIndex - b.lineIndex || a.start - b.start);
-    h.sections = [...new Set(h.occurrences.map((o) => o.section))];
-    h.canonical = h.occurrences.every((o) => o.canonical);
+    const occs = h.occurrences;
+    // Most skills are named once, or in order already: V8's sort copies the array even then.
+    if (!inOrder(occs)) occs.sort(byPlace);
+    const sections: SectionKind[] = [];
+    let canonical = true;
+    for (let i = 0; i < occs.length; i++) {
+      const o = occs[i]!;
+      if (!sections.includes(o.section)) sections.push(o.section);
+      if (!o.canonical) canonical = false;
+    }
+    h.sections = sections;
+    h.canonical = canonical;
   }
   const skills = [...hits.values()].sort((a, b) => a.occurrences[0]!.lineIndex - b.occurrences[0]!.lineIndex || a.occurrences[0]!.start - b.occurrences[0]!.start);
   return { doc, skills, items };
+}
+
+const byPlace = (a: Occurrence, b: Occurrence): number => a.lineIndex - b.lineIndex || a.start - b.start;
+
+function inOrder(occs: Occurrence[]): boolean {
+  for (let i = 1; i < occs.length; i++) if (byPlace(occs[i - 1]!, occs[i]!) > 0) return false;
+  return true;
 }
 
 /**

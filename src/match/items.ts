@@ -17,6 +17,19 @@ export interface ListItem {
   unknown: { text: string; start: number; end: number } | null;
 }
 
+/**
+ * The length of " and ", " & " or " or " (any case) at i, else 0: /^ (?:and|&|or) /i as a scan,
+ * as it is asked at every space of every skills line.
+ */
+export function joinWordAt(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 32) return 0;
+  const a = text.charCodeAt(i + 1) | 32; // ASCII letters folded to lower case
+  if (text.charCodeAt(i + 1) === 38) return text.charCodeAt(i + 2) === 32 ? 3 : 0;
+  if (a === 111) return (text.charCodeAt(i + 2) | 32) === 114 && text.charCodeAt(i + 3) === 32 ? 4 : 0;
+  if (a === 97) return (text.charCodeAt(i + 2) | 32) === 110 && (text.charCodeAt(i + 3) | 32) === 100 && text.charCodeAt(i + 4) === 32 ? 5 : 0;
+  return 0;
+}
+
 /** Split "a, b (c, d); e and f" at top-level separators, keeping offsets. */
 function splitItems(text: string, offset: number): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
@@ -36,10 +49,7 @@ function splitItems(text: string, offset: number): Array<{ text: string; start: 
     let sep = 0;
     if (",;|•·●▪".includes(ch)) sep = 1;
     else if ((ch === "/" || ch === "—" || ch === "–") && text[i - 1] === " " && text[i + 1] === " ") sep = 1;
-    else if (ch === " ") {
-      const m = /^ (?:and|&|or) /i.exec(text.slice(i, i + 6));
-      if (m) sep = m[0].length;
-    }
+    else if (ch === " ") sep = joinWordAt(text, i);
     if (sep) {
       push(i);
       from = i + sep;
