@@ -97,7 +97,7 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy): Analysis {
     h.sections = sections;
     h.canonical = canonical;
   }
-  const skills = [...hits.values()].sort((a, b) => a.occurrences[0]!.lineIndex - b.occurrences[0]!.lineIndex || a.occurrences[0]!.start - b.occurrences[0]!.start);
+  const skills = [...hits.values()].sort((a, b) => byPlace(a.occurrences[0]!, b.occurrences[0]!));
   return { doc, skills, items };
 }
 

@@ -23,8 +23,9 @@ export interface ListItem {
  */
 export function joinWordAt(text: string, i: number): number {
   if (text.charCodeAt(i) !== 32) return 0;
-  const a = text.charCodeAt(i + 1) | 32; // ASCII letters folded to lower case
-  if (text.charCodeAt(i + 1) === 38) return text.charCodeAt(i + 2) === 32 ? 3 : 0;
+  const c = text.charCodeAt(i + 1);
+  if (c === 38) return text.charCodeAt(i + 2) === 32 ? 3 : 0;
+  const a = c | 32; // ASCII letters folded to lower case
   if (a === 111) return (text.charCodeAt(i + 2) | 32) === 114 && text.charCodeAt(i + 3) === 32 ? 4 : 0;
   if (a === 97) return (text.charCodeAt(i + 2) | 32) === 110 && (text.charCodeAt(i + 3) | 32) === 100 && text.charCodeAt(i + 4) === 32 ? 5 : 0;
   return 0;
