@@ -95,6 +95,9 @@ describe("matcher", () => {
   it("does not take profile links for the skill", () => {
     expect(ids("# Jane\n\nGitHub: github.com/jane · [GitHub](https://github.com/jane)\n\n## Skills\n\nJava\n")).toEqual(["java"]);
     expect(ids("# Jane\n\n## Skills\n\nGit, GitHub\n")).toEqual(["git", "github"]);
+    expect(prose("An open-source ledger library with 600+ GitHub stars and 40 GitLab followers")).toEqual([]);
+    expect(prose("Link to my GitHub profile below")).toEqual([]);
+    expect(prose("Hosted the code on GitHub and GitLab")).toEqual(["github", "gitlab"]);
   });
 
   it("sees through qualifiers and decorations", () => {

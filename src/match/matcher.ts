@@ -272,10 +272,18 @@ function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, ta
 
 const PROFILE_HOSTS: Record<string, string> = { github: "github.", gitlab: "gitlab.", bitbucket: "bitbucket." };
 
-/** "GitHub: github.com/jane" or a "GitHub" link to github.com is a profile, not the skill. */
+/** Words after "GitHub" that make it a profile or a count on one ("600+ GitHub stars"), not the tool. */
+const PROFILE_WORDS = new Set(["stars", "star", "stargazers", "followers", "follower", "profile", "handle", "username", "account", "sponsors", "contributions"]);
+
+/**
+ * "GitHub: github.com/jane", a "GitHub" link to github.com, "GitHub profile" or "600+ GitHub
+ * stars" is a profile or its popularity, not the skill.
+ */
 function isProfileLink(c: Candidate, toks: Token[], text: string, doc: CvDocument, line: Line): boolean {
   const host = PROFILE_HOSTS[c.entry.skill.id];
   if (!host) return false;
+  const next = toks[c.tj];
+  if (next && PROFILE_WORDS.has(next.norm)) return true;
   for (const l of doc.links) if (l.line === line.pos.line && l.url.toLowerCase().includes(host)) return true;
   const after = text.slice(c.end, c.end + 40);
   return /^\s*[:\-–—|]?\s*(?:https?:\/\/|www\.|[\w.-]*\.com\/|@)/i.test(after) || toks[c.tj]?.text === ":";
