@@ -6,6 +6,8 @@ import { editDistance, letterDifference } from "../src/match/suggest.js";
 import { tokenize } from "../src/match/tokenize.js";
 import { parseMarkdown } from "../src/parse/markdown.js";
 import { getTaxonomy } from "../src/taxonomy/index.js";
+import { lintFile } from "../src/index.js";
+import { fixture } from "./helpers.js";
 
 const tax = getTaxonomy();
 const analyse = (md: string) => analyze(buildDocument("t.md", "markdown", parseMarkdown(md)), tax);
@@ -98,6 +100,16 @@ describe("matcher", () => {
     expect(prose("An open-source ledger library with 600+ GitHub stars and 40 GitLab followers")).toEqual([]);
     expect(prose("Link to my GitHub profile below")).toEqual([]);
     expect(prose("Hosted the code on GitHub and GitLab")).toEqual(["github", "gitlab"]);
+  });
+
+  it("reads \"600+ GitHub stars\" as popularity in every format of a CV", async () => {
+    // jane-doe-java names GitHub only in "a ledger library in Kotlin with 600+ GitHub stars; uses gRPC and PostgreSQL".
+    for (const ext of ["md", "pdf", "word.pdf", "docx"]) {
+      const r = await lintFile(fixture(`cv/jane-doe-java.${ext}`));
+      const projects = r.skills.filter((s) => s.occurrences.some((o) => o.section === "projects")).map((s) => s.id);
+      expect(projects, ext).toEqual(expect.arrayContaining(["kotlin", "grpc", "postgresql"]));
+      expect(projects, ext).not.toContain("github");
+    }
   });
 
   it("sees through qualifiers and decorations", () => {

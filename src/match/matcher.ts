@@ -272,7 +272,7 @@ function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, ta
 
 const PROFILE_HOSTS: Record<string, string> = { github: "github.", gitlab: "gitlab.", bitbucket: "bitbucket." };
 
-/** Words after "GitHub" that make it a profile or a count on one ("600+ GitHub stars"), not the tool. */
+/** Words after a code host's name that make it a profile or a count on one ("600+ GitHub stars"), not the tool. */
 const PROFILE_WORDS = new Set(["stars", "star", "stargazers", "followers", "follower", "profile", "handle", "username", "account", "sponsors", "contributions"]);
 
 /**
@@ -286,5 +286,5 @@ function isProfileLink(c: Candidate, toks: Token[], text: string, doc: CvDocumen
   if (next && PROFILE_WORDS.has(next.norm)) return true;
   for (const l of doc.links) if (l.line === line.pos.line && l.url.toLowerCase().includes(host)) return true;
   const after = text.slice(c.end, c.end + 40);
-  return /^\s*[:\-–—|]?\s*(?:https?:\/\/|www\.|[\w.-]*\.com\/|@)/i.test(after) || toks[c.tj]?.text === ":";
+  return /^\s*[:\-–—|]?\s*(?:https?:\/\/|www\.|[\w.-]*\.com\/|@)/i.test(after) || next?.text === ":";
 }
