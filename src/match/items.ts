@@ -1,5 +1,5 @@
 import type { CvDocument, Line } from "../types.js";
-import type { CompiledTaxonomy } from "./compile.js";
+import type { CompiledTaxonomy, TrieNode } from "./compile.js";
 import type { Occurrence } from "./matcher.js";
 import { hasAlnum, looksTechy } from "./scan.js";
 
@@ -77,13 +77,20 @@ export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | n
     const words = line.text.split(" ");
     for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
       const head = words.slice(0, k);
-      if (head.every((w) => tax.lexicon.generic.has(w.toLowerCase().replace(/[&/]$/, "")) || w === "&" || w === "/")) {
+      if (head.every((w) => tax.lexicon.generic.has(w.toLowerCase().replace(/[&/]$/, "")) || w === "&" || w === "/") && !startsForm(tax, words, k)) {
         const label = head.join(" ");
         return { label, rest: label.length + 1 };
       }
     }
   }
   return { label: null, rest: 0 };
+}
+
+/** Whether the first k words and the next one begin a skill's name ("Data Structures", "Data Engineering"): then they are not a label. */
+function startsForm(tax: CompiledTaxonomy, words: string[], k: number): boolean {
+  let node: TrieNode | undefined = tax.root;
+  for (let j = 0; j <= k && node; j++) node = node.next.get(words[j]!.toLowerCase().replace(/[,;:.]+$/, ""));
+  return node !== undefined;
 }
 
 const PROSE_WORDS = new Set(["in", "with", "on", "to", "for", "at", "by", "from", "i", "i'm", "my", "am", "is", "are", "was", "have", "has", "be", "like", "love", "enjoy", "using", "used", "use", "work", "working", "interested", "comfortable", "learning", "currently", "also", "mostly"]);

@@ -1,5 +1,26 @@
 import * as z from "../zod.js";
+import type { RulesData } from "./data.js";
 import { defineRule } from "./types.js";
+
+type LabelRule = RulesData["labels"][number];
+
+/**
+ * What a label lets its items be. A label that joins several ("Tools & Frameworks", "Languages /
+ * Databases") allows what each of its parts allows, and is not checked at all when one part is a
+ * catch-all the table does not list ("Tools", "Platforms", "Other").
+ */
+export function labelRule(label: string, labels: readonly LabelRule[]): LabelRule | undefined {
+  const parts = label.split(/\s*(?:&|\/|,|\+|\band\b)\s*/i).filter((p) => p.trim() !== "");
+  if (parts.length <= 1) return labels.find((l) => l.match.test(label));
+  const rules: LabelRule[] = [];
+  for (const part of parts) {
+    const rule = labels.find((l) => l.match.test(part));
+    if (!rule) return undefined;
+    rules.push(rule);
+  }
+  if (rules.length === 1) return rules[0];
+  return { match: rules[0]!.match, categories: new Set(rules.flatMap((r) => [...r.categories])), alsoIds: new Set(rules.flatMap((r) => [...r.alsoIds])) };
+}
 
 export default defineRule({
   name: "skills-misgrouped",
@@ -17,7 +38,7 @@ export default defineRule({
   check({ analysis, taxonomy, data }, report) {
     for (const item of analysis.items) {
       if (!item.label) continue;
-      const rule = data.labels.find((l) => l.match.test(item.label!));
+      const rule = labelRule(item.label, data.labels);
       if (!rule) continue;
       for (const id of item.skillIds) {
         const skill = taxonomy.skills.get(id);
