@@ -1,9 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { lintText } from "../src/index.js";
+import { lintFile, lintText } from "../src/index.js";
+import { fixture } from "./helpers.js";
 
 // Patterns met in public CVs: job, project and school entries as sub-headings that contain a
 // section keyword, a summary paragraph under the name without a heading, labels that join two
 // groups, and a plain-text CV pasted into a Markdown code block.
+
+describe("tomas-novak-node, in every format", () => {
+  for (const ext of ["md", "pdf", "word.pdf", "docx"]) {
+    it(`${ext}: entries are not sections, the untitled paragraph is the summary`, async () => {
+      const r = await lintFile(fixture(`cv/tomas-novak-node.${ext}`));
+      expect(r.error).toBeNull();
+      // "### Project Engineer, Northwind Logistics | 2018 -- 2021", "### Open-source rate limiter
+      // (Graduation Project)" and "### Brno University of Technology | 2014 -- 2018" stay inside
+      // their sections.
+      expect(r.sections.map((s) => s.kind)).toEqual(["header", "summary", "experience", "projects", "education", "skills"]);
+      expect(r.sections[1]!.heading).toBeNull();
+      // Django is used under "Project Engineer, Northwind Logistics": experience, not projects.
+      const django = r.skills.find((s) => s.id === "django")!;
+      expect(django.sections).toContain("experience");
+      expect(django.sections).not.toContain("projects");
+      // The summary names Node.js and TypeScript, so profile-summary has nothing to say.
+      expect(r.findings.filter((f) => f.ruleId === "profile-summary")).toEqual([]);
+      // "Tools & Frameworks" (a catch-all) and "Databases & Messaging" (RabbitMQ is messaging).
+      expect(r.findings.filter((f) => f.ruleId === "skills-misgrouped")).toEqual([]);
+    });
+  }
+});
 
 describe("labels that join groups", () => {
   const misgrouped = async (skills: string) => {
@@ -40,5 +63,22 @@ describe("skills the taxonomy used to fold together", () => {
     const ids = r.skills.map((s) => s.id);
     expect(ids).toEqual(expect.arrayContaining(["distributed-systems", "caching"]));
     expect(ids).not.toContain("encryption");
+  });
+});
+
+describe("a plain-text CV kept in a Markdown code block", () => {
+  it("is read as text, at its source lines and columns", async () => {
+    const r = await lintFile(fixture("layouts/plain-text-in-fence.md"));
+    expect(r.error).toBeNull();
+    expect(r.sections.map((s) => s.kind)).toEqual(["header", "summary", "experience", "skills", "education"]);
+    const soap = r.skills.find((s) => s.id === "soap")!.occurrences[0]!;
+    expect([soap.line, soap.column]).toEqual([19, 17]);
+    expect(r.skills.find((s) => s.id === "kafka")!.sections).toEqual(expect.arrayContaining(["experience", "skills"]));
+  });
+  it("keeps code out of a CV that has prose of its own", async () => {
+    const r = await lintText("# A\n\n## Experience\n\n- Built a billing API.\n\n```\nimport kafka from 'kafka'\n```\n");
+    expect(r.skills.map((s) => s.id)).not.toContain("kafka");
+    const t = await lintText("# A\n\n## Experience\n\n- Built a billing API.\n\n```text\nUsed Kafka for events.\n```\n");
+    expect(t.skills.map((s) => s.id)).toContain("kafka");
   });
 });

@@ -135,6 +135,7 @@ export function buildDocument(file: string, format: InputFormat, parsed: ParsedS
     for (const l of findLinks(raw.text, lineNo)) if (!links.some((x) => x.url === l.url && x.line === lineNo)) links.push(l);
   });
   section.end = lines.length - 1;
+  if (kind === "cv") untitledSummary(lines, blocks, sections);
   // An empty header section (the document opens with a heading) is dropped.
   if (sections[0]!.end < sections[0]!.start) {
     sections.shift();
@@ -144,6 +145,40 @@ export function buildDocument(file: string, format: InputFormat, parsed: ParsedS
   }
   const quality = measureQuality(lines, parsed);
   return { file, format, lines, blocks, sections, links, comments: parsed.comments, quality };
+}
+
+/** A heading that names a part of the CV rather than an entry in one: short, without dates or separators. */
+const titleLike = (t: string): boolean => t.trim().split(/\s+/).length <= 4 && !/\d|[|,@(]|\s[-–—]\s|\sat\s/i.test(t);
+
+/** Small words of running prose, which names, titles, contact lines and skill lists rarely hold. */
+const PROSE_WORDS = new Set(["a", "an", "the", "and", "with", "of", "in", "to", "for", "on", "who", "that", "by", "from", "at", "as", "my", "i", "am", "is"]);
+
+/** A paragraph that reads as a few sentences about the candidate, not a name, title or contact line. */
+function isProse(text: string): boolean {
+  if (/@|https?:|www\.|\|.*\||•.*•|·.*·/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => hasLetter(w));
+  if (words.length < 12) return false;
+  let small = 0;
+  for (const w of words) if (PROSE_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ""))) small++;
+  return small >= 2;
+}
+
+/**
+ * Many CVs open with a paragraph about the candidate under the name and no "Summary" heading.
+ * When no section is named as the summary, the first such paragraph of the header starts an
+ * untitled summary section that runs to the first heading.
+ */
+function untitledSummary(lines: Line[], blocks: Block[], sections: Section[]): void {
+  const header = sections[0]!;
+  if (header.kind !== "header" || sections.some((x) => x.kind === "summary")) return;
+  const para = blocks.find((b) => b.section === 0 && b.kind === "paragraph" && isProse(b.text));
+  if (!para) return;
+  const summary: Section = { index: 1, kind: "summary", heading: null, headingLine: null, start: para.start, end: header.end, detectedBy: "a paragraph about the candidate under the name" };
+  header.end = para.start - 1;
+  sections.splice(1, 0, summary);
+  for (let k = 2; k < sections.length; k++) sections[k]!.index = k;
+  for (const l of lines) if (l.section > 0 || l.index >= para.start) l.section += 1;
+  for (const b of blocks) if (b.section > 0 || b.start >= para.start) b.section += 1;
 }
 
 function splitInlineHeadings(lines: RawLine[]): RawLine[] {
@@ -245,14 +280,24 @@ function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (
     for (const l of certainLevels) counts.set(l, (counts.get(l) ?? 0) + 1);
     const sectionLevel = Math.min(...[...counts.entries()].filter(([, c]) => c === Math.max(...counts.values())).map(([l]) => l));
     let seenSection = false;
+    let current: SectionKind | undefined;
     raws.forEach((r, i) => {
       const d = out[i]!;
       if (!d.heading || !r.certain || r.level === undefined || r.level === 99) {
-        if (d.heading && d.section) seenSection = true;
+        if (d.heading && d.section) {
+          seenSection = true;
+          current = d.match?.kind;
+        }
         return;
       }
-      if (d.match && r.level <= sectionLevel + 1) {
+      // One level down sit job titles, project names and schools ("### Project Engineer, Wipro |
+      // 2020", "### San Jose State University"): there a heading opens a section when it is a
+      // section's name ("### Skills" under "## Profile"), or has a keyword of another section and
+      // reads as a title rather than an entry (no dates, no "|" or "," between parts).
+      const oneDown = r.level === sectionLevel + 1 && d.match !== null && (d.match.how === "name" || (d.match.kind !== current && titleLike(r.text)));
+      if (d.match && (r.level <= sectionLevel || oneDown)) {
         seenSection = true;
+        current = d.match.kind;
         return;
       }
       if (r.level > sectionLevel) d.section = false;

@@ -1,6 +1,7 @@
 import MarkdownIt from "markdown-it";
 import { isSpace } from "../match/scan.js";
 import type { RawLine } from "../types.js";
+import { parseText } from "./text.js";
 import { hasSpecialGlyphs, normalizeGlyphs } from "./text-utils.js";
 
 type Token = ReturnType<MarkdownIt["parse"]>[number];
@@ -31,6 +32,9 @@ interface Placed {
 }
 
 const placed = (): Placed => ({ text: "", offs: [] });
+
+/** Fence info strings that mark a block as plain text rather than code. */
+const PLAIN_INFO = /^(?:text|txt|plain|plaintext|plain-text)$/i;
 
 /** One parser for the process: CommonMark with GFM tables and raw HTML (for comments), no typography. */
 let parser: MarkdownIt | undefined;
@@ -183,6 +187,21 @@ export function parseMarkdown(input: string): ParsedSource {
     flush(from, s.length);
   }
 
+  /** Code blocks that are not marked as plain text, read as text in case nothing else has any. */
+  const held: RawLine[] = [];
+  /**
+   * The lines of a code block read as plain text, at their source lines and columns: the fence
+   * lines themselves are left out (a fence without its closing line runs to the end).
+   */
+  function codeAsText([from, to]: [number, number], fenced: boolean): RawLine[] {
+    const first = fenced ? from + 1 : from;
+    const closed = fenced && to - 1 > from && /^\s*(?:`{3,}|~{3,})\s*$/.test(src.slice(starts[to - 1], starts[to] ?? src.length));
+    const last = closed ? to - 1 : to;
+    if (last <= first) return [];
+    const body = src.slice(starts[first], starts[last] ?? src.length);
+    return parseText(body).lines.map((l) => ({ ...l, line: l.line + first }));
+  }
+
   let depth = 0;
   const items: Array<{ first: boolean }> = [];
   let row: Placed | null = null;
@@ -256,11 +275,22 @@ export function parseMarkdown(input: string): ParsedSource {
         if (m && t.map) comments.push({ text: m[1]!.trim(), line: t.map[0] + 1, endLine: t.map[1] });
         break;
       }
+      case "fence":
+      case "code_block":
+        if (t.map) {
+          const lines = codeAsText(t.map, t.type === "fence");
+          if (PLAIN_INFO.test(t.info.trim())) out.push(...lines);
+          else held.push(...lines);
+        }
+        break;
       default:
-        // fences, code blocks, rules, blockquote markers: no CV prose.
+        // rules, blockquote markers: no CV prose.
         break;
     }
   }
+  // Code is not CV prose, except a CV kept whole in a code block (a plain-text CV pasted into a
+  // README): when nothing else holds text, the blocks are read as plain text.
+  if (out.length === 0) out.push(...held);
   // HTML comments inside paragraphs ("text <!-- cvlint-disable-line -->") are found by a scan.
   for (const m of src.matchAll(/<!--([\s\S]*?)-->/g)) {
     const line = lineOf(m.index);
