@@ -58,6 +58,13 @@ describe("skills the taxonomy used to fold together", () => {
     const r = await lintText("# A\n\n## Skills\n\n- Data Structures, Java\n- Data PostgreSQL, Redis\n");
     expect(r.skills.map((s) => s.id)).toEqual(["data-structures", "java", "postgresql", "redis"]);
   });
+  it("counts a label as a listed skill only when it is one, not a group word", async () => {
+    const r = await lintText("# A\n\n## Skills\n\n- DevOps: Docker, Jenkins\n- Security: OAuth 2.0\n- Java: Spring Boot\n");
+    const listed = r.skills.filter((s) => s.sections.includes("skills")).map((s) => s.id);
+    expect(listed).toEqual(expect.arrayContaining(["docker", "jenkins", "oauth2", "java", "spring-boot"]));
+    expect(listed).not.toContain("devops");
+    expect(r.findings.filter((f) => f.message.includes("'DevOps'"))).toEqual([]);
+  });
   it("reads consistent hashing as distributed systems, not encryption", async () => {
     const r = await lintText("# A\n\n## Experience\n\n- Wrote a thesis on consistent hashing for distributed caches.\n");
     const ids = r.skills.map((s) => s.id);

@@ -110,7 +110,8 @@ function inOrder(occs: Occurrence[]): boolean {
 
 /**
  * A category label of a skills line ("Cloud & DevOps:", "APIs & Messaging:") names the group,
- * not a skill the candidate lists; only a label that is itself one skill ("Java: Spring, JPA") counts.
+ * not a skill the candidate lists; only a label that is itself one skill ("Java: Spring, JPA") counts,
+ * and not one of the lexicon's group words ("DevOps:", "Security:", "Testing:").
  */
 function dropLabels(doc: CvDocument, occ: Occurrence[], tax: CompiledTaxonomy): Occurrence[] {
   const labels = new Map<number, ReturnType<typeof labelOf>>();
@@ -120,7 +121,8 @@ function dropLabels(doc: CvDocument, occ: Occurrence[], tax: CompiledTaxonomy): 
     if (!l) labels.set(o.lineIndex, (l = labelOf(doc.lines[o.lineIndex]!, tax)));
     const { label, rest } = l;
     if (!label || o.start >= rest) return true;
-    return o.text === label;
+    // "Java: Spring, JPA" lists Java; "DevOps: Docker, Jenkins" and "Security: OAuth2" name a group.
+    return o.text === label && !tax.lexicon.generic.has(label.toLowerCase());
   });
 }
 
