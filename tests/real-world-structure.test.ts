@@ -89,3 +89,18 @@ describe("a plain-text CV kept in a Markdown code block", () => {
     expect(t.skills.map((s) => s.id)).toContain("kafka");
   });
 });
+
+describe("a moderncv PDF (LaTeX), whose GitHub URL is only in a link annotation", () => {
+  it("reads its sections and the link under the handle", async () => {
+    const r = await lintFile(fixture("layouts/moderncv.pdf"));
+    expect(r.error).toBeNull();
+    expect(r.sections.map((s) => s.kind)).toEqual(["header", "summary", "experience", "education", "skills", "other"]);
+    // The page shows "gh lberger-dev"; https://github.com/lberger-dev is the annotation's target.
+    const github = r.document!.links.find((l) => l.url === "https://github.com/lberger-dev");
+    expect(github?.text).toMatch(/lberger-dev/);
+    expect(r.findings.filter((f) => f.ruleId === "portfolio-link")).toEqual([]);
+    // \cvitem{DevOps}{Docker, Kubernetes, Jenkins, Git}: a group label, not a listed skill.
+    expect(r.skills.find((s) => s.id === "devops")).toBeUndefined();
+    expect(r.skills.find((s) => s.id === "kubernetes")!.sections).toContain("skills");
+  });
+});

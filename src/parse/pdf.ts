@@ -42,6 +42,8 @@ interface PLine {
   bold: boolean;
   page: number;
   col: number;
+  /** Targets of the page's link annotations over this line ("lberger-dev" linking to github.com/lberger-dev). */
+  hrefs?: string[];
 }
 
 type PdfParseModule = { PDFParse: typeof import("pdf-parse").PDFParse };
@@ -56,6 +58,8 @@ interface PdfPage {
 interface PdfDoc {
   numPages: number;
   getPage(n: number): Promise<PdfPage>;
+  /** Annotations of the given types on every page. (Unlike page.getAnnotations, it does not extract the page's text again to find the words under each link.) */
+  getAnnotationsByType(types: Set<number>, pageIndexesToSkip: Set<number> | null): Promise<unknown[] | null>;
 }
 let loaded: Promise<PdfParseModule> | undefined;
 
@@ -121,6 +125,7 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
       throw new CvlintError(ErrorCodes.FILE_TOO_LARGE, `has ${pages} pages, more than the limit of ${opts.maxPages} (--max-pages)`);
     }
     const out: RawLine[] = [];
+    const links = await docLinks(doc);
     const emptyPages: number[] = [];
     let columns = false;
     let totalRows = 0;
@@ -152,6 +157,7 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
       }
       const fonts = fontNames(page);
       const { lines, rows, mixed } = layoutPage(items, p, pageW || 612, fonts);
+      placeLinks(lines, links.get(p - 1) ?? []);
       totalRows += rows;
       mixedRows += mixed;
       if (lines.some((l) => l.col > 0)) columns = true;
@@ -162,6 +168,57 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
     return { lines: joinHyphenation(out), comments: [], pages, emptyPages, columns, interleavedRatio: totalRows ? mixedRows / totalRows : 0 };
   } finally {
     await parser.destroy().catch(() => undefined);
+  }
+}
+
+interface PageLink {
+  url: string;
+  rect: number[];
+}
+
+/** pdf.js's AnnotationType.LINK. */
+const LINK = 2;
+
+/** Pages whose links are read: a CV's profile links are in its header, and a long document's would cost a walk over every page. */
+const LINK_PAGES = 4;
+
+/** The web and mail targets of the link annotations of the first pages, by page index; none when they cannot be read. */
+async function docLinks(doc: PdfDoc): Promise<Map<number, PageLink[]>> {
+  const byPage = new Map<number, PageLink[]>();
+  let annots: unknown[] | null;
+  try {
+    const skip = new Set<number>();
+    for (let i = LINK_PAGES; i < doc.numPages; i++) skip.add(i);
+    annots = await doc.getAnnotationsByType(new Set([LINK]), skip);
+  } catch {
+    return byPage;
+  }
+  for (const a of (annots ?? []) as Array<Record<string, unknown>>) {
+    const url = typeof a.url === "string" ? a.url : typeof a.unsafeUrl === "string" ? a.unsafeUrl : "";
+    const rect = a.rect;
+    if (!/^(?:https?:|mailto:|www\.)/i.test(url) || !Array.isArray(rect) || rect.length !== 4 || typeof a.pageIndex !== "number") continue;
+    const list = byPage.get(a.pageIndex);
+    if (list) list.push({ url, rect: rect as number[] });
+    else byPage.set(a.pageIndex, [{ url, rect: rect as number[] }]);
+  }
+  return byPage;
+}
+
+/** Give each link to the line it covers: the baseline inside the link's box, the most overlap across. */
+export function placeLinks(lines: PLine[], links: PageLink[]): void {
+  for (const { url, rect } of links) {
+    const [x0, y0, x1, y1] = [Math.min(rect[0]!, rect[2]!), Math.min(rect[1]!, rect[3]!), Math.max(rect[0]!, rect[2]!), Math.max(rect[1]!, rect[3]!)];
+    let best: PLine | undefined;
+    let bestOverlap = 0;
+    for (const l of lines) {
+      if (l.y < y0 - 1 || l.y > y1 + 1) continue;
+      const overlap = Math.min(x1, l.x1) - Math.max(x0, l.x);
+      if (overlap > bestOverlap) {
+        best = l;
+        bestOverlap = overlap;
+      }
+    }
+    if (best) (best.hrefs ??= []).push(url);
   }
 }
 
@@ -389,6 +446,7 @@ function toRawLines(lines: PLine[]): RawLine[] {
       level: b.bullet ? 1 : undefined,
       blockStart: !continues,
       style: { size: l.size, bold: l.bold, gapAbove: gap, x: l.x },
+      ...(l.hrefs ? { hrefs: l.hrefs } : {}),
     });
   }
   return out;
