@@ -19,6 +19,17 @@ describe("skills-evidenced", () => {
     ]);
   });
 
+  it("gives one finding per skills line, naming every unused skill on it", async () => {
+    const md = cv({ skills: "**Languages:** Java, Scala, Kotlin, Groovy\n\n**Messaging:** RabbitMQ" });
+    const found = await details(md, "skills-evidenced");
+    expect(found.map((f) => [f.line, f.column, f.data.skills ?? f.data.skill])).toEqual([
+      [11, 22, "'Scala', 'Kotlin' and 'Groovy'"],
+      [13, 16, "RabbitMQ"],
+    ]);
+    expect(found[0]!.message).toBe("'Scala', 'Kotlin' and 'Groovy' are listed but not shown in experience or projects; add bullets where you used them, or drop them.");
+    expect(found[0]!.endColumn).toBe(43); // the end of "Groovy"
+  });
+
   it("counts projects as evidence, and unknown listed items too", async () => {
     const md = cv({ skills: "**Databases:** PostgreSQL, Tarantool", projects: "- Built a queue on Tarantool for 1,000 jobs a second." });
     expect(await hits(md, "skills-evidenced")).toEqual([]);
