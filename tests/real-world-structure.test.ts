@@ -44,6 +44,31 @@ describe("labels that join groups", () => {
   });
 });
 
+describe("labels of a plain-text CV, set off by spaces", () => {
+  it("reads \"Languages   Java\" and \"Frameworks Spring Boot Quarkus Micronaut\" as labelled groups", async () => {
+    const text = [
+      "Ana Ruiz",
+      "",
+      "EXPERIENCE",
+      "",
+      "- Built payment services in Java and Spring Boot for 2 million users.",
+      "",
+      "SKILLS",
+      "",
+      "Languages    Java Kotlin SQL Python Go",
+      "Frameworks Spring Boot Quarkus Micronaut Django",
+      "Databases    PostgreSQL MySQL Redis MongoDB",
+      "",
+    ].join("\n");
+    const r = await lintText(text, { format: "text" });
+    expect(r.findings.filter((f) => f.ruleId === "skills-categorized")).toEqual([]);
+    // Python and Go (languages) sit under "Languages"; Django under "Frameworks": nothing misfiled.
+    expect(r.findings.filter((f) => f.ruleId === "skills-misgrouped")).toEqual([]);
+    const moved = await lintText(text.replace("Django", "Django Kafka"), { format: "text" });
+    expect(moved.findings.filter((f) => f.ruleId === "skills-misgrouped").map((f) => f.message)).toEqual(["'Apache Kafka' (messaging) is listed under 'Frameworks'; move it to a matching group."]);
+  });
+});
+
 describe("skills the taxonomy used to fold together", () => {
   const duplicates = async (line: string) => {
     const r = await lintText(`# A\n\n## Skills\n\n- ${line}\n`);

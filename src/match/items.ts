@@ -72,9 +72,13 @@ export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | n
   }
   const m = /^([^:,()]{1,40}?)\s*:\s*/.exec(line.text);
   if (m && m[0].length < line.text.length) return { label: m[1]!.trim(), rest: m[0].length };
+  // A label set off by a run of spaces or a tab, as plain-text CVs align them: "Languages   Java, Go".
+  const gap = /^([A-Za-z][\w&/+.-]*(?: [\w&/+.-]+){0,2})(?: {2,}|\t+)(?=\S)/.exec(line.text);
+  if (gap) return { label: gap[1]!, rest: gap[0].length };
   // A label without a colon, as table cells come out of a PDF: "Languages Kotlin, Java, SQL".
-  if (tax && line.text.includes(",")) {
-    const words = line.text.split(" ");
+  // Or a list set off by spaces alone, as plain-text CVs write it: "Frameworks React Next.js Ember.js".
+  const words = line.text.split(" ");
+  if (tax && (line.text.includes(",") || (words.length >= 4 && /^[A-Z]/.test(line.text)))) {
     for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
       const head = words.slice(0, k);
       if (head.every((w) => tax.lexicon.generic.has(w.toLowerCase().replace(/[&/]$/, "")) || w === "&" || w === "/") && !startsForm(tax, words, k)) {
