@@ -129,3 +129,20 @@ describe("a moderncv PDF (LaTeX), whose GitHub URL is only in a link annotation"
     expect(r.skills.find((s) => s.id === "kubernetes")!.sections).toContain("skills");
   });
 });
+
+describe("contact links kept in Markdown front matter", () => {
+  it("are links of the document, at their lines", async () => {
+    const md = "---\nname: Sam Okafor\nheader:\n  - text: GitHub\n    link: https://github.com/samokafor\n---\n\n## Experience\n\n- Built a Go service for 3 teams.\n";
+    const r = await lintText(md);
+    expect(r.document!.links).toEqual([{ url: "https://github.com/samokafor", text: "https://github.com/samokafor", line: 5 }]);
+    expect(r.findings.filter((f) => f.ruleId === "portfolio-link")).toEqual([]);
+  });
+});
+
+describe("a wrapped skills line that starts with a group word", () => {
+  it("does not take the word for a label when the line has other separators", async () => {
+    const r = await lintText("# A\n\n## Skills\n\nKubernetes | Terraform | ELK\nStack | PagerDuty | Helm | Redis\n");
+    const items = r.analysis!.items.filter((it) => it.lineIndex === r.document!.lines.findIndex((l) => l.text.startsWith("Stack")));
+    expect(items.every((it) => it.label === null)).toBe(true);
+  });
+});

@@ -84,7 +84,8 @@ export function buildDocument(file: string, format: InputFormat, parsed: ParsedS
   const lines: Line[] = [];
   const blocks: Block[] = [];
   const sections: Section[] = [];
-  const links: Link[] = [];
+  // Links outside the text (Markdown front matter) come first, as they stand at the top of the file.
+  const links: Link[] = (parsed.links ?? []).map((l) => ({ url: l.url, text: l.url, line: l.line }));
   let section: Section = { index: 0, kind: "header", heading: null, headingLine: null, start: 0, end: -1, detectedBy: "start of document" };
   sections.push(section);
   let block: Block | null = null;

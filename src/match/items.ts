@@ -78,7 +78,7 @@ export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | n
   // A label without a colon, as table cells come out of a PDF: "Languages Kotlin, Java, SQL".
   // Or a list set off by spaces alone, as plain-text CVs write it: "Frameworks React Next.js Ember.js".
   const words = line.text.split(" ");
-  if (tax && (line.text.includes(",") || (words.length >= 4 && /^[A-Z]/.test(line.text)))) {
+  if (tax && (line.text.includes(",") || (words.length >= 4 && /^[A-Z][^|•·;]*$/.test(line.text)))) {
     for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
       const head = words.slice(0, k);
       if (head.every((w) => tax.lexicon.generic.has(w.toLowerCase().replace(/[&/]$/, "")) || w === "&" || w === "/") && !startsForm(tax, words, k)) {

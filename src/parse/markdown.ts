@@ -1,6 +1,7 @@
 import MarkdownIt from "markdown-it";
 import { isSpace } from "../match/scan.js";
 import type { RawLine } from "../types.js";
+import { findLinks } from "../document/links.js";
 import { parseText } from "./text.js";
 import { hasSpecialGlyphs, normalizeGlyphs } from "./text-utils.js";
 
@@ -19,6 +20,8 @@ export interface ParsedSource {
   /** PDF only: page count and pages without text. */
   pages?: number;
   emptyPages?: number[];
+  /** Links outside the text read (Markdown front matter: `github: https://github.com/x`). */
+  links?: Array<{ url: string; line: number }>;
   /** PDF only: a multi-column layout was read column by column. */
   columns?: boolean;
   /** PDF only: share of rows with text side by side that could not be split into columns. */
@@ -39,10 +42,21 @@ const PLAIN_INFO = /^(?:text|txt|plain|plaintext|plain-text)$/i;
 /** One parser for the process: CommonMark with GFM tables and raw HTML (for comments), no typography. */
 let parser: MarkdownIt | undefined;
 
+const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
 /** Blank out YAML/TOML front matter, keeping every offset (and so every line and column) in place. */
 function blankFrontMatter(src: string): string {
-  const m = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(src);
+  const m = FRONT_MATTER.exec(src);
   return m ? m[0].replace(/[^\r\n]/g, " ") + src.slice(m[0].length) : src;
+}
+
+/** URLs in the front matter (contact details that resume templates keep as metadata), with their lines. */
+function frontMatterLinks(front: string): Array<{ url: string; line: number }> {
+  const out: Array<{ url: string; line: number }> = [];
+  front.split("\n").forEach((text, k) => {
+    for (const l of findLinks(text, k + 1)) out.push({ url: l.url, line: l.line });
+  });
+  return out;
 }
 
 /**
@@ -54,6 +68,7 @@ function blankFrontMatter(src: string): string {
 export function parseMarkdown(input: string): ParsedSource {
   parser ??= new MarkdownIt({ html: true, linkify: false, typographer: false });
   const src = blankFrontMatter(input);
+  const frontLinks = src === input ? [] : frontMatterLinks(FRONT_MATTER.exec(input)![0]);
   const tokens = parser.parse(src, {});
   const starts = lineStarts(src);
   const lineOf = lineFinder(starts);
@@ -297,7 +312,7 @@ export function parseMarkdown(input: string): ParsedSource {
     if (!comments.some((c) => c.line === line)) comments.push({ text: m[1]!.trim(), line, endLine: lineOf(m.index + m[0].length - 1) });
   }
   comments.sort((a, b) => a.line - b.line);
-  return { lines: out, comments };
+  return frontLinks.length ? { lines: out, comments, links: frontLinks } : { lines: out, comments };
 }
 
 /** offset → 1-based line, by binary search over line starts; most lookups hit the previous line first. */
