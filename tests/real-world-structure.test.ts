@@ -146,3 +146,39 @@ describe("a wrapped skills line that starts with a group word", () => {
     expect(items.every((it) => it.label === null)).toBe(true);
   });
 });
+
+describe("skills lists written the ways READMEs and Jekyll CVs write them", () => {
+  it("reads the alt text of skill badges and icons, not of a photo", async () => {
+    const md = [
+      "# Minh",
+      "",
+      "![Minh Tran](photo/minh-java.jpg)",
+      "",
+      "## Skills",
+      "",
+      "![Java](https://img.shields.io/badge/Java-007396?style=flat-square&logo=java)",
+      "![Spring Boot](https://img.shields.io/badge/Spring%20Boot-6DB33F?logo=springboot)",
+      '<img src="x.svg"> ![MariaDB](https://cdn.jsdelivr.net/gh/devicons/devicon/icons/mariadb/mariadb-original.svg)',
+      "",
+      "## Experience",
+      "",
+      "- Built a booking API in Java and Spring Boot on MariaDB for 500 requests a second.",
+      "",
+    ].join("\n");
+    const r = await lintText(md);
+    const listed = r.skills.filter((s) => s.sections.includes("skills")).map((s) => s.id);
+    expect(listed).toEqual(["java", "spring-boot", "mariadb"]);
+    const java = r.skills.find((s) => s.id === "java")!.occurrences.find((o) => o.section === "skills")!;
+    expect([java.line, java.column]).toEqual([7, 3]);
+    expect(r.findings.filter((f) => f.ruleId === "unlisted-skills")).toEqual([]);
+    expect(r.document!.lines.some((l) => l.text.includes("Minh Tran"))).toBe(false);
+  });
+
+  it("takes a dash between label and list for a label, and keeps CQRS and event sourcing apart", async () => {
+    const md = "# A\n\n## Skills\n\n- **Databases** – `postgres`, `mongo`\n- **Messaging** - Kafka, RabbitMQ\n- **Well Versed With** – `CQRS`, `DDD` and `event sourcing`\n";
+    const r = await lintText(md);
+    expect(r.analysis!.items.map((it) => it.label)).toEqual(["Databases", "Databases", "Messaging", "Messaging", "Well Versed With", "Well Versed With", "Well Versed With"]);
+    expect(r.findings.filter((f) => f.ruleId === "duplicate-skills" || f.ruleId === "skills-misgrouped")).toEqual([]);
+    expect(r.skills.map((s) => s.id)).toEqual(expect.arrayContaining(["cqrs", "ddd", "event-sourcing"]));
+  });
+});

@@ -72,6 +72,9 @@ export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | n
   }
   const m = /^([^:,()]{1,40}?)\s*:\s*/.exec(line.text);
   if (m && m[0].length < line.text.length) return { label: m[1]!.trim(), rest: m[0].length };
+  // A dash between label and list: "Backend – Kotlin, Spring", "Databases - PostgreSQL, Redis".
+  const dash = /^([^:,()–—-]{1,40}?)\s+[–—-]\s+(?=\S)/.exec(line.text);
+  if (dash && dash[1]!.trim().split(/\s+/).length <= 4) return { label: dash[1]!.trim(), rest: dash[0].length };
   // A label set off by a run of spaces or a tab, as plain-text CVs align them: "Languages   Java, Go".
   const gap = /^([A-Za-z][\w&/+.-]*(?: [\w&/+.-]+){0,2})(?: {2,}|\t+)(?=\S)/.exec(line.text);
   if (gap) return { label: gap[1]!, rest: gap[0].length };

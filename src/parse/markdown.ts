@@ -36,6 +36,9 @@ interface Placed {
 
 const placed = (): Placed => ({ text: "", offs: [] });
 
+/** Image addresses of skill badges and technology icons. */
+const BADGE = /shields\.io|badgen\.net|skillicons\.dev|devicon|simpleicons|badge/i;
+
 /** Fence info strings that mark a block as plain text rather than code. */
 const PLAIN_INFO = /^(?:text|txt|plain|plaintext|plain-text)$/i;
 
@@ -136,8 +139,14 @@ export function parseMarkdown(input: string): ParsedSource {
           break;
         }
         case "image": {
-          const m = /!\[[^\]]*\]\([^)]*\)/.exec(src.slice(cursor, end));
-          if (m) cursor += m.index + m[0].length;
+          // A badge or skill icon (![Java](https://img.shields.io/…), devicon, skillicons) names the
+          // skill in its alt text, which is read; other images (a photo) are not text.
+          const m = /!\[([^\]]*)\]\(([^)]*)\)/.exec(src.slice(cursor, end));
+          if (!m) break;
+          const alt = m[1]!.trim();
+          const altAt = cursor + m.index + 2 + m[1]!.indexOf(alt);
+          if (alt && c.content === alt && BADGE.test(m[2]!)) place(alt, altAt, end, acc);
+          cursor += m.index + m[0].length;
           break;
         }
         default:
