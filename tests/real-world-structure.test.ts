@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readPosting } from "../src/job/posting.js";
 import { lintFile, lintText } from "../src/index.js";
+import { getTaxonomy } from "../src/taxonomy/index.js";
 import { fixture } from "./helpers.js";
 
 // Patterns met in public CVs: job, project and school entries as sub-headings that contain a
@@ -180,5 +182,26 @@ describe("skills lists written the ways READMEs and Jekyll CVs write them", () =
     expect(r.analysis!.items.map((it) => it.label)).toEqual(["Databases", "Databases", "Messaging", "Messaging", "Well Versed With", "Well Versed With", "Well Versed With"]);
     expect(r.findings.filter((f) => f.ruleId === "duplicate-skills" || f.ruleId === "skills-misgrouped")).toEqual([]);
     expect(r.skills.map((s) => s.id)).toEqual(expect.arrayContaining(["cqrs", "ddd", "event-sourcing"]));
+  });
+});
+
+describe("postings as careers pages keep them", () => {
+  const tax = getTaxonomy();
+  const posting = (name: string, text: string) => readPosting(name, tax, undefined, new TextEncoder().encode(text));
+
+  it("reads a posting kept whole in front matter", async () => {
+    const job = await posting("backend.md", '---\ntitle: "Backend Developer"\nrequirements:\n  - "Strong proficiency in Node.js, Python, or Java"\n  - "Knowledge of GraphQL"\nskills:\n  - "PostgreSQL"\n---\n');
+    const ids = job.requirements.map((r) => r.ids.join("|"));
+    expect(ids).toEqual(expect.arrayContaining(["nodejs|python|java", "graphql", "postgresql"]));
+    expect(job.requirements.find((r) => r.ids.includes("graphql"))!.line).toBe(5);
+  });
+
+  it("counts a named database for 'relational databases' and 'NoSQL'", async () => {
+    const job = await posting("p.txt", "Requirements\n- Experience with relational databases and NoSQL stores.\n");
+    const r = await lintFile(fixture("cv/tomas-novak-node.md"), { job });
+    expect(r.job!.required.map((q) => [q.name, q.shown])).toEqual([
+      ["Relational databases", "implied"],
+      ["NoSQL", "implied"],
+    ]);
   });
 });

@@ -129,17 +129,26 @@ export function extractRequirements(a: Analysis): Requirement[] {
       // Alternatives: neighbours joined by "or" or "/", or every skill after "one of", "such as"…
       const groupFrom = GROUP_CUE.exec(c.text);
       const groups: Occurrence[][] = [];
-      for (const o of inClause) {
+      const seps = inClause.map((o, k) => (k === 0 ? "" : text.slice(at(inClause[k - 1]!).to, at(o).from)));
+      const orSep = (between: string): boolean => /^\s*(?:\/|or|,\s*or|or even|or another|or any other|or other|or similar)\s*$/i.test(between);
+      const commaSep = (between: string): boolean => /^\s*,\s*$/.test(between);
+      /** "Node.js, Python, or Java": commas that lead, through commas only, to an "or" join alternatives too. */
+      const commaToOr = (k: number): boolean => {
+        let j = k;
+        while (j < seps.length && commaSep(seps[j]!)) j++;
+        return j < seps.length && j > k && orSep(seps[j]!);
+      };
+      inClause.forEach((o, k) => {
         const prev = groups[groups.length - 1];
-        const last = prev?.[prev.length - 1];
-        const between = last ? text.slice(at(last).to, at(o).from) : "";
+        const between = seps[k]!;
         const joined =
-          last !== undefined &&
-          (/^\s*(?:\/|or|,\s*or|or even|or another|or any other|or other|or similar)\s*$/i.test(between) ||
-            (groupFrom !== null && c.from + groupFrom.index < at(prev![0]!).from && /^\s*(?:,|,?\s*or|\/)\s*$/i.test(between)));
-        if (joined) prev!.push(o);
+          prev !== undefined &&
+          (orSep(between) ||
+            (commaSep(between) && commaToOr(k)) ||
+            (groupFrom !== null && c.from + groupFrom.index < at(prev[0]!).from && /^\s*(?:,|,?\s*or|\/)\s*$/i.test(between)));
+        if (joined) prev.push(o);
         else groups.push([o]);
-      }
+      });
       for (const g of groups) {
         const ids = [...new Set(g.map((o) => o.skillId))];
         const names = ids.map((id) => a.skills.find((s) => s.id === id)!.name);

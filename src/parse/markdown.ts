@@ -315,6 +315,13 @@ export function parseMarkdown(input: string): ParsedSource {
   // Code is not CV prose, except a CV kept whole in a code block (a plain-text CV pasted into a
   // README): when nothing else holds text, the blocks are read as plain text.
   if (out.length === 0) out.push(...held);
+  // A document kept whole in its front matter (a careers page's posting, a CV as site data): the
+  // front matter's lines are read as plain text ("requirements:" and its "- …" items).
+  if (out.length === 0 && src !== input) {
+    const front = FRONT_MATTER.exec(input)![0];
+    const body = front.slice(front.indexOf("\n") + 1, front.lastIndexOf("\n", front.length - 2) + 1);
+    out.push(...parseText(body).lines.map((l) => ({ ...l, line: l.line + 1 })));
+  }
   // HTML comments inside paragraphs ("text <!-- cvlint-disable-line -->") are found by a scan.
   for (const m of src.matchAll(/<!--([\s\S]*?)-->/g)) {
     const line = lineOf(m.index);
