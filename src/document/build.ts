@@ -85,7 +85,10 @@ export function buildDocument(file: string, format: InputFormat, parsed: ParsedS
   const blocks: Block[] = [];
   const sections: Section[] = [];
   // Links outside the text (Markdown front matter) come first, as they stand at the top of the file.
-  const links: Link[] = (parsed.links ?? []).map((l) => ({ url: l.url, text: l.url, line: l.line }));
+  // (Pushed into a literal, not map(): an empty map() result has another elements kind, which
+  // deoptimized the pushes below.)
+  const links: Link[] = [];
+  for (const l of parsed.links ?? []) links.push({ url: l.url, text: l.url, line: l.line });
   let section: Section = { index: 0, kind: "header", heading: null, headingLine: null, start: 0, end: -1, detectedBy: "start of document" };
   sections.push(section);
   let block: Block | null = null;

@@ -3,10 +3,11 @@ import { firstIn, isTechnical, listedSkills, sectionsOf } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 /** 'A', 'B' and 'C'. */
-const namesList = (names: string[]): string => {
-  const q = names.map((n) => `'${n}'`);
-  return q.length === 1 ? q[0]! : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
-};
+function namesList(skills: ReadonlyArray<{ name: string }>): string {
+  let out = "";
+  for (let k = 0; k < skills.length; k++) out += `${k === 0 ? "" : k === skills.length - 1 ? " and " : ", "}'${skills[k]!.name}'`;
+  return out;
+}
 
 export default defineRule({
   name: "skills-evidenced",
@@ -45,7 +46,7 @@ export default defineRule({
       const at = { lineIndex, start: skills[0]!.start, end: skills[skills.length - 1]!.end };
       const weight = skills.length / listed.length;
       if (skills.length === 1) report({ messageId: "unsupported", data: { skill: skills[0]!.name }, at, weight });
-      else report({ messageId: "unsupportedMany", data: { skills: namesList(skills.map((x) => x.name)), count: skills.length }, at, weight });
+      else report({ messageId: "unsupportedMany", data: { skills: namesList(skills), count: skills.length }, at, weight });
     }
   },
 });
