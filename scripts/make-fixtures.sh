@@ -25,7 +25,7 @@ for name in sam-lee-python priya-patel-student; do
 done
 
 # Hand-made LaTeX layouts.
-for tex in src/classic.tex src/two-column.tex src/date-column.tex src/moderncv.tex; do
+for tex in src/classic.tex src/two-column.tex src/date-column.tex src/moderncv.tex src/europass.tex; do
   name=$(basename "${tex%.tex}")
   (cd "$tmp" && xelatex -interaction=nonstopmode -halt-on-error "$OLDPWD/$tex" >/dev/null)
   cp "$tmp/$name.pdf" "layouts/$name.pdf"

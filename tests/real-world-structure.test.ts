@@ -205,3 +205,18 @@ describe("postings as careers pages keep them", () => {
     ]);
   });
 });
+
+describe("a Europass CV (LaTeX europasscv)", () => {
+  it("drops the template's footer, and reads the left-column labels as labels", async () => {
+    const r = await lintFile(fixture("layouts/europass.pdf"));
+    expect(r.error).toBeNull();
+    expect(r.sections.map((s) => s.kind)).toEqual(["header", "experience", "education", "skills"]);
+    // "November 21, 2026 © European Union, 2002 – 2026 | https://europass.cedefop.europa.eu Page 1 / 1"
+    expect(r.document!.lines.some((l) => /European Union|Page 1/.test(l.text))).toBe(false);
+    // "Job-related skills Java, Kotlin, …", "Digital skills Linux, …", "Communication skills Clear
+    // written communication, …": labels, and a soft skill's phrase, not unknown technologies.
+    expect(r.skills.filter((s) => !s.known).map((s) => s.name)).toEqual([]);
+    const labels = new Set(r.analysis!.items.map((it) => it.label));
+    for (const label of ["Communication skills", "Job-related skills", "Digital skills"]) expect(labels).toContain(label);
+  });
+});

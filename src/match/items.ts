@@ -84,7 +84,11 @@ export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | n
   if (tax && (line.text.includes(",") || (words.length >= 4 && /^[A-Z][^|•·;]*$/.test(line.text)))) {
     for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
       const head = words.slice(0, k);
-      if (head.every((w) => tax.lexicon.generic.has(w.toLowerCase().replace(/[&/]$/, "")) || w === "&" || w === "/") && !startsForm(tax, words, k)) {
+      const generic = (w: string): boolean => tax.lexicon.generic.has(w.toLowerCase().replace(/[&/]$/, "")) || w === "&" || w === "/";
+      // Group words throughout ("Programming Languages"), or words ending in a plural group word
+      // in a list with commas ("Job-related skills Java, Kotlin", Europass's left column).
+      const named = k >= 2 && line.text.includes(",") && GROUP_ENDS.has(head[k - 1]!.toLowerCase()) && head.every((w) => /^[A-Za-z][A-Za-z&/-]*$/.test(w));
+      if ((head.every(generic) || named) && !startsForm(tax, words, k)) {
         const label = head.join(" ");
         return { label, rest: label.length + 1 };
       }
@@ -92,6 +96,9 @@ export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | n
   }
   return { label: null, rest: 0 };
 }
+
+/** Last words of a label without a colon that names a group ("Digital skills", "Web technologies"). */
+const GROUP_ENDS = new Set(["skills", "competences", "competencies", "tools", "technologies", "languages", "frameworks", "databases", "platforms"]);
 
 /** Whether the first k words and the next one begin a skill's name ("Data Structures", "Data Engineering"): then they are not a label. */
 function startsForm(tax: CompiledTaxonomy, words: string[], k: number): boolean {
@@ -158,6 +165,8 @@ function leftover(text: string, item: ListItem, occ: Occurrence[], tax: Compiled
   }
   // Nothing left but spaces and marks: no word to read (most items, whose skill is known).
   if (!hasAlnum(s)) return null;
+  // The rest of a soft skill's phrase ("Clear written communication", "Strong leadership") describes it.
+  for (const o of occ) if (o.start < item.end && o.end > item.start && tax.skills.get(o.skillId)?.category === "soft-skills") return null;
   s = s.replace(/\([^)]*\)|\[[^\]]*\]/g, (m) => " ".repeat(m.length));
   s = s.replace(/[*_`"“”]/g, " ");
   const words = [...s.matchAll(/[^\s,.:;!?]+(?:\.[^\s,.:;!?]+)*/gu)].filter((w) => hasAlnum(w[0]));

@@ -390,10 +390,15 @@ function segText(s: Seg): string {
   return s.items.map((i) => i.str).join(" ").trim();
 }
 
-/** Page numbers and "Page 1 of 2" lines at the top or bottom of a page are not CV content. */
+/**
+ * Page numbers, "Page 1 of 2" and copyright footers at the top or bottom of a page are not CV
+ * content: a template's footer ("November 21, 2026 © European Union, 2002 – 2026 | … Page 1 / 2",
+ * Europass) was read into the last section.
+ */
 function dropPageFurniture(lines: PLine[]): PLine[] {
   const furniture = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
-  return lines.filter((l, i) => !((i < 2 || i >= lines.length - 2) && furniture.test(l.text)));
+  const footer = /\bpage\s*\d{1,3}\s*(?:of|\/)\s*(?:\d{1,3}|\?\?)\s*$|©|\(c\)\s*\d{4}/i;
+  return lines.filter((l, i) => !((i < 2 || i >= lines.length - 2) && (furniture.test(l.text) || footer.test(l.text))));
 }
 
 function toRawLines(lines: PLine[]): RawLine[] {
