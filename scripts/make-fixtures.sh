@@ -44,6 +44,12 @@ cp "$tmp/word-bold-headings.docx" layouts/word-bold-headings.docx
 soffice --headless --convert-to pdf --outdir "$tmp" layouts/word-bold-headings.docx >/dev/null 2>&1
 cp "$tmp/word-bold-headings.pdf" layouts/word-bold-headings.pdf
 
+# A CV laid out as a table (Europass in Word): titles, dates and labels in the left cells.
+soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp" src/word-label-table.html >/dev/null 2>&1
+cp "$tmp/word-label-table.docx" layouts/word-label-table.docx
+soffice --headless --convert-to pdf --outdir "$tmp" layouts/word-label-table.docx >/dev/null 2>&1
+cp "$tmp/word-label-table.pdf" layouts/word-label-table.pdf
+
 # Job postings in other formats (the Markdown stays the labelled source).
 (cd jobs && pandoc nodeworks-fullstack.md -o nodeworks-fullstack.pdf --pdf-engine=xelatex -V geometry:margin=2cm && pandoc telco-elixir.md -o telco-elixir.docx)
 echo "fixtures regenerated"

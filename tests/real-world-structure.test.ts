@@ -220,3 +220,24 @@ describe("a Europass CV (LaTeX europasscv)", () => {
     for (const label of ["Communication skills", "Job-related skills", "Digital skills"]) expect(labels).toContain(label);
   });
 });
+
+describe("a CV laid out as a table in Word (Europass style)", () => {
+  it("PDF: reads the page row by row, so each section keeps its content", async () => {
+    const r = await lintFile(fixture("layouts/word-label-table.pdf"));
+    expect(r.error).toBeNull();
+    expect(r.document!.quality.columns).toBeFalsy();
+    // Read column by column, the experience bullets and the skills list landed under PERSONAL SKILLS.
+    const kafka = r.skills.find((s) => s.id === "kafka")!;
+    expect(kafka.sections).toEqual(expect.arrayContaining(["experience", "skills"]));
+    expect(r.skills.find((s) => s.id === "kotlin")!.occurrences[0]!.section).toBe("experience");
+    expect(r.skills.filter((s) => !s.known).map((s) => s.name)).not.toContain("Marek Kowalski");
+  });
+
+  it("DOCX: a label in its own cell labels the list beside it", async () => {
+    const r = await lintFile(fixture("layouts/word-label-table.docx"));
+    expect(r.error).toBeNull();
+    expect(r.findings.filter((f) => f.ruleId === "skills-categorized")).toEqual([]);
+    expect(r.skills.filter((s) => !s.known).map((s) => s.name)).toEqual([]);
+    expect(r.analysis!.items.find((it) => it.skillIds.includes("kotlin"))!.label).toBe("Job-related skills");
+  });
+});

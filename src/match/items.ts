@@ -100,6 +100,13 @@ export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | n
 /** Last words of a label without a colon that names a group ("Digital skills", "Web technologies"). */
 const GROUP_ENDS = new Set(["skills", "competences", "competencies", "tools", "technologies", "languages", "frameworks", "databases", "platforms"]);
 
+/** A short line that only names a group: "Job-related skills", "Programming languages:". */
+function labelLine(text: string): boolean {
+  if (text.includes(",") || !/^[A-Z]/.test(text)) return false;
+  const words = text.replace(/:$/, "").split(/\s+/);
+  return words.length <= 4 && GROUP_ENDS.has(words[words.length - 1]!.toLowerCase()) && words.every((w) => /^[A-Za-z][A-Za-z&/()-]*$/.test(w));
+}
+
 /** Whether the first k words and the next one begin a skill's name ("Data Structures", "Data Engineering"): then they are not a label. */
 function startsForm(tax: CompiledTaxonomy, words: string[], k: number): boolean {
   let node: TrieNode | undefined = tax.root;
@@ -132,11 +139,24 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
   }
   for (const section of doc.sections) {
     if (section.kind !== "skills") continue;
+    // A label on a line of its own ("Job-related skills" above "Java, Kotlin, …", as table cells
+    // come out of Word) labels the lines that follow it.
+    let carried: string | null = null;
     for (let li = section.start; li <= section.end; li++) {
       const line = doc.lines[li]!;
-      if (line.kind === "heading") continue;
-      const { label, rest } = labelOf(line, tax);
+      if (line.kind === "heading") {
+        carried = null;
+        continue;
+      }
       const lineOcc = byLine.get(li) ?? [];
+      const next = li < section.end ? doc.lines[li + 1]! : undefined;
+      if (lineOcc.length === 0 && next !== undefined && next.text.includes(",") && labelLine(line.text)) {
+        carried = line.text.replace(/:$/, "");
+        continue;
+      }
+      const own = labelOf(line, tax);
+      const rest = own.rest;
+      const label = own.label ?? carried;
       const parts = splitItems(line.text.slice(rest), rest);
       // (A loop into a literal, not map(): an empty map() result has another elements kind.)
       const lineItems: ListItem[] = [];

@@ -5,6 +5,7 @@ import type { RawLine } from "../types.js";
 import type { ParsedSource } from "./markdown.js";
 import { leadingBullet, normalizeGlyphs } from "./text-utils.js";
 import { cpBefore, cpLen, isAlnum, isLetter, isLower, isSpace } from "../match/scan.js";
+import { classifyHeading } from "../document/headings.js";
 
 export interface PdfOptions {
   maxPages: number;
@@ -277,7 +278,8 @@ export function layoutPage(items: Item[], page: number, pageW: number, fontName:
     }
     row.segs = segs;
   }
-  const gutter = findGutter(rows, pageW);
+  const found = findGutter(rows, pageW);
+  const gutter = found !== null && labelColumn(rows, found) ? null : found;
   const lines: PLine[] = [];
   const mk = (segs: Seg[], row: Row, col: number): PLine => {
     const all = segs.flatMap((s) => s.items);
@@ -331,6 +333,25 @@ export function layoutPage(items: Item[], page: number, pageW: number, fontName:
     flush();
   }
   return { lines: dropPageFurniture(lines.filter((l) => l.text !== "")), rows: rows.length, mixed };
+}
+
+/**
+ * A left column of section titles, dates and labels beside the content (a CV laid out as a table,
+ * like Europass in Word) is not a sidebar: there the section titles are all on the left and the
+ * right holds none, and reading the columns one after the other would put every title before
+ * any content. Such a page is read row by row.
+ */
+function labelColumn(rows: Row[], gutter: number): boolean {
+  let left = 0;
+  let right = 0;
+  for (const row of rows) {
+    if (row.segs.some((s) => s.x0 < gutter && s.x1 > gutter)) continue;
+    const l = row.segs.filter((s) => s.x1 <= gutter).map(segText).join(" ");
+    const r = row.segs.filter((s) => s.x0 >= gutter).map(segText).join(" ");
+    if (l && classifyHeading(l)?.how === "name") left++;
+    if (r && classifyHeading(r)?.how === "name") right++;
+  }
+  return left >= 2 && right === 0;
 }
 
 const DATEISH = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?(?:\d{1,2}[/.])?\d{2,4}\s*(?:[-–—]|to)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*)?(?:\d{1,2}[/.])?(?:\d{2,4}|present|now|current|today)?$|^[A-Z][a-z]+(?:,\s*[A-Z]{2}|,\s*[A-Z][a-z]+)?$/i;
