@@ -241,3 +241,11 @@ describe("a CV laid out as a table in Word (Europass style)", () => {
     expect(r.analysis!.items.find((it) => it.skillIds.includes("kotlin"))!.label).toBe("Job-related skills");
   });
 });
+
+describe("section names of EU and British CVs", () => {
+  it("knows Competences, Digital skills, Job-related skills, Strengths and Recent roles", async () => {
+    const { classifyHeading } = await import("../src/document/headings.js");
+    const kinds = ["Competences", "Key Competences", "Digital skills", "Job-related skills", "Personal skills", "Strengths", "Skills and Abilities", "Recent Roles"].map((h) => classifyHeading(h)?.kind);
+    expect(kinds).toEqual(["skills", "skills", "skills", "skills", "skills", "skills", "skills", "experience"]);
+  });
+});
