@@ -9,6 +9,8 @@ const MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec";
 export const DATE_RE = new RegExp(String.raw`\b(?:${MONTHS})[a-z]*\.?\s+\d{4}\b|\b(?:19|20)\d\d\s*[-\u2013\u2014/]\s*(?:(?:19|20)\d\d|present|now|current|today)\b|\b\d{1,2}/\d{4}\b`, "gi");
 export const YEAR_RE = /(?<![$€£\d.,])\b(?:19[5-9]\d|20[0-4]\d)\b(?!\s*%|[.,]\d)/g;
 export const SEMVER_RE = /\bv?\d+\.\d+\.\d+\b/g;
+/** Terms written with a digit that count nothing: "2D and 3D games", "B2B", "IPv6", "x86", "P2P", "5G". */
+export const DIGIT_TERMS = /\b(?:[23]d|[345]g|[48]k|x86|x64|arm64|aarch64|ipv[46]|p2p|b2b|b2c|b2g|c2c|e2e|m2m|h2|l[1-7])\b/gi;
 /** Words that carry a figure: /\b(?:two|three|…|hundreds?|…|doubl(?:e|ed|ing)|…|half)\b/i as a set of whole words. */
 const NUMBER_WORDS = new Set(
   "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens twice double doubled doubling triple tripled tripling halved halving half".split(" "),
@@ -50,6 +52,7 @@ export function carriesFigure(text: string): boolean {
   const run = digitRun(text);
   if (run === 0) return hasNumberWord(text);
   let t = run >= 4 ? text.replace(DATE_RE, " ") : text;
+  t = t.replace(DIGIT_TERMS, " ");
   if (t.includes(".")) t = t.replace(SEMVER_RE, " ");
   if (run >= 4) t = t.replace(YEAR_RE, " ");
   return digitRun(t) > 0 || hasNumberWord(t);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cv, details, hits } from "./harness.js";
-import { carriesFigure, DATE_RE, SEMVER_RE, YEAR_RE } from "../../src/rules/quantified-achievements.js";
+import { carriesFigure, DATE_RE, DIGIT_TERMS, SEMVER_RE, YEAR_RE } from "../../src/rules/quantified-achievements.js";
 
 describe("quantified-achievements", () => {
   it("passes when enough bullets carry a figure", async () => {
@@ -28,12 +28,12 @@ describe("carriesFigure: the expressions it skips could not have matched", () =>
   // The test the scan replaced, and the chain of replacements it runs only when needed.
   const NUMBER_WORDS_RE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|twice|doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|halv(?:ed|ing)|half)\b/i;
   const reference = (text: string): boolean => {
-    const t = text.replace(DATE_RE, " ").replace(SEMVER_RE, " ").replace(YEAR_RE, " ");
+    const t = text.replace(DATE_RE, " ").replace(DIGIT_TERMS, " ").replace(SEMVER_RE, " ").replace(YEAR_RE, " ");
     return /\d/.test(t) || NUMBER_WORDS_RE.test(t);
   };
   const PIECES = [
     " ", "-", "–", "—", "/", ".", ",", "%", "$", "€", "_", "x", "é", "K", "ſ", "Jan ", "sept. ", "March ", "present", "now",
-    "0", "1", "7", "12", "40", "1999", "2019", "2024", "1949", "3.11", "v1.2.3", "10.0.1", "12/2020",
+    "0", "1", "2", "3d", "B2B", "IPv6", "x86", "7", "12", "40", "1999", "2019", "2024", "1949", "3.11", "v1.2.3", "10.0.1", "12/2020",
     "two", "Twelve", "HUNDREDS", "hundred", "half", "halves", "doubled", "Tripling", "twice", "dozen", "twofold", "ten_x", "seven2",
   ];
   let seed = 7;
@@ -53,5 +53,9 @@ describe("carriesFigure: the expressions it skips could not have matched", () =>
     expect(carriesFigure("Doubled the release cadence")).toBe(true);
     expect(carriesFigure("Joined the platform team in 2021")).toBe(false);
     expect(carriesFigure("Mentored engineers")).toBe(false);
+    // Terms written with a digit count nothing.
+    expect(carriesFigure("Built 2D and 3D Android games")).toBe(false);
+    expect(carriesFigure("Ran a B2B API over IPv6 on x86 and ARM64 servers")).toBe(false);
+    expect(carriesFigure("Wrote e2e tests for 3 teams")).toBe(true);
   });
 });
