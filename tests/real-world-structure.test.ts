@@ -196,6 +196,11 @@ describe("postings as careers pages keep them", () => {
     expect(job.requirements.find((r) => r.ids.includes("graphql"))!.line).toBe(5);
   });
 
+  it("knows 'You might be a fit if', 'You'll thrive if' and 'The ideal candidate' as requirements", async () => {
+    const { classifyHeading } = await import("../src/document/headings.js");
+    expect(["You might be a fit if", "You'll thrive if", "The ideal candidate", "What you'll bring"].map((h) => classifyHeading(h, "job")?.kind)).toEqual(["requirements", "requirements", "requirements", "requirements"]);
+  });
+
   it("counts a named database for 'relational databases' and 'NoSQL'", async () => {
     const job = await posting("p.txt", "Requirements\n- Experience with relational databases and NoSQL stores.\n");
     const r = await lintFile(fixture("cv/tomas-novak-node.md"), { job });
