@@ -82,12 +82,12 @@ export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | n
   // Or a list set off by spaces alone, as plain-text CVs write it: "Frameworks React Next.js Ember.js".
   const words = line.text.split(" ");
   if (tax && (line.text.includes(",") || (words.length >= 4 && /^[A-Z][^|•·;]*$/.test(line.text)))) {
+    const generic = (w: string): boolean => tax.lexicon.generic.has(w.toLowerCase().replace(/[&/]$/, "")) || w === "&" || w === "/";
     for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
       const head = words.slice(0, k);
-      const generic = (w: string): boolean => tax.lexicon.generic.has(w.toLowerCase().replace(/[&/]$/, "")) || w === "&" || w === "/";
       // Group words throughout ("Programming Languages"), or words ending in a plural group word
       // in a list with commas ("Job-related skills Java, Kotlin", Europass's left column).
-      const named = k >= 2 && line.text.includes(",") && GROUP_ENDS.has(head[k - 1]!.toLowerCase()) && head.every((w) => /^[A-Za-z][A-Za-z&/-]*$/.test(w));
+      const named = k >= 2 && line.text.includes(",") && namesGroup(head);
       if ((head.every(generic) || named) && !startsForm(tax, words, k)) {
         const label = head.join(" ");
         return { label, rest: label.length + 1 };
@@ -100,11 +100,14 @@ export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | n
 /** Last words of a label without a colon that names a group ("Digital skills", "Web technologies"). */
 const GROUP_ENDS = new Set(["skills", "competences", "competencies", "tools", "technologies", "languages", "frameworks", "databases", "platforms"]);
 
+/** Up to four plain words that end in a group word: "Job-related skills", "Other language(s)" is not one. */
+function namesGroup(words: string[]): boolean {
+  return words.length <= 4 && GROUP_ENDS.has(words[words.length - 1]!.toLowerCase()) && words.every((w) => /^[A-Za-z][A-Za-z&/-]*$/.test(w));
+}
+
 /** A short line that only names a group: "Job-related skills", "Programming languages:". */
 function labelLine(text: string): boolean {
-  if (text.includes(",") || !/^[A-Z]/.test(text)) return false;
-  const words = text.replace(/:$/, "").split(/\s+/);
-  return words.length <= 4 && GROUP_ENDS.has(words[words.length - 1]!.toLowerCase()) && words.every((w) => /^[A-Za-z][A-Za-z&/()-]*$/.test(w));
+  return !text.includes(",") && /^[A-Z]/.test(text) && namesGroup(text.replace(/:$/, "").split(/\s+/));
 }
 
 /** Whether the first k words and the next one begin a skill's name ("Data Structures", "Data Engineering"): then they are not a label. */

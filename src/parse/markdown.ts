@@ -45,12 +45,12 @@ const PLAIN_INFO = /^(?:text|txt|plain|plaintext|plain-text)$/i;
 /** One parser for the process: CommonMark with GFM tables and raw HTML (for comments), no typography. */
 let parser: MarkdownIt | undefined;
 
+/** YAML/TOML front matter at the start of a file, fences included. */
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
-/** Blank out YAML/TOML front matter, keeping every offset (and so every line and column) in place. */
-function blankFrontMatter(src: string): string {
-  const m = FRONT_MATTER.exec(src);
-  return m ? m[0].replace(/[^\r\n]/g, " ") + src.slice(m[0].length) : src;
+/** The source with its front matter blanked out, keeping every offset (and so every line and column) in place. */
+function blankFrontMatter(src: string, front: string): string {
+  return front ? front.replace(/[^\r\n]/g, " ") + src.slice(front.length) : src;
 }
 
 /** URLs in the front matter (contact details that resume templates keep as metadata), with their lines. */
@@ -70,8 +70,9 @@ function frontMatterLinks(front: string): Array<{ url: string; line: number }> {
  */
 export function parseMarkdown(input: string): ParsedSource {
   parser ??= new MarkdownIt({ html: true, linkify: false, typographer: false });
-  const src = blankFrontMatter(input);
-  const frontLinks = src === input ? [] : frontMatterLinks(FRONT_MATTER.exec(input)![0]);
+  const front = FRONT_MATTER.exec(input)?.[0] ?? "";
+  const src = blankFrontMatter(input, front);
+  const frontLinks = front ? frontMatterLinks(front) : [];
   const tokens = parser.parse(src, {});
   const starts = lineStarts(src);
   const lineOf = lineFinder(starts);
@@ -211,8 +212,8 @@ export function parseMarkdown(input: string): ParsedSource {
     flush(from, s.length);
   }
 
-  /** Code blocks that are not marked as plain text, read as text in case nothing else has any. */
-  const held: RawLine[] = [];
+  /** Code blocks that are not marked as plain text, to be read as text if nothing else has any. */
+  const held: Array<{ map: [number, number]; fenced: boolean }> = [];
   /**
    * The lines of a code block read as plain text, at their source lines and columns: the fence
    * lines themselves are left out (a fence without its closing line runs to the end).
@@ -302,9 +303,8 @@ export function parseMarkdown(input: string): ParsedSource {
       case "fence":
       case "code_block":
         if (t.map) {
-          const lines = codeAsText(t.map, t.type === "fence");
-          if (PLAIN_INFO.test(t.info.trim())) out.push(...lines);
-          else held.push(...lines);
+          if (PLAIN_INFO.test(t.info.trim())) out.push(...codeAsText(t.map as [number, number], t.type === "fence"));
+          else held.push({ map: t.map as [number, number], fenced: t.type === "fence" });
         }
         break;
       default:
@@ -314,11 +314,10 @@ export function parseMarkdown(input: string): ParsedSource {
   }
   // Code is not CV prose, except a CV kept whole in a code block (a plain-text CV pasted into a
   // README): when nothing else holds text, the blocks are read as plain text.
-  if (out.length === 0) out.push(...held);
+  if (out.length === 0) for (const h of held) out.push(...codeAsText(h.map, h.fenced));
   // A document kept whole in its front matter (a careers page's posting, a CV as site data): the
   // front matter's lines are read as plain text ("requirements:" and its "- …" items).
-  if (out.length === 0 && src !== input) {
-    const front = FRONT_MATTER.exec(input)![0];
+  if (out.length === 0 && front) {
     const body = front.slice(front.indexOf("\n") + 1, front.lastIndexOf("\n", front.length - 2) + 1);
     out.push(...parseText(body).lines.map((l) => ({ ...l, line: l.line + 1 })));
   }
