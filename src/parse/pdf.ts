@@ -206,7 +206,7 @@ async function docLinks(doc: PdfDoc): Promise<Map<number, PageLink[]>> {
 }
 
 /** Give each link to the line it covers: the baseline inside the link's box, the most overlap across. */
-export function placeLinks(lines: PLine[], links: PageLink[]): void {
+function placeLinks(lines: PLine[], links: PageLink[]): void {
   for (const { url, rect } of links) {
     const [x0, y0, x1, y1] = [Math.min(rect[0]!, rect[2]!), Math.min(rect[1]!, rect[3]!), Math.max(rect[0]!, rect[2]!), Math.max(rect[1]!, rect[3]!)];
     let best: PLine | undefined;
@@ -472,7 +472,7 @@ function toRawLines(lines: PLine[]): RawLine[] {
       level: b.bullet ? 1 : undefined,
       blockStart: !continues,
       style: { size: l.size, bold: l.bold, gapAbove: gap, x: l.x },
-      ...(l.hrefs ? { hrefs: l.hrefs } : {}),
+      hrefs: l.hrefs,
     });
   }
   return out;
