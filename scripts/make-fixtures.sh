@@ -31,6 +31,10 @@ for tex in src/classic.tex src/two-column.tex src/date-column.tex src/moderncv.t
   cp "$tmp/$name.pdf" "layouts/$name.pdf"
 done
 
+# pdflatex without glyphtounicode (most LaTeX CVs): bullets without a Unicode mapping.
+(cd "$tmp" && FORCE_SOURCE_DATE=1 pdflatex -interaction=nonstopmode -halt-on-error "$OLDPWD/src/pdflatex-itemize.tex" >/dev/null)
+cp "$tmp/pdflatex-itemize.pdf" layouts/pdflatex-itemize.pdf
+
 # A Word document without heading styles: bold paragraphs as headings, a layout table.
 soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp" src/word-nostyles.html >/dev/null 2>&1
 cp "$tmp/word-nostyles.docx" layouts/word-nostyles.docx

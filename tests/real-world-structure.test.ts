@@ -269,3 +269,15 @@ describe("stacks named by their acronym", () => {
     expect(r.skills.map((s) => s.id)).not.toContain("lamp-stack");
   });
 });
+
+describe("a pdflatex CV without glyphtounicode", () => {
+  it("reads the itemize bullets, which come out as a control character, as bullets", async () => {
+    const r = await lintFile(fixture("layouts/pdflatex-itemize.pdf"));
+    expect(r.error).toBeNull();
+    const bullets = r.document!.lines.filter((l) => l.kind === "bullet");
+    expect(bullets.map((l) => l.text.slice(0, 12))).toEqual(["Built a sett", "Cut PostgreS", "Developed Sp", "Automated de"]);
+    expect(r.document!.lines.some((l) => /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/.test(l.text))).toBe(false);
+    // Three of the four carry a figure (before, with no bullets seen, the rule had none to count).
+    expect(r.findings.filter((f) => f.ruleId === "quantified-achievements")).toEqual([]);
+  });
+});

@@ -1,7 +1,9 @@
 import { CvlintError, ErrorCodes } from "../errors.js";
 
 /** Glyphs that open a bullet item in extracted text (PDF, DOCX manual bullets, plain text). */
-const BULLET_RE = /^[\s\u00a0]*([•▪◦‣⁃∙●○■□▫▸►▶➢➤➔→✓✔✗❖◆◇♦⬧⦁*\-–—+]|[\ue000-\uf8ff]|\d{1,2}[.)](?=\s))[\s\u00a0]+/u;
+// Control characters stand for a symbol font's glyph without a Unicode mapping: pdflatex's itemize
+// bullet (cmsy) comes out of a PDF made without glyphtounicode as U+0088.
+const BULLET_RE = /^[\s\u00a0]*([•▪◦‣⁃∙●○■□▫▸►▶➢➤➔→✓✔✗❖◆◇♦⬧⦁*\-–—+]|[\ue000-\uf8ff\u0001-\u0008\u000e-\u001f\u007f-\u009f]|\d{1,2}[.)](?=\s))[\s\u00a0]+/u;
 
 export interface BulletStrip {
   bullet: boolean;
@@ -14,7 +16,7 @@ export function leadingBullet(text: string): BulletStrip {
   const m = BULLET_RE.exec(text);
   if (!m) {
     // A bullet glyph glued to the text ("•Java") or a lone private-use icon.
-    const g = /^[\s\u00a0]*([•▪◦‣●■►▶➢➤✓✔❖◆♦]|[\ue000-\uf8ff])(?=\S)/u.exec(text);
+    const g = /^[\s\u00a0]*([•▪◦‣●■►▶➢➤✓✔❖◆♦]|[\ue000-\uf8ff\u0001-\u0008\u000e-\u001f\u007f-\u009f])(?=\S)/u.exec(text);
     if (g) return { bullet: true, cut: g[0].length };
     return { bullet: false, cut: 0 };
   }
