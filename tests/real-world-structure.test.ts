@@ -277,6 +277,8 @@ describe("a pdflatex CV without glyphtounicode", () => {
     const bullets = r.document!.lines.filter((l) => l.kind === "bullet");
     expect(bullets.map((l) => l.text.slice(0, 12))).toEqual(["Built a sett", "Cut PostgreS", "Developed Sp", "Automated de"]);
     expect(r.document!.lines.some((l) => /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/.test(l.text))).toBe(false);
+    // \textbullet between items (the same unmapped glyph inside a line) separates them as "•".
+    expect(r.document!.lines.some((l) => l.text === "Italian • English • Spanish")).toBe(true);
     // Three of the four carry a figure (before, with no bullets seen, the rule had none to count).
     expect(r.findings.filter((f) => f.ruleId === "quantified-achievements")).toEqual([]);
   });

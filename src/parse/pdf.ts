@@ -442,7 +442,9 @@ function toRawLines(lines: PLine[]): RawLine[] {
     let text = norm.text;
     const b = leadingBullet(text);
     if (b.bullet) text = text.slice(b.cut);
-    text = text.replace(/[\ue000-\uf8ff]/g, " ").replace(/\s+/g, " ").trim();
+    // Icons (private use) go; a symbol glyph without a Unicode mapping (a control character, as
+    // pdflatex's \textbullet without glyphtounicode) separates items like the bullet it is.
+    text = text.replace(/[\ue000-\uf8ff]/g, " ").replace(/[\u0001-\u0008\u000e-\u001f\u007f-\u009f]/g, " • ").replace(/\s+/g, " ").trim();
     if (!text) continue;
     const gap = prev && prev.col === l.col && prev.y > l.y ? (prev.y - l.y) / lineH : 3;
     const prevRaw = out[out.length - 1];
