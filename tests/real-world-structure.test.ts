@@ -244,6 +244,10 @@ describe("a CV laid out as a table in Word (Europass style)", () => {
     expect(r.findings.filter((f) => f.ruleId === "skills-categorized")).toEqual([]);
     expect(r.skills.filter((s) => !s.known).map((s) => s.name)).toEqual([]);
     expect(r.analysis!.items.find((it) => it.skillIds.includes("kotlin"))!.label).toBe("Job-related skills");
+    // "Communication skills" labels "Mentoring, clear written communication" and stays a listed soft
+    // skill, without the list beside it repeating it.
+    expect(r.findings.filter((f) => f.ruleId === "duplicate-skills")).toEqual([]);
+    expect(r.skills.find((s) => s.id === "communication")!.sections).toContain("skills");
   });
 });
 

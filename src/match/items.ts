@@ -153,7 +153,10 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
       }
       const lineOcc = byLine.get(li) ?? [];
       const next = li < section.end ? doc.lines[li + 1]! : undefined;
-      if (lineOcc.length === 0 && next !== undefined && next.text.includes(",") && labelLine(line.text)) {
+      // (The label may itself be a soft skill, "Communication skills": it stays a skill named in the
+      // section, but is not an item the list beside it could repeat.)
+      const softOnly = lineOcc.every((o) => tax.skills.get(o.skillId)?.category === "soft-skills");
+      if (softOnly && next !== undefined && next.text.includes(",") && labelLine(line.text)) {
         carried = line.text.replace(/:$/, "");
         continue;
       }
