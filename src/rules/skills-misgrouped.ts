@@ -45,8 +45,11 @@ export default defineRule({
         if (!skill || rule.categories.has(skill.category) || rule.alsoIds.has(id)) continue;
         // A cloud service ("Amazon RDS" under "Cloud") belongs where what it implies belongs.
         if ((skill.implies ?? []).some((i) => rule.categories.has(taxonomy.skills.get(i)!.category))) continue;
-        const o = analysis.skills.find((s) => s.id === id)!.occurrences.find((x) => x.lineIndex === item.lineIndex && x.start >= item.start && x.start < item.end)!;
-        report({ messageId: "misgrouped", data: { skill: skill.name, category: skill.category, label: item.label }, at: { lineIndex: o.lineIndex, start: o.start, end: o.end }, weight: 0.34 });
+        // The skill where the item names it; a name wrapped from the line before ("Google Cloud" /
+        // "Platform") starts there, so the item itself is the place then.
+        const o = analysis.skills.find((s) => s.id === id)?.occurrences.find((x) => x.lineIndex === item.lineIndex && x.start >= item.start && x.start < item.end);
+        const at = o ? { lineIndex: o.lineIndex, start: o.start, end: o.end } : { lineIndex: item.lineIndex, start: item.start, end: item.end };
+        report({ messageId: "misgrouped", data: { skill: skill.name, category: skill.category, label: item.label }, at, weight: 0.34 });
       }
     }
   },
