@@ -287,3 +287,26 @@ describe("a pdflatex CV without glyphtounicode", () => {
     expect(r.findings.filter((f) => f.ruleId === "quantified-achievements")).toEqual([]);
   });
 });
+
+describe("groups run on in one line", () => {
+  it("carlos-mendes-elixir: the PDF and DOCX join its 'Label — items' lines into one paragraph, and each label still holds its group", async () => {
+    for (const ext of ["pdf", "word.pdf", "docx"]) {
+      const r = await lintFile(fixture(`cv/carlos-mendes-elixir.${ext}`));
+      const ruled = r.findings.filter((f) => ["skills-categorized", "skills-misgrouped", "skills-overload"].includes(f.ruleId));
+      expect(ruled, ext).toEqual([]);
+      expect(r.analysis!.items.find((it) => it.skillIds.includes("docker"))!.label, ext).toBe("Infra");
+      // (In the PDFs, "TDD" starts a wrapped line, which takes no label from the line before.)
+      if (ext === "docx") expect(r.analysis!.items.find((it) => it.skillIds.includes("tdd"))!.label).toBe("Practices");
+    }
+  });
+  it("reads 'Languages: Java, Go | Databases: PostgreSQL, Kafka' as two groups", async () => {
+    const r = await lintText("# A\n\n## Skills\n\nLanguages: Java, Go | Databases: PostgreSQL, Kafka\n");
+    expect(r.analysis!.items.map((it) => [it.text, it.label])).toEqual([
+      ["Java", "Languages"],
+      ["Go", "Languages"],
+      ["PostgreSQL", "Databases"],
+      ["Kafka", "Databases"],
+    ]);
+    expect(r.findings.filter((f) => f.ruleId === "skills-misgrouped").map((f) => f.message)).toEqual(["'Apache Kafka' (messaging) is listed under 'Databases'; move it to a matching group."]);
+  });
+});

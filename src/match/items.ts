@@ -162,14 +162,29 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
       }
       const own = labelOf(line, tax);
       const rest = own.rest;
-      const label = own.label ?? carried;
+      let label = own.label ?? carried;
       const parts = splitItems(line.text.slice(rest), rest);
       // (A loop into a literal, not map(): an empty map() result has another elements kind.)
       const lineItems: ListItem[] = [];
-      for (const p of parts) {
-        const end = p.start + p.text.length;
-        const inside = lineOcc.filter((o) => o.start < end && o.end > p.start);
-        lineItems.push({ lineIndex: li, start: p.start, end, text: p.text, label, skillIds: [...new Set(inside.map((o) => o.skillId))], unknown: null });
+      for (let k = 0; k < parts.length; k++) {
+        let p = parts[k]!;
+        // Groups run on in one line change the label part-way: "Languages: Java, Go | Databases:
+        // PostgreSQL", or lines a PDF or DOCX joined ("… Rust, SQL Frameworks — Phoenix, …").
+        const inner = innerLabel(p.text, tax);
+        if (inner) {
+          label = inner.label;
+          p = { text: p.text.slice(inner.rest), start: p.start + inner.rest };
+        } else {
+          const next = parts[k + 1];
+          const tail = next && /[–—]|\s-\s/.test(line.text.slice(p.start + p.text.length, next.start)) ? trailingLabel(p.text, tax) : null;
+          if (tail) {
+            const head = p.text.slice(0, tail.at).trimEnd();
+            if (head) pushItem(lineItems, li, { text: head, start: p.start }, label, lineOcc);
+            label = tail.label;
+            continue;
+          }
+        }
+        pushItem(lineItems, li, p, label, lineOcc);
       }
       const knownShare = lineItems.length ? lineItems.filter((i) => i.skillIds.length).length / lineItems.length : 0;
       for (const item of lineItems) {
@@ -179,6 +194,37 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
     }
   }
   return items;
+}
+
+function pushItem(out: ListItem[], lineIndex: number, p: { text: string; start: number }, label: string | null, lineOcc: Occurrence[]): void {
+  const end = p.start + p.text.length;
+  const inside = lineOcc.filter((o) => o.start < end && o.end > p.start);
+  out.push({ lineIndex, start: p.start, end, text: p.text, label, skillIds: [...new Set(inside.map((o) => o.skillId))], unknown: null });
+}
+
+/** One to three capitalised words that name a group: the lexicon's group words, or words ending in one ("Job-related skills"). */
+function groupLabel(words: string[], tax: CompiledTaxonomy): boolean {
+  if (words.length === 0 || words.length > 3 || !/^[A-Z]/.test(words[0]!)) return false;
+  return words.every((w) => tax.lexicon.generic.has(w.toLowerCase().replace(/[&/]$/, "")) || w === "&" || w === "/") || namesGroup(words);
+}
+
+/** "Databases: PostgreSQL" inside a list: the label and where the item after it starts. */
+function innerLabel(text: string, tax: CompiledTaxonomy): { label: string; rest: number } | null {
+  const m = /^([A-Z][A-Za-z&/ -]{0,30}?)\s*:\s+(?=\S)/.exec(text);
+  return m && groupLabel(m[1]!.trim().split(/\s+/), tax) ? { label: m[1]!.trim(), rest: m[0].length } : null;
+}
+
+/** "SQL Frameworks" before a dash: the group label at the end of an item, and where it starts. */
+function trailingLabel(text: string, tax: CompiledTaxonomy): { label: string; at: number } | null {
+  const words = text.split(/\s+/);
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const tail = words.slice(words.length - k);
+    if (groupLabel(tail, tax)) {
+      const label = tail.join(" ");
+      return { label, at: text.length - label.length };
+    }
+  }
+  return null;
 }
 
 function leftover(text: string, item: ListItem, occ: Occurrence[], tax: CompiledTaxonomy, mostlyKnown: boolean): ListItem["unknown"] {
