@@ -82,7 +82,7 @@ export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | n
   // Or a list set off by spaces alone, as plain-text CVs write it: "Frameworks React Next.js Ember.js".
   const words = line.text.split(" ");
   if (tax && (line.text.includes(",") || (words.length >= 4 && /^[A-Z][^|•·;]*$/.test(line.text)))) {
-    const generic = (w: string): boolean => tax.lexicon.generic.has(w.toLowerCase().replace(/[&/]$/, "")) || w === "&" || w === "/";
+    const generic = (w: string): boolean => groupWord(w, tax);
     for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
       const head = words.slice(0, k);
       // Group words throughout ("Programming Languages"), or words ending in a plural group word
@@ -205,7 +205,12 @@ function pushItem(out: ListItem[], lineIndex: number, p: { text: string; start: 
 /** One to three capitalised words that name a group: the lexicon's group words, or words ending in one ("Job-related skills"). */
 function groupLabel(words: string[], tax: CompiledTaxonomy): boolean {
   if (words.length === 0 || words.length > 3 || !/^[A-Z]/.test(words[0]!)) return false;
-  return words.every((w) => tax.lexicon.generic.has(w.toLowerCase().replace(/[&/]$/, "")) || w === "&" || w === "/") || namesGroup(words);
+  return words.every((w) => groupWord(w, tax)) || namesGroup(words);
+}
+
+/** One of the lexicon's group words ("Languages", "Cloud &"), or a joining "&" or "/". */
+function groupWord(w: string, tax: CompiledTaxonomy): boolean {
+  return tax.lexicon.generic.has(w.toLowerCase().replace(/[&/]$/, "")) || w === "&" || w === "/";
 }
 
 /** "Databases: PostgreSQL" inside a list: the label and where the item after it starts. */
