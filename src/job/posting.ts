@@ -30,6 +30,10 @@ export interface JobPosting {
 
 const NICE_CUE = /\b(?:(?:is|are|would be|will be|as) a (?:big |huge )?plus|a plus\b|pluses|nice[- ]to[- ]have|would be nice|bonus|preferred|preferably|ideally|would be great|an advantage|advantageous|desirable|good to have|optional|not required)\b/i;
 const REQUIRED_CUE = /\b(?:must|required|requirement|need|needs|expect|expected|\d+\+?\s*(?:years?|yrs)|proficien\w*|strong|solid|expert\w*)\b/i;
+/** What joins two skills into alternatives: "or", "/", ", or"… */
+const orSep = (between: string): boolean => /^\s*(?:\/|or|,\s*or|or even|or another|or any other|or other|or similar)\s*$/i.test(between);
+const commaSep = (between: string): boolean => /^\s*,\s*$/.test(between);
+
 const GROUP_CUE = /\b(?:one of|any of|such as|e\.g\.|for example|like|or similar|or equivalent|or another|or other)\b/i;
 const IGNORED: SectionKind[] = ["benefits", "company", "education", "certifications"];
 
@@ -130,8 +134,6 @@ export function extractRequirements(a: Analysis): Requirement[] {
       const groupFrom = GROUP_CUE.exec(c.text);
       const groups: Occurrence[][] = [];
       const seps = inClause.map((o, k) => (k === 0 ? "" : text.slice(at(inClause[k - 1]!).to, at(o).from)));
-      const orSep = (between: string): boolean => /^\s*(?:\/|or|,\s*or|or even|or another|or any other|or other|or similar)\s*$/i.test(between);
-      const commaSep = (between: string): boolean => /^\s*,\s*$/.test(between);
       /** "Node.js, Python, or Java": commas that lead, through commas only, to an "or" join alternatives too. */
       const commaToOr = (k: number): boolean => {
         let j = k;

@@ -175,8 +175,8 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
           label = inner.label;
           p = { text: p.text.slice(inner.rest), start: p.start + inner.rest };
         } else {
-          const next = parts[k + 1];
-          const tail = next && /[–—]|\s-\s/.test(line.text.slice(p.start + p.text.length, next.start)) ? trailingLabel(p.text, tax) : null;
+          const after = parts[k + 1];
+          const tail = after && /[–—]|\s-\s/.test(line.text.slice(p.start + p.text.length, after.start)) ? trailingLabel(p.text, tax) : null;
           if (tail) {
             const head = p.text.slice(0, tail.at).trimEnd();
             if (head) pushItem(lineItems, li, { text: head, start: p.start }, label, lineOcc);
