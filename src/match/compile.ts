@@ -104,6 +104,13 @@ export function formTokens(form: string): string[] {
 }
 
 /**
+ * Whether the name is matched only as written: it is one of its own ambiguous or exact spellings
+ * ("Go", "Angular"). Another case of the name there ("UNIX" for Unix) is an accepted spelling
+ * besides it, and the name is still matched in any case.
+ */
+const nameIsSpecial = (skill: Skill): boolean => skill.ambiguous?.includes(skill.name) === true || skill.exact?.includes(skill.name) === true;
+
+/**
  * Every spelling of every skill with its tokens, grouped by first token. The build stores this
  * with the shipped taxonomy (dist/taxonomy.validated.json), so a start does not tokenize.
  */
@@ -116,10 +123,11 @@ export function entryGroups(skills: Iterable<Skill>, tokensOf: (form: string) =>
     (groups[first] ??= []).push([skill.id, form, via, caseSensitive, ambiguous, toks]);
   };
   for (const skill of skills) {
-    const special = new Set([...(skill.ambiguous ?? []), ...(skill.exact ?? [])].map((f) => f.toLowerCase()));
-    if (!special.has(skill.name.toLowerCase())) add(skill, skill.name, "name", false, false);
-    for (const a of skill.aliases) add(skill, a, "alias", false, false);
+    // Exact spellings first: where one fits ("Postgres", "UNIX") it is the one a match takes, so
+    // that an accepted spelling is not reported as a variant of the name.
     for (const e of skill.exact ?? []) add(skill, e, "exact", true, false);
+    if (!nameIsSpecial(skill)) add(skill, skill.name, "name", false, false);
+    for (const a of skill.aliases) add(skill, a, "alias", false, false);
     for (const a of skill.ambiguous ?? []) add(skill, a, "ambiguous", true, true);
   }
   return groups;
@@ -186,8 +194,7 @@ export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
     if (!forms) {
       forms = [];
       for (const skill of data.skills.values()) {
-        const special = new Set([...(skill.ambiguous ?? []), ...(skill.exact ?? [])].map((f) => f.toLowerCase()));
-        if (!special.has(skill.name.toLowerCase())) forms.push({ form: skill.name.toLowerCase(), skill });
+        if (!nameIsSpecial(skill)) forms.push({ form: skill.name.toLowerCase(), skill });
         for (const a of skill.aliases) forms.push({ form: a.toLowerCase(), skill });
         for (const a of skill.ambiguous ?? []) forms.push({ form: a.toLowerCase(), skill });
       }
