@@ -19,6 +19,15 @@ for md in cv/*.md; do
   mv "$tmp/$(basename "$base").pdf" "$base.word.pdf"
 done
 
+# Markdown layouts, made like the CVs above.
+for md in layouts/skills-subheadings.md; do
+  base=${md%.md}
+  pandoc "$md" -f markdown -o "$base.pdf" --pdf-engine=xelatex -V geometry:margin=2cm -V fontsize=10pt
+  pandoc "$md" -f markdown -o "$base.docx"
+  soffice --headless --convert-to pdf --outdir "$tmp" "$base.docx" >/dev/null 2>&1
+  mv "$tmp/$(basename "$base").pdf" "$base.word.pdf"
+done
+
 # Plain-text exports of two CVs.
 for name in sam-lee-python priya-patel-student; do
   pandoc "cv/$name.md" -f markdown -t plain -o "cv/$name.txt"

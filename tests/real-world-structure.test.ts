@@ -310,3 +310,60 @@ describe("groups run on in one line", () => {
     expect(r.findings.filter((f) => f.ruleId === "skills-misgrouped").map((f) => f.message)).toEqual(["'Apache Kafka' (messaging) is listed under 'Databases'; move it to a matching group."]);
   });
 });
+
+describe("skills sections with groups under their own headings", () => {
+  // layouts/skills-subheadings: "## Technical Skills" with "### Languages", "### Frameworks",
+  // "### Cloud / DevOps / Infrastructure", "### Soft Skills"… above bullet lists, as many
+  // Markdown CVs have it. pandoc's PDF and LibreOffice's set those as bold lines, not headings.
+  for (const ext of ["md", "pdf", "word.pdf", "docx"]) {
+    it(`${ext}: the group headings stay in the skills section and label its items`, async () => {
+      const r = await lintFile(fixture(`layouts/skills-subheadings.${ext}`));
+      expect(r.error).toBeNull();
+      // "### Languages" under the skills heading is a group of it, not the spoken-languages section
+      // (which is the "## Languages" at the end).
+      expect(r.sections.map((s) => s.kind)).toEqual(["header", "summary", "skills", "experience", "education", "other"]);
+      const items = r.analysis!.items;
+      const labelOf = (text: string) => items.find((i) => i.text === text)?.label;
+      expect(labelOf("Java")).toBe("Languages");
+      expect(labelOf("Hazelcast")).toBe("Databases");
+      expect(labelOf("UNIX")).toBe("Cloud / DevOps / Infrastructure");
+      expect(labelOf("Mentoring")).toBe("Soft Skills");
+      const ruleIds = new Set(r.findings.map((f) => f.ruleId));
+      expect(ruleIds.has("skills-categorized")).toBe(false);
+      expect(ruleIds.has("technical-and-soft")).toBe(false);
+      // A group's name is not a skill listed: "Monitoring / Observability" lists ELK and Prometheus.
+      const listed = r.skills.filter((s) => s.sections.includes("skills")).map((s) => s.id);
+      expect(listed).not.toContain("monitoring");
+      expect(listed).toEqual(expect.arrayContaining(["java", "ruby", "sql", "spring-boot", "rails", "angularjs", "react", "hazelcast", "elk", "unix", "mentoring"]));
+      // AngularJS is not Angular; UNIX, JIRA, React.js and "ELK stack" are accepted spellings.
+      expect(listed).not.toContain("angular");
+      expect(r.findings.filter((f) => f.ruleId === "skill-spelling")).toEqual([]);
+      expect(r.findings.find((f) => f.ruleId === "stack-coherence")?.message).toBe("'AngularJS' is named but JavaScript is not; name the language it builds on.");
+    });
+  }
+});
+
+describe("headings that name a group of skills", () => {
+  const sections = async (md: string) => (await lintText(md)).sections.map((s) => `${s.kind}:${s.heading}`);
+  it("continue the skills section before them", async () => {
+    const md = "# A\n\n## Programming Languages\n\nPython, Go, SQL\n\n## Web Frameworks\n\nDjango, FastAPI\n\n## DevOps & Tools\n\nDocker, Git\n\n## Experience\n\n- Built an API in Go.\n";
+    expect(await sections(md)).toEqual(["header:null", "skills:Programming Languages", "experience:Experience"]);
+  });
+  it("open a skills section on a page of skills without a skills heading", async () => {
+    const md = "### Front End\n\nHTML, CSS, JavaScript\n\n### Back End\n\nRuby on Rails, Node.js\n\n### Databases and version control\n\nPostgreSQL, Git\n";
+    expect(await sections(md)).toEqual(["skills:Front End"]);
+  });
+  it("do not open one with words that head other things in other documents", async () => {
+    expect(await sections("# A\n\n## Summary\n\nBackend engineer.\n\n## API\n\nDocs.\n\n## Development\n\nnpm test\n")).toEqual(["header:null", "summary:Summary", "other:API", "other:Development"]);
+  });
+});
+
+describe("accepted spellings beside the canonical name", () => {
+  it("UNIX and JIRA are not variants, and Unix and Jira are still found in any case", async () => {
+    const r = await lintText("# A\n\n## Skills\n\n- Tools: UNIX, JIRA, unix, jira\n\n## Experience\n\n- Ran UNIX servers and planned in JIRA.\n");
+    const ids = r.skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(["unix", "jira"]));
+    expect(r.skills.filter((s) => !s.known)).toEqual([]);
+    expect(r.findings.filter((f) => f.ruleId === "skill-spelling").map((f) => f.message)).toEqual(["'unix' is usually written 'Unix'.", "'jira' is usually written 'Jira'."]);
+  });
+});

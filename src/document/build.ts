@@ -1,6 +1,6 @@
 import type { ParsedSource } from "../parse/markdown.js";
 import type { Block, CvDocument, InputFormat, Line, Link, RawLine, Section, SectionKind } from "../types.js";
-import { classifyHeading, type HeadingMatch } from "./headings.js";
+import { classifyHeading, skillGroupHeading, type HeadingMatch } from "./headings.js";
 import { findLinks } from "./links.js";
 import { classAt, hasLetter, hasLower, hasTwoUpper, isSpace, LETTER, widthAt } from "../match/scan.js";
 import { measureQuality } from "./quality.js";
@@ -152,6 +152,9 @@ export function buildDocument(file: string, format: InputFormat, parsed: ParsedS
 }
 
 /** A heading that names a part of the CV rather than an entry in one: short, without dates or separators. */
+/** A heading that names a group of a skills section: a skills name or keyword, or group words ("Languages"). */
+const skillsGroup = (t: string, m: HeadingMatch): boolean => m.kind === "skills" || skillGroupHeading(t) !== null;
+const SKILLS_GROUP: Readonly<HeadingMatch> = Object.freeze({ kind: "skills", how: "keyword" });
 const titleLike = (t: string): boolean => t.trim().split(/\s+/).length <= 4 && !/\d|[|,@(]|\s[-–—]\s|\sat\s/i.test(t);
 
 /** Small words of running prose, which names, titles, contact lines and skill lists rarely hold. */
@@ -298,7 +301,13 @@ function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (
       // 2020", "### San Jose State University"): there a heading opens a section when it is a
       // section's name ("### Skills" under "## Profile"), or has a keyword of another section and
       // reads as a title rather than an entry (no dates, no "|" or "," between parts).
-      const oneDown = r.level === sectionLevel + 1 && d.match !== null && (d.match.how === "name" || (d.match.kind !== current && titleLike(r.text)));
+      // Under a skills heading, one level down sit its groups ("#### Languages", "#### Tools",
+      // "#### Soft skills"): they stay in the skills section.
+      const oneDown =
+        r.level === sectionLevel + 1 &&
+        d.match !== null &&
+        !(current === "skills" && skillsGroup(r.text, d.match)) &&
+        (d.match.how === "name" || (d.match.kind !== current && titleLike(r.text)));
       if (d.match && (r.level <= sectionLevel || oneDown)) {
         seenSection = true;
         current = d.match.kind;
@@ -309,6 +318,22 @@ function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (
       else seenSection = true;
       if (!d.section) d.detectedBy = "sub-heading";
     });
+  }
+  // A heading we have no name for that names a group of skills ("## Web Frameworks" after
+  // "## Programming Languages", "### Back End" on a page of skills) continues the skills section
+  // before it, or opens one.
+  let current: SectionKind | undefined;
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i]!;
+    if (!d.heading || !d.section) continue;
+    const group = d.match === null ? skillGroupHeading(raws[i]!.text) : null;
+    if (group !== null && current === "skills") {
+      d.section = false;
+      d.detectedBy = "group of the skills section";
+      continue;
+    }
+    if (group === "open") d.match = SKILLS_GROUP;
+    current = d.match?.kind;
   }
   return out;
 }

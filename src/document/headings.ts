@@ -14,12 +14,18 @@ const sectionsFile = z.onFirstUse(() => {
     $comment: z.optional(z.string()),
     names: z.partialRecord(z.enum(KINDS), z.array(NonEmpty)),
     keywords: z.partialRecord(z.enum(KINDS), NonEmpty),
+    groupWords: z.optional(z.array(NonEmpty)),
+    groupOpeners: z.optional(z.array(NonEmpty)),
   });
 });
 
 export interface HeadingTable {
   names: Map<string, SectionKind>;
   keywords: Array<{ kind: SectionKind; re: RegExp }>;
+  /** Words a heading that names a group of skills is made of ("Web Frameworks", "DevOps & Tools"). */
+  groupWords: Set<string>;
+  /** Group words that let such a heading open a skills section ("Frameworks", "Back End"). */
+  groupOpeners: Set<string>;
 }
 
 type Which = "cv" | "job";
@@ -27,6 +33,8 @@ type Which = "cv" | "job";
 interface RawTable {
   names: Array<[string, SectionKind]>;
   keywords: Array<[SectionKind, string]>;
+  groupWords: string[];
+  groupOpeners: string[];
 }
 
 const SOURCES: Record<Which, string> = { cv: "taxonomy/sections.json", job: "taxonomy/job-sections.json" };
@@ -37,7 +45,9 @@ function validate(which: Which): RawTable {
   const parsed = sectionsFile().parse(JSON.parse(readFileSync(dataPath(SOURCES[which]), "utf8")));
   const names: RawTable["names"] = [];
   for (const [kind, list] of Object.entries(parsed.names)) for (const n of list) names.push([normalizeHeading(n), kind as SectionKind]);
-  return { names, keywords: Object.entries(parsed.keywords).map(([kind, src]) => [kind as SectionKind, src]) };
+  return { names, keywords: Object.entries(parsed.keywords).map(([kind, src]) => [kind as SectionKind, src]), groupWords: (parsed.groupWords ?? []).map(normalizeHeading),
+    groupOpeners: (parsed.groupOpeners ?? []).map(normalizeHeading),
+  };
 }
 
 /** What `npm run build` stores in dist/sections.validated.json: both tables, validated and normalized. */
@@ -63,7 +73,12 @@ export function headingTable(which: Which = "cv"): HeadingTable {
   const hit = cached.get(which);
   if (hit) return hit;
   const raw = preparedTable(which) ?? validate(which);
-  const table = { names: new Map(raw.names), keywords: raw.keywords.map(([kind, src]) => ({ kind, re: new RegExp(src, caseFree(src) ? "" : "i") })) };
+  const table = {
+    names: new Map(raw.names),
+    keywords: raw.keywords.map(([kind, src]) => ({ kind, re: new RegExp(src, caseFree(src) ? "" : "i") })),
+    groupWords: new Set(raw.groupWords),
+    groupOpeners: new Set(raw.groupOpeners),
+  };
   cached.set(which, table);
   return table;
 }
@@ -123,6 +138,28 @@ export interface HeadingMatch {
   /** "name": the whole heading is a known section name; "keyword": it contains a section keyword. */
   how: "name" | "keyword";
 }
+
+/**
+ * Whether a heading names a group of skills rather than a section of its own: every word is a
+ * group word of sections.json ("Web Frameworks", "Cloud & DevOps", "Back-End", "Databases and
+ * version control"), and one of them is more than "other" or "and". "open" when one is also a
+ * group opener: such a heading may open a skills section, the others only continue one.
+ */
+export function skillGroupHeading(text: string): "open" | "continue" | null {
+  const words = normalizeHeading(text).split(" ");
+  if (words.length > 6 || !words[0]) return null;
+  const { groupWords, groupOpeners } = headingTable("cv");
+  let some = false;
+  let opens = false;
+  for (const w of words) {
+    if (!groupWords.has(w)) return null;
+    if (!FILLERS.has(w)) some = true;
+    if (groupOpeners.has(w)) opens = true;
+  }
+  return !some ? null : opens ? "open" : "continue";
+}
+
+const FILLERS = new Set(["and", "other", "others", "general", "additional", "core", "misc"]);
 
 /** Which section a heading names, if any. */
 export function classifyHeading(text: string, which: "cv" | "job" = "cv"): Readonly<HeadingMatch> | null {

@@ -1,7 +1,7 @@
 import type { CvDocument, SectionKind } from "../types.js";
 import type { Category } from "../taxonomy/schema.js";
 import type { CompiledTaxonomy } from "./compile.js";
-import { labelOf, readSkillItems, type ListItem } from "./items.js";
+import { groupLine, labelOf, readSkillItems, type ListItem } from "./items.js";
 import { findOccurrences, lineTokens, type Occurrence } from "./matcher.js";
 import { suggestSkill } from "./suggest.js";
 import { matchableTokens, type Token } from "./tokenize.js";
@@ -111,14 +111,20 @@ function inOrder(occs: Occurrence[]): boolean {
 /**
  * A category label of a skills line ("Cloud & DevOps:", "APIs & Messaging:") names the group,
  * not a skill the candidate lists; only a label that is itself one skill ("Java: Spring, JPA") counts,
- * and not one of the lexicon's group words ("DevOps:", "Security:", "Testing:").
+ * and not one of the lexicon's group words ("DevOps:", "Security:", "Testing:"). A heading inside
+ * the skills section ("### Monitoring / Observability") is such a label for the lines under it.
  */
 function dropLabels(doc: CvDocument, occ: Occurrence[], tax: CompiledTaxonomy): Occurrence[] {
   const labels = new Map<number, ReturnType<typeof labelOf>>();
   return occ.filter((o) => {
     if (o.section !== "skills") return true;
+    const line = doc.lines[o.lineIndex]!;
+    if (groupLine(doc, o.lineIndex)) {
+      const heading = line.text.trim().replace(/:$/, "");
+      return o.text === heading && !tax.lexicon.generic.has(heading.toLowerCase());
+    }
     let l = labels.get(o.lineIndex);
-    if (!l) labels.set(o.lineIndex, (l = labelOf(doc.lines[o.lineIndex]!, tax)));
+    if (!l) labels.set(o.lineIndex, (l = labelOf(line, tax)));
     const { label, rest } = l;
     if (!label || o.start >= rest) return true;
     // "Java: Spring, JPA" lists Java; "DevOps: Docker, Jenkins" and "Security: OAuth2" name a group.

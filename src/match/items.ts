@@ -147,8 +147,9 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
     let carried: string | null = null;
     for (let li = section.start; li <= section.end; li++) {
       const line = doc.lines[li]!;
-      if (line.kind === "heading") {
-        carried = null;
+      if (line.kind === "heading" || groupLine(doc, li)) {
+        // The section's own heading labels nothing; a group's heading or label line labels its lines.
+        carried = li === section.headingLine ? null : line.text.trim().replace(/:$/, "");
         continue;
       }
       const lineOcc = byLine.get(li) ?? [];
@@ -162,8 +163,9 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
       }
       const own = labelOf(line, tax);
       const rest = own.rest;
-      let label = own.label ?? carried;
       const parts = splitItems(line.text.slice(rest), rest);
+      // A sentence under a group ("Experience with writing API docs in Swagger.") is not one of its items.
+      let label = own.label ?? (carried !== null && !sentence(line.text, parts.length) ? carried : null);
       // (A loop into a literal, not map(): an empty map() result has another elements kind.)
       const lineItems: ListItem[] = [];
       for (let k = 0; k < parts.length; k++) {
@@ -194,6 +196,30 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
     }
   }
   return items;
+}
+
+/** A sentence rather than a list: five words or more, one or two parts, a full stop at the end. */
+function sentence(text: string, parts: number): boolean {
+  return parts <= 2 && /\.\s*$/.test(text) && text.trim().split(/\s+/).length >= 5;
+}
+
+/**
+ * A line of a skills section that names the group of the lines under it, rather than listing
+ * skills: a heading below the section's own ("### Languages"), or a short paragraph of one line,
+ * without commas, right above a bullet ("Frameworks", "Cloud / DevOps / Infrastructure" set in
+ * bold, as a PDF or a DOCX without heading styles gives sub-headings).
+ */
+export function groupLine(doc: CvDocument, li: number): boolean {
+  const line = doc.lines[li]!;
+  const section = doc.sections[line.section];
+  if (!section || section.kind !== "skills" || li === section.headingLine) return false;
+  if (line.kind === "heading") return true;
+  if (line.kind !== "paragraph") return false;
+  const block = doc.blocks[line.block];
+  const next = doc.lines[li + 1];
+  if (!block || block.start !== li || block.end !== li || !next || next.section !== line.section || next.kind !== "bullet") return false;
+  const t = line.text.trim();
+  return t.length <= 40 && !/[,;.]/.test(t) && t.split(/\s+/).length <= 5;
 }
 
 function pushItem(out: ListItem[], lineIndex: number, p: { text: string; start: number }, label: string | null, lineOcc: Occurrence[]): void {
