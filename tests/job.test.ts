@@ -42,9 +42,27 @@ describe("job posting extraction", () => {
     expect(r.map((x) => x.ids)).toEqual([["java", "kotlin"], ["postgresql", "mysql"], ["redshift", "snowflake", "bigquery"], ["kafka", "message-queues"]]);
   });
 
+  it("reads sections named as postings write them: 'You're good at', a bold 'What you'll be doing' line", () => {
+    const p = posting(readFileSync(fixture("jobs/rivet-go-payments.md"), "utf8"));
+    expect(p.doc.sections.map((s) => `${s.kind}:${s.heading}`)).toEqual([
+      "header:null",
+      "requirements:You're good at",
+      "requirements:You rock at",
+      "responsibilities:What you'll be doing",
+      "nice-to-have:Nice to have",
+    ]);
+    const level = (name: string) => p.requirements.find((r) => r.name === name)?.level;
+    // Required where the posting asks for it; named only while describing the work, preferred.
+    expect(["Go", "PostgreSQL", "gRPC", "Docker", "Code review"].map(level)).toEqual(["required", "required", "required", "required", "required"]);
+    expect(["Code coverage", "Apache Kafka", "Monitoring", "Kubernetes", "Terraform"].map(level)).toEqual(["nice", "nice", "nice", "nice", "nice"]);
+    // "network communication protocols" is networking, not the soft skill.
+    expect(level("Networking")).toBe("required");
+    expect(level("Communication")).toBeUndefined();
+  });
+
   it("reaches the extraction floor on the labelled postings", async () => {
     const { jobs, sum } = await measureJobs();
-    expect(jobs).toBeGreaterThanOrEqual(8);
+    expect(jobs).toBeGreaterThanOrEqual(9);
     expect(sum.required.precision).toBeGreaterThanOrEqual(0.9);
     expect(sum.required.recall).toBeGreaterThanOrEqual(0.9);
   });

@@ -79,7 +79,7 @@ export function inlineLabel(text: string): string | null {
 export function buildDocument(file: string, format: InputFormat, parsed: ParsedSource, kind: "cv" | "job" = "cv"): CvDocument {
   const classify = (text: string) => classifyHeading(text, kind);
   const raws = kind === "cv" ? splitInlineHeadings(parsed.lines) : parsed.lines;
-  const decisions = decideHeadings(raws, format, classify);
+  const decisions = decideHeadings(raws, format, classify, kind);
 
   const lines: Line[] = [];
   const blocks: Block[] = [];
@@ -220,7 +220,7 @@ function splitInlineHeadings(lines: RawLine[]): RawLine[] {
  * bold, larger type, a gap above). Once the known headings are found, other lines set in the same
  * style are section headings too (an "Awards" or "Publications" heading we have no name for).
  */
-function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (text: string) => HeadingMatch | null): Decision[] {
+function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (text: string) => HeadingMatch | null, kind: "cv" | "job"): Decision[] {
   const sizes = raws.flatMap((r) => (r.style?.size ? Array<number>(Math.min(r.text.length, 200)).fill(r.style.size) : []));
   sizes.sort((a, b) => a - b);
   const body = sizes.length ? sizes[Math.floor(sizes.length / 2)]! : 0;
@@ -249,6 +249,11 @@ function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (
     }
     if (match && cues(r).some((c) => c !== "colon")) {
       return { heading: true, match, section: true, detectedBy: `section keyword (${cues(r).join(", ")})` };
+    }
+    // A posting's sections are often short lines of their own, set in bold in Markdown ("**What you
+    // will be doing**"), which leaves no style to go by: a keyword there is enough.
+    if (match && kind === "job" && alone && r.text.split(/\s+/).length <= 7 && !/[.,;]\s*$/.test(r.text)) {
+      return { heading: true, match, section: true, detectedBy: "section keyword (a line of its own)" };
     }
     return { heading: false, match: null, section: false, detectedBy: "" };
   });
