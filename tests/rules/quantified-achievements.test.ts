@@ -16,6 +16,14 @@ describe("quantified-achievements", () => {
     expect(String(f[0]!.data.examples)).toMatch(/^'Migrated services to Java 17 in…', 'Upgraded to PostgreSQL 15 and Python…'/);
   });
 
+  it("does not count a job's technology list as a bullet to quantify", async () => {
+    const md = cv({ experience: "- Cut checkout latency by 35% with a Redis cache.\n- Built the settlement API in Java.\n- Technologies: Java, Spring Boot, Redis\n- Tech stack — Docker, Kubernetes" });
+    expect(await hits(md, "quantified-achievements")).toEqual([]);
+    // A labelled bullet that tells what was done still counts.
+    const told = cv({ experience: "- Cut checkout latency by 35% with a Redis cache.\n- Built the settlement API in Java.\n- Wrote the docs for it.\n- Impact: faster releases for the team" });
+    expect((await details(told, "quantified-achievements")).map((x) => x.data.total)).toEqual([4]);
+  });
+
   it("has a configurable threshold and skips short experience sections", async () => {
     const md = cv({ experience: "- Built a service.\n- Wrote tests for it.\n- Deployed 4 services." });
     expect(await hits(md, "quantified-achievements")).toEqual([["fewFigures", 21, 4]]);
