@@ -328,13 +328,21 @@ describe("skills sections with groups under their own headings", () => {
       expect(labelOf("Hazelcast")).toBe("Databases");
       expect(labelOf("UNIX")).toBe("Cloud / DevOps / Infrastructure");
       expect(labelOf("Mentoring")).toBe("Soft Skills");
+      // "- CI and QA" with bullets nested under it names their group (also in the PDFs, whose
+      // nested bullets are indented): QA is not a skill listed, and "Tests:" is no "Languages" item.
+      expect(labelOf("Pipelines: GitHub Actions")).toBeUndefined();
+      expect(items.find((i) => i.text.endsWith("JUnit"))?.label).toBe("Tests");
+      // "Spring Framework: Boot, Batch, Integration" names its modules.
+      expect(items.filter((i) => i.label === "Spring Framework").flatMap((i) => i.skillIds)).toEqual(["spring-boot", "spring-batch", "spring-integration"]);
       const ruleIds = new Set(r.findings.map((f) => f.ruleId));
       expect(ruleIds.has("skills-categorized")).toBe(false);
       expect(ruleIds.has("technical-and-soft")).toBe(false);
       // A group's name is not a skill listed: "Monitoring / Observability" lists ELK and Prometheus.
       const listed = r.skills.filter((s) => s.sections.includes("skills")).map((s) => s.id);
       expect(listed).not.toContain("monitoring");
-      expect(listed).toEqual(expect.arrayContaining(["java", "ruby", "sql", "spring-boot", "rails", "angularjs", "react", "hazelcast", "elk", "unix", "mentoring"]));
+      expect(listed).not.toContain("qa");
+      expect(r.skills.filter((s) => !s.known)).toEqual([]);
+      expect(listed).toEqual(expect.arrayContaining(["java", "ruby", "sql", "spring-boot", "spring-batch", "rails", "angularjs", "react", "hazelcast", "elk", "unix", "junit", "mentoring"]));
       // AngularJS is not Angular; UNIX, JIRA, React.js and "ELK stack" are accepted spellings.
       expect(listed).not.toContain("angular");
       expect(r.findings.filter((f) => f.ruleId === "skill-spelling")).toEqual([]);
@@ -365,5 +373,15 @@ describe("accepted spellings beside the canonical name", () => {
     expect(ids).toEqual(expect.arrayContaining(["unix", "jira"]));
     expect(r.skills.filter((s) => !s.known)).toEqual([]);
     expect(r.findings.filter((f) => f.ruleId === "skill-spelling").map((f) => f.message)).toEqual(["'unix' is usually written 'Unix'.", "'jira' is usually written 'Jira'."]);
+  });
+});
+
+describe("nested skill groups in PDFs", () => {
+  it("ben-carter-fullstack: the groups ('- Backend' above indented lists) label their items in every format", async () => {
+    for (const ext of ["md", "docx", "pdf", "word.pdf"]) {
+      const r = await lintFile(fixture(`cv/ben-carter-fullstack.${ext}`));
+      expect(r.findings.filter((f) => f.ruleId === "skills-categorized"), ext).toEqual([]);
+      expect(r.analysis!.items.find((i) => i.text.startsWith("Jest"))?.label, ext).toBe("Testing");
+    }
   });
 });

@@ -191,6 +191,7 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
       const knownShare = lineItems.length ? lineItems.filter((i) => i.skillIds.length).length / lineItems.length : 0;
       for (const item of lineItems) {
         item.unknown = leftover(line.text, item, lineOcc, tax, knownShare >= 0.5 && lineItems.length >= 3);
+        if (item.unknown && item.label) moduleOfLabel(item, line, occ, tax);
         items.push(item);
       }
     }
@@ -205,21 +206,57 @@ function sentence(text: string, parts: number): boolean {
 
 /**
  * A line of a skills section that names the group of the lines under it, rather than listing
- * skills: a heading below the section's own ("### Languages"), or a short paragraph of one line,
+ * skills: a heading below the section's own ("### Languages"); a short paragraph of one line,
  * without commas, right above a bullet ("Frameworks", "Cloud / DevOps / Infrastructure" set in
- * bold, as a PDF or a DOCX without heading styles gives sub-headings).
+ * bold, as a PDF or a DOCX without heading styles gives sub-headings); or such a bullet with
+ * bullets nested under it ("* CI and QA" above "* Tests: JUnit").
  */
 export function groupLine(doc: CvDocument, li: number): boolean {
   const line = doc.lines[li]!;
   const section = doc.sections[line.section];
   if (!section || section.kind !== "skills" || li === section.headingLine) return false;
   if (line.kind === "heading") return true;
-  if (line.kind !== "paragraph") return false;
+  if (line.kind !== "paragraph" && line.kind !== "bullet") return false;
   const block = doc.blocks[line.block];
   const next = doc.lines[li + 1];
   if (!block || block.start !== li || block.end !== li || !next || next.section !== line.section || next.kind !== "bullet") return false;
+  if (line.kind === "bullet" && (next.level ?? 1) <= (line.level ?? 1)) return false;
   const t = line.text.trim();
   return t.length <= 40 && !/[,;.]/.test(t) && t.split(/\s+/).length <= 5;
+}
+
+/**
+ * "Spring Framework: Core, Batch, Integration": an item the taxonomy does not know alone may be a
+ * module of the skill in the label, named with its first word ("Spring Batch"). It is then that
+ * skill, named here (an occurrence is added for it).
+ */
+function moduleOfLabel(item: ListItem, line: Line, occ: Occurrence[], tax: CompiledTaxonomy): void {
+  const unknown = item.unknown!;
+  const first = /^[A-Za-z][\w.+#-]*/.exec(item.label!);
+  let node: TrieNode | undefined = first ? tax.root.next.get(first[0].toLowerCase()) : undefined;
+  for (const w of unknown.text.toLowerCase().split(/\s+/)) node = node?.next.get(w);
+  const entry = node?.entries.find((e) => !e.ambiguous && !e.caseSensitive);
+  if (!entry) return;
+  const id = entry.skill.id;
+  // (Field by field, in the matcher's order: another order would make another hidden class.)
+  occ.push({
+    skillId: id,
+    text: unknown.text,
+    lineIndex: line.index,
+    start: unknown.start,
+    end: unknown.end,
+    line: line.pos.line,
+    column: line.cols[unknown.start] ?? line.pos.column,
+    page: line.pos.page,
+    section: "skills",
+    via: "alias",
+    form: entry.form,
+    context: `a module of "${item.label}"`,
+    canonical: true,
+    spill: undefined,
+  });
+  if (!item.skillIds.includes(id)) item.skillIds.push(id);
+  item.unknown = null;
 }
 
 function pushItem(out: ListItem[], lineIndex: number, p: { text: string; start: number }, label: string | null, lineOcc: Occurrence[]): void {

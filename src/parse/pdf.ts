@@ -434,6 +434,9 @@ function toRawLines(lines: PLine[]): RawLine[] {
   const colRight = new Map<number, number>();
   for (const l of lines) colRight.set(l.col, Math.max(colRight.get(l.col) ?? 0, l.x1));
   let pageLine = 0;
+  // Where the bullets of the current list start, one x per level: a bullet indented past the one
+  // before it is nested under it ("• CI and QA" above "– Tests: JUnit").
+  let listXs: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const prev = lines[i - 1];
@@ -465,13 +468,23 @@ function toRawLines(lines: PLine[]): RawLine[] {
       !/[:]$/.test(prevRaw.text) &&
       !/^[A-Z][\w /&+.-]{1,30}:\s/.test(text) &&
       (prevRaw.kind === "bullet" ? l.x > prev.x - 2 : Math.abs(l.x - prev.x) < 3 || l.x < prev.x);
+    let level: number | undefined;
+    if (b.bullet) {
+      if (prevRaw?.kind !== "bullet" || prev === undefined || prev.col !== l.col) listXs = [l.x];
+      else {
+        while (listXs.length > 1 && l.x < listXs[listXs.length - 1]! - 4) listXs.pop();
+        if (l.x > listXs[listXs.length - 1]! + 6) listXs.push(l.x);
+        else if (l.x < listXs[0]! - 4) listXs = [l.x];
+      }
+      level = listXs.length;
+    }
     out.push({
       text,
       line: 0,
       page: l.page,
       pageLine,
       kind: b.bullet || (continues && prevRaw?.kind === "bullet") ? "bullet" : "paragraph",
-      level: b.bullet ? 1 : undefined,
+      level,
       blockStart: !continues,
       style: { size: l.size, bold: l.bold, gapAbove: gap, x: l.x },
       hrefs: l.hrefs,
