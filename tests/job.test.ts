@@ -114,6 +114,22 @@ describe("job rules", () => {
     expect(await hits(md, "job-missing-skill")).toEqual([]);
   });
 
+  it("job-skill-order compares skills within a group, not across the groups of one line", async () => {
+    const { resolveConfig } = await import("../src/config.js");
+    const { lintText } = await import("../src/index.js");
+    const job = posting("# Engineer\n\n## Requirements\n\n- Spring Boot\n- Go\n");
+    const order = async (skills: string) => {
+      const res = await lintText(cv({ skills }), { config: resolveConfig({}, null), job });
+      return res.findings.filter((f) => f.ruleId === "job-skill-order").map((f) => f.message);
+    };
+    expect(await order("Languages: Java, Go | Frameworks: Quarkus, Spring Boot")).toEqual([
+      "Put Go before Java in this group: the posting asks for it.",
+      "Put Spring Boot before Quarkus in this group: the posting asks for it.",
+    ]);
+    // A list wrapped onto a second line is one group: one finding.
+    expect(await order("Java, Kotlin, Scala,\nGo, Spring Boot")).toEqual(["Put Go before Java in this group: the posting asks for it."]);
+  });
+
   it("reads the CV from stdin and the posting from a file; JSON carries the job object", () => {
     const r = cli(["--format", "json", "--job", jobFile], { input: readFileSync(fixture("cv/jane-doe-java.md")) });
     const res = JSON.parse(r.stdout).results[0];

@@ -295,9 +295,18 @@ describe("groups run on in one line", () => {
       const ruled = r.findings.filter((f) => ["skills-categorized", "skills-misgrouped", "skills-overload"].includes(f.ruleId));
       expect(ruled, ext).toEqual([]);
       expect(r.analysis!.items.find((it) => it.skillIds.includes("docker"))!.label, ext).toBe("Infra");
-      // (In the PDFs, "TDD" starts a wrapped line, which takes no label from the line before.)
-      if (ext === "docx") expect(r.analysis!.items.find((it) => it.skillIds.includes("tdd"))!.label).toBe("Practices");
+      // In the PDFs, "TDD" and "PostgreSQL" start wrapped lines ("… Absinthe Data —" / "PostgreSQL,
+      // Mnesia, …"): they keep the label in force where the line before ends.
+      const labelOf = (id: string) => r.analysis!.items.find((it) => it.skillIds.includes(id))!.label;
+      expect([labelOf("tdd"), labelOf("postgresql"), labelOf("kubernetes")], ext).toEqual(["Practices", "Data", "Infra"]);
+      // "… Rust, SQL Frameworks — Phoenix": SQL is the last language, not part of the label.
+      expect(labelOf("sql"), ext).toBe("Languages");
     }
+  });
+  it("a list wrapped onto the next line keeps its label; a new line after a complete list does not", async () => {
+    const labels = async (skills: string) => (await lintText(`# A\n\n## Skills\n\n${skills}\n`)).analysis!.items.map((it) => `${it.label}:${it.text}`);
+    expect(await labels("Languages: Java, Python,\nGo, Rust")).toEqual(["Languages:Java", "Languages:Python", "Languages:Go", "Languages:Rust"]);
+    expect(await labels("Languages: Java, Python\nDocker, Kubernetes")).toEqual(["Languages:Java", "Languages:Python", "null:Docker", "null:Kubernetes"]);
   });
   it("reads 'Languages: Java, Go | Databases: PostgreSQL, Kafka' as two groups", async () => {
     const r = await lintText("# A\n\n## Skills\n\nLanguages: Java, Go | Databases: PostgreSQL, Kafka\n");

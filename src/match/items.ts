@@ -145,8 +145,14 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
     // A label on a line of its own ("Job-related skills" above "Java, Kotlin, …", as table cells
     // come out of Word) labels the lines that follow it.
     let carried: string | null = null;
+    // The label in force at the end of the line before: a list wrapped onto the next line (the line
+    // ends with a separator or a dangling "Data —") goes on under it.
+    let endLabel: string | null = null;
     for (let li = section.start; li <= section.end; li++) {
       const line = doc.lines[li]!;
+      const prevLine = li > section.start ? doc.lines[li - 1]! : undefined;
+      const wrapLabel: string | null = endLabel !== null && prevLine !== undefined && prevLine.block === line.block && wrapsOn(prevLine.text) ? endLabel : null;
+      endLabel = null;
       if (line.kind === "heading" || groupLine(doc, li)) {
         // The section's own heading labels nothing; a group's heading or label line labels its lines.
         carried = li === section.headingLine ? null : line.text.trim().replace(/:$/, "");
@@ -165,7 +171,7 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
       const rest = own.rest;
       const parts = splitItems(line.text.slice(rest), rest);
       // A sentence under a group ("Experience with writing API docs in Swagger.") is not one of its items.
-      let label = own.label ?? (carried !== null && !sentence(line.text, parts.length) ? carried : null);
+      let label: string | null = own.label ?? wrapLabel ?? (carried !== null && !sentence(line.text, parts.length) ? carried : null);
       // (A loop into a literal, not map(): an empty map() result has another elements kind.)
       const lineItems: ListItem[] = [];
       for (let k = 0; k < parts.length; k++) {
@@ -178,9 +184,12 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
           p = { text: p.text.slice(inner.rest), start: p.start + inner.rest };
         } else {
           const after = parts[k + 1];
-          const tail = after && /[–—]|\s-\s/.test(line.text.slice(p.start + p.text.length, after.start)) ? trailingLabel(p.text, tax) : null;
+          // A label before a dash: between two items, or at the end of a line the list wraps from ("… Absinthe Data —").
+          const dangling = after ? null : /\s[–—]$/.exec(p.text);
+          const named = dangling ? p.text.slice(0, dangling.index) : p.text;
+          const tail = (after && /[–—]|\s-\s/.test(line.text.slice(p.start + p.text.length, after.start))) || dangling ? trailingLabel(named, tax) : null;
           if (tail) {
-            const head = p.text.slice(0, tail.at).trimEnd();
+            const head = named.slice(0, tail.at).trimEnd();
             if (head) pushItem(lineItems, li, { text: head, start: p.start }, label, lineOcc);
             label = tail.label;
             continue;
@@ -188,6 +197,7 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
         }
         pushItem(lineItems, li, p, label, lineOcc);
       }
+      endLabel = label;
       const knownShare = lineItems.length ? lineItems.filter((i) => i.skillIds.length).length / lineItems.length : 0;
       for (const item of lineItems) {
         item.unknown = leftover(line.text, item, lineOcc, tax, knownShare >= 0.5 && lineItems.length >= 3);
@@ -197,6 +207,11 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
     }
   }
   return items;
+}
+
+/** Whether a list runs on past the end of this line: it ends with a separator, a joining word or a dash. */
+function wrapsOn(text: string): boolean {
+  return /(?:[,;|–—]|\s-|\s(?:and|or|&))\s*$/.test(text);
 }
 
 /** A sentence rather than a list: five words or more, one or two parts, a full stop at the end. */
@@ -283,10 +298,18 @@ function innerLabel(text: string, tax: CompiledTaxonomy): { label: string; rest:
 }
 
 /** "SQL Frameworks" before a dash: the group label at the end of an item, and where it starts. */
+/** A word that is a skill's whole name ("SQL", "Rust"), and not one of the lexicon's group words. */
+function namesSkill(word: string, tax: CompiledTaxonomy): boolean {
+  const w = word.toLowerCase();
+  return !tax.lexicon.generic.has(w) && (tax.root.next.get(w)?.entries.length ?? 0) > 0;
+}
+
 function trailingLabel(text: string, tax: CompiledTaxonomy): { label: string; at: number } | null {
   const words = text.split(/\s+/);
   for (let k = Math.min(3, words.length); k >= 1; k--) {
     const tail = words.slice(words.length - k);
+    // "… Rust, SQL Frameworks —": a skill before the group word is the last item, not the label's.
+    if (k > 1 && namesSkill(tail[0]!, tax)) continue;
     if (groupLabel(tail, tax)) {
       const label = tail.join(" ");
       return { label, at: text.length - label.length };
