@@ -223,6 +223,8 @@ describe("a Europass CV (LaTeX europasscv)", () => {
     expect(r.skills.filter((s) => !s.known).map((s) => s.name)).toEqual([]);
     const labels = new Set(r.analysis!.items.map((it) => it.label));
     for (const label of ["Communication skills", "Job-related skills", "Digital skills"]) expect(labels).toContain(label);
+    // The list wraps at the right column ("…, Oracle," / "Docker, Kubernetes, …"): still its group.
+    expect(r.analysis!.items.find((it) => it.skillIds.includes("docker"))?.label).toBe("Job-related skills");
   });
 });
 

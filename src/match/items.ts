@@ -151,7 +151,10 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
     for (let li = section.start; li <= section.end; li++) {
       const line = doc.lines[li]!;
       const prevLine = li > section.start ? doc.lines[li - 1]! : undefined;
-      const wrapLabel: string | null = endLabel !== null && prevLine !== undefined && prevLine.block === line.block && wrapsOn(prevLine.text) ? endLabel : null;
+      // (A row-by-row layout, moderncv or Europass, sets the wrapped part apart as a paragraph of its
+      // own: a line ending with a comma still runs on into it.)
+      const runsOn = prevLine !== undefined && wrapsOn(prevLine.text) && (prevLine.block === line.block || (/,\s*$/.test(prevLine.text) && prevLine.kind === "paragraph" && line.kind === "paragraph"));
+      const wrapLabel: string | null = endLabel !== null && runsOn ? endLabel : null;
       endLabel = null;
       if (line.kind === "heading" || groupLine(doc, li)) {
         // The section's own heading labels nothing; a group's heading or label line labels its lines.
