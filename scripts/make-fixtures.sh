@@ -43,6 +43,8 @@ done
 # pdflatex without glyphtounicode (most LaTeX CVs): bullets without a Unicode mapping.
 (cd "$tmp" && FORCE_SOURCE_DATE=1 pdflatex -interaction=nonstopmode -halt-on-error "$OLDPWD/src/pdflatex-itemize.tex" >/dev/null)
 cp "$tmp/pdflatex-itemize.pdf" layouts/pdflatex-itemize.pdf
+(cd "$tmp" && FORCE_SOURCE_DATE=1 pdflatex -interaction=nonstopmode -halt-on-error "$OLDPWD/src/header-links-right.tex" >/dev/null)
+cp "$tmp/header-links-right.pdf" layouts/header-links-right.pdf
 
 # A Word document without heading styles: bold paragraphs as headings, a layout table.
 soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp" src/word-nostyles.html >/dev/null 2>&1

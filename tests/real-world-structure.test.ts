@@ -396,3 +396,16 @@ describe("nested skill groups in PDFs", () => {
     }
   });
 });
+
+describe("a header with contact links in a column on the right", () => {
+  it("reads the links with the header, not after the left column's sections", async () => {
+    const r = await lintFile(fixture("layouts/header-links-right.pdf"));
+    const doc = r.document!;
+    const inSection = (kind: string) => doc.lines.filter((l) => doc.sections[l.section]!.kind === kind).map((l) => l.text);
+    expect(inSection("header")).toEqual(["Ines Duarte", "ines.duarte@example.com", "Backend Developer", "github.com/iduarte-dev", "Porto, Portugal", "linkedin.com/in/inesduarte"]);
+    expect(r.sections.map((s) => s.kind)).toEqual(["header", "experience", "projects", "skills", "education"]);
+    // "Source and docs on my GitHub" is the candidate's profile, not the tool.
+    expect(r.skills.find((s) => s.id === "github")).toBeUndefined();
+    expect(r.findings.filter((f) => f.ruleId === "portfolio-link")).toEqual([]);
+  });
+});

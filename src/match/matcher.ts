@@ -284,6 +284,9 @@ function isProfileLink(c: Candidate, toks: Token[], text: string, doc: CvDocumen
   if (!host) return false;
   const next = toks[c.tj];
   if (next && PROFILE_WORDS.has(next.norm)) return true;
+  // "on my GitHub", "see my GitLab": the candidate's own profile, not the tool.
+  const before = c.ti > 0 ? toks[c.ti - 1]!.norm : "";
+  if (before === "my" || before === "our") return true;
   for (const l of doc.links) if (l.line === line.pos.line && l.url.toLowerCase().includes(host)) return true;
   const after = text.slice(c.end, c.end + 40);
   return /^\s*[:\-–—|]?\s*(?:https?:\/\/|www\.|[\w.-]*\.com\/|@)/i.test(after) || next?.text === ":";

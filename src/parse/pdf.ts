@@ -313,7 +313,22 @@ export function layoutPage(items: Item[], page: number, pageW: number, fontName:
   } else {
     // Regions of rows that do not cross the gutter are read left column first, then right.
     let region: Row[] = [];
+    let first = page === 1;
     const flush = (): void => {
+      // At the top of the first page, the rows above the first section title are the CV's header
+      // (a name on the left, contact links on the right): read row by row, not as columns, or the
+      // links would land after the whole left column.
+      if (first) {
+        const k = region.findIndex((row) => row.segs.some((s) => classifyHeading(segText(s))?.how === "name"));
+        for (const row of region.slice(0, Math.max(k, 0))) {
+          const left = row.segs.filter((sg) => sg.x1 <= gutter);
+          const right = row.segs.filter((sg) => sg.x0 >= gutter);
+          if (left.length) lines.push(mk(left, row, 1));
+          if (right.length) lines.push(mk(right, row, 2));
+        }
+        if (k > 0) region = region.slice(k);
+        first = false;
+      }
       for (const row of region) {
         const left = row.segs.filter((s) => s.x1 <= gutter);
         if (left.length) lines.push(mk(left, row, 1));
