@@ -28,7 +28,7 @@ export interface JobPosting {
   requirements: Requirement[];
 }
 
-const NICE_CUE = /\b(?:(?:is|are|would be|will be|as) a (?:big |huge )?plus|a plus\b|pluses|nice[- ]to[- ]have|would be nice|bonus|preferred|preferably|ideally|would be great|an advantage|advantageous|desirable|good to have|optional|not required)\b/i;
+const NICE_CUE = /\b(?:(?:is|are|would be|will be|as) a (?:big |huge )?plus|a plus\b|pluses|nice[- ]to[- ]have|would be nice|bonus|preferred|preferably|ideally|would be great|an advantage|advantageous|desirable|good to have|optional|not required|our (?:tech(?:nology)? )?stack)\b/i;
 const REQUIRED_CUE = /\b(?:must|required|requirement|need|needs|expect|expected|\d+\+?\s*(?:years?|yrs)|proficien\w*|strong|solid|expert\w*)\b/i;
 /** What joins two skills into alternatives: "or", "/", ", or"… */
 const orSep = (between: string): boolean => /^\s*(?:\/|or|,\s*or|or even|or another|or any other|or other|or similar)\s*$/i.test(between);
@@ -117,7 +117,7 @@ export function extractRequirements(a: Analysis): Requirement[] {
       } else if (section.kind === "requirements") {
         level = "required";
         reason = `section "${section.heading}"`;
-      } else if (section.kind === "header" && (block.index === 0 || !hasRequirements)) {
+      } else if ((section.kind === "header" && (block.index === 0 || !hasRequirements)) || (block.index === 0 && block.kind === "heading" && !IGNORED.includes(section.kind))) {
         level = "required";
         reason = block.index === 0 ? "the job title" : "the posting's text";
       } else if (REQUIRED_CUE.test(c.text) && !hasRequirements) {
@@ -140,11 +140,15 @@ export function extractRequirements(a: Analysis): Requirement[] {
         while (j < seps.length && commaSep(seps[j]!)) j++;
         return j < seps.length && j > k && orSep(seps[j]!);
       };
+      const category = (o: Occurrence): string | undefined => a.skills.find((s) => s.id === o.skillId)?.category;
       inClause.forEach((o, k) => {
         const prev = groups[groups.length - 1];
         const between = seps[k]!;
+        // "PostgreSQL/MySQL" offers a choice; "Kotlin/Spring Boot" (a language and its framework) asks for both.
+        const slashBoth = prev !== undefined && /^\s*\/\s*$/.test(between) && category(prev[prev.length - 1]!) !== category(o);
         const joined =
           prev !== undefined &&
+          !slashBoth &&
           (orSep(between) ||
             (commaSep(between) && commaToOr(k)) ||
             (groupFrom !== null && c.from + groupFrom.index < at(prev[0]!).from && /^\s*(?:,|,?\s*or|\/)\s*$/i.test(between)));
@@ -176,9 +180,10 @@ function merge(reqs: Requirement[]): Requirement[] {
   // A skill also offered as one of alternatives at the same level ("Java" in the title, "Java or
   // Kotlin" in the requirements): the alternatives say what is really asked. A required skill
   // that is only a preferred alternative elsewhere stays required on its own.
-  const covered = (single: Requirement) => out.some((g) => g.ids.length > 1 && g.ids.includes(single.ids[0]!) && g.level === single.level);
-  return out.filter((r) => {
-    if (r.ids.length === 1) return !covered(r);
-    return !out.some((x) => x.ids.length === 1 && r.ids.includes(x.ids[0]!) && x.level === "required" && r.level === "nice");
-  });
+  // Preferred alternatives that contain a skill required on its own go first; only the alternatives
+  // that stay cover a skill (else "Spring Boot" in the stack, covered by "Kotlin or Spring Boot",
+  // would vanish with it).
+  const kept = out.filter((r) => r.ids.length === 1 || !out.some((x) => x.ids.length === 1 && r.ids.includes(x.ids[0]!) && x.level === "required" && r.level === "nice"));
+  const covered = (single: Requirement) => kept.some((g) => g.ids.length > 1 && g.ids.includes(single.ids[0]!) && g.level === single.level);
+  return kept.filter((r) => r.ids.length > 1 || !covered(r));
 }

@@ -165,6 +165,16 @@ export function opaqueSpans(text: string): Array<[number, number]> {
 export function matchableTokens(text: string): Token[] {
   const spans = opaqueSpans(text);
   const tokens = tokenize(text);
+  // A possessive names the thing: "Kotlin's coroutines", "Docker’s API" (the token keeps its
+  // apostrophe, as "don't" does). (Replaced with a token of the same shape, field by field.)
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const n = t.text.length;
+    if (n > 3 && (t.text.charCodeAt(n - 1) | 32) === 115 && (t.text.charCodeAt(n - 2) === 39 || t.text.charCodeAt(n - 2) === 0x2019)) {
+      const head = t.text.slice(0, n - 2);
+      tokens[k] = { text: head, norm: head.toLowerCase(), start: t.start, end: t.end - 2, word: t.word };
+    }
+  }
   if (spans.length === 0) return tokens;
   // A loop into a literal rather than filter(): an empty filter() result is an array of another
   // elements kind, and optimized code that meets one deoptimizes.
