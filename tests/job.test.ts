@@ -77,6 +77,13 @@ describe("job posting extraction", () => {
     expect(level("Communication")).toBe("none");
   });
 
+  it("'About <company>' is the company's section; 'About the role' and 'About you' are not", () => {
+    const kinds = (md: string) => posting(md).doc.sections.map((x) => x.kind);
+    expect(kinds("# Dev\n\n## Requirements\n\n- Go\n\n## About Intetics\n\nWe build AI/ML solutions.\n")).toEqual(["header", "requirements", "company"]);
+    expect(kinds("# Dev\n\n## About the role\n\nBuild APIs.\n\n## About you\n\n- Go\n")).toEqual(["header", "responsibilities", "requirements"]);
+    expect(levels("# Dev\n\n## Requirements\n\n- Go\n\n## About Intetics\n\nWe build AI/ML solutions.\n")).toEqual(["required:Go"]);
+  });
+
   it("reaches the extraction floor on the labelled postings", async () => {
     const { jobs, sum } = await measureJobs();
     expect(jobs).toBeGreaterThanOrEqual(10);
