@@ -2,6 +2,7 @@ import type { CvDocument, Line } from "../types.js";
 import type { CompiledTaxonomy, TrieNode } from "./compile.js";
 import type { Occurrence } from "./matcher.js";
 import { hasAlnum, looksTechy } from "./scan.js";
+import { matchableTokens } from "./tokenize.js";
 
 /** One item of a skills list: "Python (primary)" in "Languages: Python (primary), Go". */
 export interface ListItem {
@@ -252,7 +253,7 @@ function moduleOfLabel(item: ListItem, line: Line, occ: Occurrence[], tax: Compi
   const unknown = item.unknown!;
   const first = /^[A-Za-z][\w.+#-]*/.exec(item.label!);
   let node: TrieNode | undefined = first ? tax.root.next.get(first[0].toLowerCase()) : undefined;
-  for (const w of unknown.text.toLowerCase().split(/\s+/)) node = node?.next.get(w);
+  for (const t of matchableTokens(unknown.text)) node = node?.next.get(t.norm);
   const entry = node?.entries.find((e) => !e.ambiguous && !e.caseSensitive);
   if (!entry) return;
   const id = entry.skill.id;
@@ -300,12 +301,13 @@ function innerLabel(text: string, tax: CompiledTaxonomy): { label: string; rest:
   return m && groupLabel(m[1]!.trim().split(/\s+/), tax) ? { label: m[1]!.trim(), rest: m[0].length } : null;
 }
 
-/** "SQL Frameworks" before a dash: the group label at the end of an item, and where it starts. */
 /** A word that is a skill's whole name ("SQL", "Rust"), and not one of the lexicon's group words. */
 function namesSkill(word: string, tax: CompiledTaxonomy): boolean {
   const w = word.toLowerCase();
   return !tax.lexicon.generic.has(w) && (tax.root.next.get(w)?.entries.length ?? 0) > 0;
 }
+
+/** "Frameworks" before a dash ("… SQL Frameworks — Phoenix"): the group label at the end of an item, and where it starts. */
 
 function trailingLabel(text: string, tax: CompiledTaxonomy): { label: string; at: number } | null {
   const words = text.split(/\s+/);

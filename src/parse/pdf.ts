@@ -318,7 +318,7 @@ export function layoutPage(items: Item[], page: number, pageW: number, fontName:
       // At the top of the first page, the rows above the first section title are the CV's header
       // (a name on the left, contact links on the right): read row by row, not as columns, or the
       // links would land after the whole left column.
-      if (first) {
+      if (first && region.length > 0) {
         const k = region.findIndex((row) => row.segs.some((s) => classifyHeading(segText(s))?.how === "name"));
         for (const row of region.slice(0, Math.max(k, 0))) {
           const left = row.segs.filter((sg) => sg.x1 <= gutter);
