@@ -8,8 +8,9 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export SOURCE_DATE_EPOCH=1700000000   # reproducible PDF dates
 
-for md in cv/*.md; do
-  base=${md%.md}
+# A Markdown CV in three more formats: <name>.pdf, <name>.docx and <name>.word.pdf beside it.
+formats() {
+  local md=$1 base=${1%.md}
   # LaTeX PDF (pandoc's default template through xelatex).
   pandoc "$md" -f markdown -o "$base.pdf" --pdf-engine=xelatex -V geometry:margin=2cm -V fontsize=10pt
   # Word document with pandoc's reference styles (Heading 1/2/3, lists).
@@ -17,16 +18,9 @@ for md in cv/*.md; do
   # The same document printed to PDF by LibreOffice (a "Word" PDF).
   soffice --headless --convert-to pdf --outdir "$tmp" "$base.docx" >/dev/null 2>&1
   mv "$tmp/$(basename "$base").pdf" "$base.word.pdf"
-done
+}
 
-# Markdown layouts, made like the CVs above.
-for md in layouts/skills-subheadings.md; do
-  base=${md%.md}
-  pandoc "$md" -f markdown -o "$base.pdf" --pdf-engine=xelatex -V geometry:margin=2cm -V fontsize=10pt
-  pandoc "$md" -f markdown -o "$base.docx"
-  soffice --headless --convert-to pdf --outdir "$tmp" "$base.docx" >/dev/null 2>&1
-  mv "$tmp/$(basename "$base").pdf" "$base.word.pdf"
-done
+for md in cv/*.md layouts/skills-subheadings.md; do formats "$md"; done
 
 # Plain-text exports of two CVs.
 for name in sam-lee-python priya-patel-student; do
