@@ -404,6 +404,10 @@ describe("a header with contact links in a column on the right", () => {
     const inSection = (kind: string) => doc.lines.filter((l) => doc.sections[l.section]!.kind === kind).map((l) => l.text);
     expect(inSection("header")).toEqual(["Ines Duarte", "ines.duarte@example.com", "Backend Developer", "github.com/iduarte-dev", "Porto, Portugal", "linkedin.com/in/inesduarte"]);
     expect(r.sections.map((s) => s.kind)).toEqual(["header", "experience", "projects", "skills", "education"]);
+    // The gutter is about 0.2 in, and the dates right-aligned in the left column run up to it: the
+    // columns still come apart.
+    expect(inSection("skills")).toEqual(["SKILLS", "Kotlin", "Java", "Spring Boot", "PostgreSQL", "Kubernetes", "Helm", "Git"]);
+    expect(inSection("experience")).toContain("Backend Developer, Lusopay 2021 – present");
     // "Source and docs on my GitHub" is the candidate's profile, not the tool.
     expect(r.skills.find((s) => s.id === "github")).toBeUndefined();
     expect(r.findings.filter((f) => f.ruleId === "portfolio-link")).toEqual([]);

@@ -269,7 +269,7 @@ export function layoutPage(items: Item[], page: number, pageW: number, fontName:
     for (const it of its) {
       const seg = segs[segs.length - 1];
       const gap = seg ? it.x - seg.x1 : 0;
-      if (seg && gap < Math.max(2.2 * it.size, 18)) {
+      if (seg && gap < Math.max(1.6 * it.size, 14)) {
         seg.items.push(it);
         seg.x1 = Math.max(seg.x1, it.x + it.w);
       } else {
