@@ -73,8 +73,9 @@ describe("job posting extraction", () => {
     expect([level("MongoDB"), level("Docker")]).toEqual(["nice", "nice"]);
     // "About the team" describes the team: TypeScript, Lua and the IDEs are not asked for.
     expect([level("TypeScript"), level("Lua"), level("Android"), level("Android Studio")]).toEqual(["none", "none", "none", "none"]);
-    // "service-to-service communication" is not the soft skill.
+    // "service-to-service communication" is not the soft skill; "review their code" is code review.
     expect(level("Communication")).toBe("none");
+    expect(level("Code review")).toBe("nice");
   });
 
   it("'About <company>' is the company's section; 'About the role' and 'About you' are not", () => {
