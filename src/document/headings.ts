@@ -45,7 +45,10 @@ function validate(which: Which): RawTable {
   const parsed = sectionsFile().parse(JSON.parse(readFileSync(dataPath(SOURCES[which]), "utf8")));
   const names: RawTable["names"] = [];
   for (const [kind, list] of Object.entries(parsed.names)) for (const n of list) names.push([normalizeHeading(n), kind as SectionKind]);
-  return { names, keywords: Object.entries(parsed.keywords).map(([kind, src]) => [kind as SectionKind, src]), groupWords: (parsed.groupWords ?? []).map(normalizeHeading),
+  return {
+    names,
+    keywords: Object.entries(parsed.keywords).map(([kind, src]) => [kind as SectionKind, src]),
+    groupWords: (parsed.groupWords ?? []).map(normalizeHeading),
     groupOpeners: (parsed.groupOpeners ?? []).map(normalizeHeading),
   };
 }

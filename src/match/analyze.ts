@@ -1,7 +1,7 @@
 import type { CvDocument, SectionKind } from "../types.js";
 import type { Category } from "../taxonomy/schema.js";
 import type { CompiledTaxonomy } from "./compile.js";
-import { groupLine, labelOf, readSkillItems, type ListItem } from "./items.js";
+import { groupLine, groupName, labelOf, readSkillItems, type ListItem } from "./items.js";
 import { findOccurrences, lineTokens, type Occurrence } from "./matcher.js";
 import { suggestSkill } from "./suggest.js";
 import { matchableTokens, type Token } from "./tokenize.js";
@@ -116,19 +116,17 @@ function inOrder(occs: Occurrence[]): boolean {
  */
 function dropLabels(doc: CvDocument, occ: Occurrence[], tax: CompiledTaxonomy): Occurrence[] {
   const labels = new Map<number, ReturnType<typeof labelOf>>();
+  // "Java: Spring, JPA" lists Java; "DevOps: Docker, Jenkins" and "Security: OAuth2" name a group.
+  const listsItself = (o: Occurrence, label: string): boolean => o.text === label && !tax.lexicon.generic.has(label.toLowerCase());
   return occ.filter((o) => {
     if (o.section !== "skills") return true;
     const line = doc.lines[o.lineIndex]!;
-    if (groupLine(doc, o.lineIndex)) {
-      const heading = line.text.trim().replace(/:$/, "");
-      return o.text === heading && !tax.lexicon.generic.has(heading.toLowerCase());
-    }
+    if (groupLine(doc, o.lineIndex)) return listsItself(o, groupName(line));
     let l = labels.get(o.lineIndex);
     if (!l) labels.set(o.lineIndex, (l = labelOf(line, tax)));
     const { label, rest } = l;
     if (!label || o.start >= rest) return true;
-    // "Java: Spring, JPA" lists Java; "DevOps: Docker, Jenkins" and "Security: OAuth2" name a group.
-    return o.text === label && !tax.lexicon.generic.has(label.toLowerCase());
+    return listsItself(o, label);
   });
 }
 

@@ -123,7 +123,7 @@ export function entryGroups(skills: Iterable<Skill>, tokensOf: (form: string) =>
     (groups[first] ??= []).push([skill.id, form, via, caseSensitive, ambiguous, toks]);
   };
   for (const skill of skills) {
-    // Exact spellings first: where one fits ("Postgres", "UNIX") it is the one a match takes, so
+    // Exact spellings first: where one fits ("UNIX", "JIRA") it is the one a match takes, so
     // that an accepted spelling is not reported as a variant of the name.
     for (const e of skill.exact ?? []) add(skill, e, "exact", true, false);
     if (!nameIsSpecial(skill)) add(skill, skill.name, "name", false, false);

@@ -159,7 +159,7 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
       endLabel = null;
       if (line.kind === "heading" || groupLine(doc, li)) {
         // The section's own heading labels nothing; a group's heading or label line labels its lines.
-        carried = li === section.headingLine ? null : line.text.trim().replace(/:$/, "");
+        carried = li === section.headingLine ? null : groupName(line);
         continue;
       }
       const lineOcc = byLine.get(li) ?? [];
@@ -242,6 +242,11 @@ export function groupLine(doc: CvDocument, li: number): boolean {
   if (line.kind === "bullet" && (next.level ?? 1) <= (line.level ?? 1)) return false;
   const t = line.text.trim();
   return t.length <= 40 && !/[,;.]/.test(t) && t.split(/\s+/).length <= 5;
+}
+
+/** The name a group line gives the items under it ("Languages:" → "Languages"). */
+export function groupName(line: Line): string {
+  return line.text.trim().replace(/:$/, "");
 }
 
 /**
