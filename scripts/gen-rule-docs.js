@@ -14,7 +14,7 @@ const EXAMPLES = {
   "quantified-achievements": ["- Built the billing API.\n- Improved search performance.\n- Maintained the CI pipeline.", "- Built the billing API used by 120 clinics.\n- Cut search latency from 1.2 s to 180 ms.\n- Kept the CI pipeline under 10 minutes for 40 services."],
   "profile-summary": ["# Dana Miller\n## Experience\n…", "# Dana Miller\n## Summary\nBackend engineer with 6 years in Java, Spring Boot and PostgreSQL, building payment APIs."],
   "skill-spelling": ["**Languages:** Javascript, NodeJS\n**Databases:** Postgres, mongo db", "**Languages:** JavaScript, Node.js\n**Databases:** PostgreSQL, MongoDB"],
-  "duplicate-skills": ["**Languages:** Go, Golang\n**Databases:** PostgreSQL, Postgres", "**Languages:** Go\n**Databases:** PostgreSQL"],
+  "duplicate-skills": ["**Languages:** Go, Golang\n**Databases:** PostgreSQL, Postgres", "**Languages:** Go\n**Libraries:** node-postgres\n**Databases:** PostgreSQL"],
   "unknown-skill": ["**Platform:** Kubernets, Dockre", "**Platform:** Kubernetes, Docker"],
   "skills-overload": ["**Languages:** Java, Kotlin, Scala, Groovy, Python, Go, Rust, C, C++, C#, Ruby, PHP, Perl, Elixir, Erlang, Haskell, Lua, Dart, Swift, TypeScript", "**Languages:** Java, Kotlin, Python, SQL"],
   "skills-misgrouped": ["**Databases:** PostgreSQL, Kafka\n**Languages:** Java, Teamwork", "**Databases:** PostgreSQL\n**Messaging:** Kafka\n**Languages:** Java\n**Soft skills:** Teamwork"],
@@ -42,7 +42,7 @@ ${r.meta.description}
 
 - Default severity: **${r.meta.severity}** (cvlint:strict: **${strict}**)
 - Category: ${r.meta.category}
-- Fixable with \`--fix\`: ${r.meta.fixable ? "yes (Markdown and text files)" : "no"}
+- Fixable with \`--fix\`: ${r.meta.fixable ? "yes, for whole items of a skills list in Markdown and text files (never a word in a sentence, a heading, a link, a code span or a longer name such as \`node-postgres\`)" : "no"}
 - Score weight: ${r.meta.weight} (see [the score](../score.md))
 
 ## Why

@@ -246,40 +246,39 @@ function plainChalk(): ChalkInstance {
   return plain as ChalkInstance;
 }
 
-/** --fix / --fix-dry-run: apply the fixes of Markdown and text files, then lint them again. */
+/**
+ * --fix / --fix-dry-run: apply the fixes of Markdown and text files, lint the fixed text again
+ * and fix again until nothing is left to fix, then write the file (or, dry, print the unified diff).
+ */
 async function fixResults(results: LintResult[], o: GlobalOptions, io: Io, job?: LintOptions["job"]): Promise<LintResult[]> {
-  const { applyFixes, lineDiff, writeFixed } = await import("./fix.js");
+  const { fixToEnd, unifiedDiff, writeFixed } = await import("./fix.js");
   const out: LintResult[] = [];
   for (const r of results) {
-    const fixes = r.findings.flatMap((f) => (f.fix ? [f.fix] : []));
-    if (r.error || fixes.length === 0) {
+    const refused = !r.error && r.format !== "markdown" && r.format !== "text" && r.format !== null;
+    if (refused && r.findings.some((f) => f.ruleId === "skill-spelling" || f.ruleId === "duplicate-skills")) {
+      const kind = r.format === "pdf" ? "PDF" : r.format === "docx" ? "DOCX" : "JSON Resume";
+      io.stderr(`cvlint: ${r.file}: --fix only rewrites Markdown and text files; fix this ${kind} ${r.format === "jsonresume" ? "by hand" : "in the document it was made from"}\n`);
+    }
+    if (r.error || !r.findings.some((f) => f.fix) || r.file === "<stdin>" || r.source === undefined) {
       out.push(r);
       continue;
     }
-    if (r.format !== "markdown" && r.format !== "text") {
-      io.stderr(`cvlint: ${r.file}: --fix only rewrites Markdown and text files; fix this ${r.format === "pdf" ? "PDF" : "DOCX"} in the document it was made from\n`);
-      out.push(r);
-      continue;
-    }
-    if (r.file === "<stdin>" || r.source === undefined) {
-      out.push(r);
-      continue;
-    }
-    const { output } = applyFixes(r.source, fixes);
+    const relint = (text: string) => lintBytes(new TextEncoder().encode(text), r.file, { ...lintOptions(o), format: r.format ?? undefined, ...(job ? { job } : {}) });
+    const { text, result: current } = await fixToEnd(r.source, r, relint);
     if (o.fixDryRun) {
-      io.stdout(lineDiff(r.file, r.source, output));
+      io.stdout(unifiedDiff(r.file, r.source, text));
       out.push(r);
       continue;
     }
     try {
-      await writeFixed(r, output);
+      await writeFixed(r, text);
     } catch (err) {
       const e = toFileError(err);
       io.stderr(`cvlint: ${r.file}: ${e.message} [${e.code}]\n`);
       out.push(r);
       continue;
     }
-    out.push(await lintFile(r.file, { ...lintOptions(o), ...(job ? { job } : {}) }));
+    out.push(current);
   }
   return out;
 }
@@ -385,10 +384,13 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
       }
     }
     reportErrors(results, io);
-    const c = await loadChalk(o.color);
-    const { formatResults } = await import("./report/index.js");
-    const text = await formatResults(results, o.format, { chalk: c, indent: indentJson(o, io) });
-    if (!(await emit(text, o, io))) return setCode(2);
+    // --fix-dry-run: standard output is the patch alone (cvlint --fix-dry-run cv.md | git apply); -o still gets the report.
+    if (!o.fixDryRun || o.outputFile) {
+      const c = await loadChalk(o.color);
+      const { formatResults } = await import("./report/index.js");
+      const text = await formatResults(results, o.format, { chalk: c, indent: indentJson(o, io) });
+      if (!(await emit(text, o, io))) return setCode(2);
+    }
     setCode(exitCode(results, o));
     if (results.some((r) => r.error?.code === "TIMEOUT")) (globalThis as { __cvlintTimedOut?: boolean }).__cvlintTimedOut = true;
   });

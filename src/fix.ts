@@ -1,30 +1,23 @@
 import { chmod, lstat, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { CvlintError } from "./errors.js";
+import { lineOffsets } from "./fix-spans.js";
 import type { Finding, LintResult } from "./types.js";
 
 type FixEdit = NonNullable<Finding["fix"]>;
 
-/** Start offset of every line of a text, line breaks (\n, \r\n, \r) kept in the previous line. */
-function lineOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
 
 /**
  * Apply fixes to a source text, touching only their spans. Overlapping fixes after the first are
- * left for a later run. Returns the new text and how many fixes were applied.
+ * left for a later pass (the CLI lints the fixed text again until nothing is left to fix). Returns the new text and how many fixes were applied.
  */
 export function applyFixes(text: string, fixes: FixEdit[]): { output: string; applied: number } {
   const starts = lineOffsets(text);
   const at = (line: number, column: number): number => (line - 1 < starts.length ? starts[line - 1]! + column - 1 : text.length);
   const spans = fixes
     .map((f) => ({ from: at(f.line, f.column), to: f.endLine > starts.length ? text.length : at(f.endLine, f.endColumn), text: f.text }))
-    .sort((a, b) => a.from - b.from || a.to - b.to);
+    // At one place, the wider edit first: removing a repeated "Postgres" makes respelling it moot.
+    .sort((a, b) => a.from - b.from || b.to - a.to);
   const kept: typeof spans = [];
   for (const s of spans) if (!kept.length || s.from >= kept[kept.length - 1]!.to) kept.push(s);
   let out = text;
@@ -32,33 +25,134 @@ export function applyFixes(text: string, fixes: FixEdit[]): { output: string; ap
   return { output: out, applied: kept.length };
 }
 
-/** A unified-style diff of the lines that differ, for --fix-dry-run. */
-export function lineDiff(file: string, before: string, after: string): string {
-  const a = before.split(/\r?\n/);
-  const b = after.split(/\r?\n/);
-  const out = [`--- ${file}`, `+++ ${file} (fixed)`];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
+/** Passes of fix and lint again, as ESLint makes them: a fix can leave another to make (overlapping ones). */
+const FIX_PASSES = 10;
+
+/**
+ * Fix a source text to a fixed point: apply the fixes of a lint result, lint the new text again
+ * (`relint`), and repeat while fixes are left (at most ten passes). A second run of --fix then
+ * has nothing to do.
+ */
+export async function fixToEnd(source: string, first: LintResult, relint: (text: string) => Promise<LintResult>): Promise<{ text: string; result: LintResult }> {
+  let text = source;
+  let result = first;
+  for (let pass = 0; pass < FIX_PASSES; pass++) {
+    const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    if (fixes.length === 0) break;
+    const { output } = applyFixes(text, fixes);
+    if (output === text) break;
+    text = output;
+    result = await relint(text);
+  }
+  return { text, result };
+}
+
+/** Lines of a text with their line breaks; a last line without one is marked. */
+function splitKeep(text: string): string[] {
+  const starts = lineOffsets(text);
+  const out: string[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = text.slice(starts[i], starts[i + 1] ?? text.length);
+    if (s !== "") out.push(s);
+  }
+  return out;
+}
+
+/** The shortest edit script between two lists of lines (Myers): pairs of kept lines, in order. */
+export function commonLines(a: string[], b: string[]): Array<[number, number]> {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  const v = new Int32Array(2 * max + 2);
+  const trace: Int32Array[] = [];
+  let found = false;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[max + k - 1]! < v[max + k + 1]!) ? v[max + k + 1]! : v[max + k - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[max + k] = x;
+      if (x >= n && y >= m) {
+        found = true;
+        break;
+      }
     }
-    // A removed line (duplicate bullet) or a changed one.
-    if (a[i + 1] === b[j] && a[i] !== undefined) {
-      out.push(`@@ line ${i + 1} @@`, `-${a[i]}`);
-      i++;
-      continue;
+  }
+  trace.push(v.slice());
+  // Walk back through the saved frontiers, collecting the diagonal (kept) moves.
+  const pairs: Array<[number, number]> = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 2; d >= 0 && (x > 0 || y > 0); d--) {
+    const vd = trace[d]!;
+    const k = x - y;
+    const prevK = k === -d || (k !== d && vd[max + k - 1]! < vd[max + k + 1]!) ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : vd[max + prevK]!;
+    const prevY = d === 0 ? 0 : prevX - prevK;
+    while (x > prevX && y > prevY) pairs.push([--x, --y]);
+    if (d > 0) {
+      x = prevX;
+      y = prevY;
     }
-    out.push(`@@ line ${i + 1} @@`);
-    if (a[i] !== undefined) out.push(`-${a[i]}`);
-    if (b[j] !== undefined) out.push(`+${b[j]}`);
-    i++;
-    j++;
+  }
+  return pairs.reverse();
+}
+
+/**
+ * A unified diff (three lines of context, "a/" and "b/" paths relative to the working directory)
+ * that `git apply` and `patch -p1` accept, for --fix-dry-run. Line breaks are kept as the file
+ * has them; a last line without one gets "\ No newline at end of file".
+ */
+export function unifiedDiff(file: string, before: string, after: string, context = 3): string {
+  if (before === after) return "";
+  const a = splitKeep(before);
+  const b = splitKeep(after);
+  const kept = commonLines(a, b);
+  // Edits as runs between kept pairs: [aStart, aEnd, bStart, bEnd).
+  const runs: Array<[number, number, number, number]> = [];
+  let ai = 0;
+  let bi = 0;
+  for (const [x, y] of [...kept, [a.length, b.length] as [number, number]]) {
+    if (x > ai || y > bi) runs.push([ai, x, bi, y]);
+    ai = x + 1;
+    bi = y + 1;
+  }
+  const path = toPosix(relative(process.cwd(), file));
+  const out = [`--- a/${path}`, `+++ b/${path}`];
+  const line = (prefix: string, s: string): void => {
+    out.push(prefix + s.replace(/\r?\n$|\r$/, (eol) => (eol === "\n" ? "" : eol.replace(/\n$/, ""))));
+    if (!/[\r\n]$/.test(s)) out.push("\\ No newline at end of file");
+  };
+  for (let r = 0; r < runs.length; ) {
+    // Runs closer than twice the context share a hunk.
+    let last = r;
+    while (last + 1 < runs.length && runs[last + 1]![0] - runs[last]![1] <= 2 * context) last++;
+    const aFrom = Math.max(0, runs[r]![0] - context);
+    const aTo = Math.min(a.length, runs[last]![1] + context);
+    const bFrom = runs[r]![2] - (runs[r]![0] - aFrom);
+    const bTo = runs[last]![3] + (aTo - runs[last]![1]);
+    const aLen = aTo - aFrom;
+    const bLen = bTo - bFrom;
+    out.push(`@@ -${aLen ? aFrom + 1 : aFrom},${aLen} +${bLen ? bFrom + 1 : bFrom},${bLen} @@`);
+    let at = aFrom;
+    for (let q = r; q <= last; q++) {
+      const [a0, a1, b0, b1] = runs[q]!;
+      for (; at < a0; at++) line(" ", a[at]!);
+      for (let i = a0; i < a1; i++) line("-", a[i]!);
+      for (let i = b0; i < b1; i++) line("+", b[i]!);
+      at = a1;
+    }
+    for (; at < aTo; at++) line(" ", a[at]!);
+    r = last + 1;
   }
   return `${out.join("\n")}\n`;
 }
+
+const toPosix = (p: string): string => p.split(sep).join("/");
 
 /**
  * Write fixes back to a Markdown or text file: only when the file is unchanged since it was read,

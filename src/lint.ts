@@ -2,6 +2,7 @@ import { dirname } from "node:path";
 import { applyRuleFlags, defaultConfig, findConfigFile, loadConfigFile, type ResolvedConfig } from "./config.js";
 import { buildDocument } from "./document/build.js";
 import { CvlintError, toFileError } from "./errors.js";
+import { keepSafeFixes } from "./fix-spans.js";
 import { analyze, type Analysis } from "./match/analyze.js";
 import { DEFAULT_READ_OPTIONS, parseBytes, readInputFile, type ReadOptions } from "./parse/index.js";
 import { matchJob, type JobMatch, type RequirementMatch } from "./job/match.js";
@@ -104,6 +105,7 @@ async function lintWith(bytes: Uint8Array, name: string, options: LintOptions, c
   const analysis = analyze(doc, taxonomy);
   const job = options.job ? matchJob(options.job, analysis, taxonomy) : undefined;
   const { findings, score } = runRules(analysis, taxonomy, config, job);
+  keepSafeFixes(findings, doc.format, source.text);
   return {
     file: name,
     format: doc.format,

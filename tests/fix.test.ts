@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,7 +38,7 @@ function tmpFile(name: string, content: string | Buffer): string {
 }
 
 describe("--fix", () => {
-  it("fixes spellings and duplicates, touching only those spans, and a second run changes nothing", () => {
+  it("fixes spellings and duplicates of skills-list items only (never a sentence), and a second run changes nothing", () => {
     const file = tmpFile("cv.md", CV.join("\n"));
     const r = cli(["--fix", file]);
     expect(r.stderr).toBe("");
@@ -49,7 +50,7 @@ describe("--fix", () => {
       "",
       "## Summary",
       "",
-      "Java and PostgreSQL engineer.",
+      "Java and Postgres engineer.",
       "",
       "## Skills",
       "",
@@ -61,12 +62,13 @@ describe("--fix", () => {
       "",
       "## Experience",
       "",
-      "- Built Java services on PostgreSQL for 3 teams.",
+      "- Built Java services on Postgres for 3 teams.",
       "",
     ]);
     const once = readFileSync(file);
     const again = cli(["--fix", file]);
-    expect(again.stdout).not.toMatch(/skill-spelling|duplicate-skills/);
+    expect(again.stdout).not.toMatch(/duplicate-skills|fixable/);
+    expect(JSON.parse(cli(["-f", "json", file]).stdout).results[0].findings.filter((f: { fix?: unknown }) => f.fix)).toEqual([]);
     expect(readFileSync(file).equals(once)).toBe(true);
     expect(readdirSync(join(file, ".."))).toEqual(["cv.md"]); // no temporary file left behind
   });
@@ -110,6 +112,24 @@ describe("--fix", () => {
     expect(r.stdout).toContain("-**Languages:** Javascript, Java, Golang, Go\n+**Languages:** JavaScript, Java, Golang\n");
     expect(r.stdout).toContain("-- Docker\n");
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it("--fix-dry-run prints a unified diff that git apply accepts, with CRLF line endings too, and that equals --fix", () => {
+    for (const eol of ["\n", "\r\n"]) {
+      const dir = mkdtempSync(join(tmpdir(), "cvlint-patch-"));
+      expect(spawnSync("git", ["init", "-q"], { cwd: dir }).status).toBe(0);
+      writeFileSync(join(dir, "cv.md"), CV.join(eol));
+      writeFileSync(join(dir, "fixed.md"), CV.join(eol));
+      const patch = cli(["--fix-dry-run", "cv.md"], { cwd: dir }).stdout;
+      expect(patch).toMatch(/^--- a\/cv\.md\n\+\+\+ b\/cv\.md\n@@ -\d+,\d+ \+\d+,\d+ @@/);
+      writeFileSync(join(dir, "cv.patch"), patch);
+      const applied = spawnSync("git", ["apply", "--whitespace=nowarn", "cv.patch"], { cwd: dir, encoding: "utf8" });
+      expect(applied.stderr).toBe("");
+      expect(applied.status).toBe(0);
+      cli(["--fix", "fixed.md"], { cwd: dir });
+      expect(readFileSync(join(dir, "cv.md")).equals(readFileSync(join(dir, "fixed.md")))).toBe(true);
+      expect(cli(["--fix-dry-run", "fixed.md"], { cwd: dir }).stdout).toBe("");
+    }
   });
 
   it("refuses PDF and DOCX with a clear message and leaves them untouched", () => {

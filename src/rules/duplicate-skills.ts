@@ -1,5 +1,7 @@
 import * as z from "../zod.js";
 import type { ListItem } from "../match/items.js";
+import type { CvDocument } from "../types.js";
+import { itemIsSkill, plainSpan, wholeItem } from "./helpers.js";
 import type { Fix } from "./types.js";
 import { defineRule } from "./types.js";
 
@@ -18,26 +20,27 @@ export default defineRule({
   },
   check({ analysis }, report) {
     const doc = analysis.doc;
-    const items = analysis.items;
     for (const s of analysis.skills) {
       const inSkills = s.occurrences.filter((o) => o.section === "skills");
-      const seen = new Set<ListItem>();
-      let first: (typeof inSkills)[number] | undefined;
+      if (inSkills.length < 2) continue;
+      // Items of the skills list that name this skill and nothing else ("Postgres", "Go (Golang)"):
+      // a name inside a longer item ("node-postgres", "Spring Boot (Java)") is not a listing of it.
+      const listed: Array<{ item: ListItem; o: (typeof inSkills)[number] }> = [];
       for (const o of inSkills) {
-        const item = items.find((it) => it.lineIndex === o.lineIndex && o.start >= it.start && o.start < it.end);
-        if (!item) continue;
-        if (!first) {
-          first = o;
-          seen.add(item);
-          continue;
-        }
-        if (seen.has(item)) continue; // "Go (Golang)": one item
-        seen.add(item);
+        const item = analysis.items.find((it) => it.lineIndex === o.lineIndex && o.start >= it.start && o.start < it.end);
+        if (!item || listed.some((l) => l.item === item) || !itemIsSkill(item, inSkills)) continue;
+        listed.push({ item, o });
+      }
+      const first = listed[0];
+      for (const { item, o } of listed.slice(1)) {
+        // "Java 8, Java 17": two versions, kept on purpose.
+        if (/\d/.test(first!.item.text) && /\d/.test(item.text) && first!.item.text !== item.text) continue;
+        const whole = wholeItem(analysis, o) === item;
         report({
           messageId: "duplicate",
-          data: { written: o.text, name: s.name, firstLine: first.line },
+          data: { written: o.text, name: s.name, firstLine: first!.o.line },
           at: { lineIndex: o.lineIndex, start: o.start, end: o.end },
-          fix: removal(item, items, doc.lines[o.lineIndex]!.text, o.text),
+          fix: whole ? removal(item, analysis.items, doc) : undefined,
           weight: 0.25,
         });
       }
@@ -45,15 +48,19 @@ export default defineRule({
   },
 });
 
-/** Remove an item that holds only the duplicate: with its separator in a list, or its whole line. */
-function removal(item: ListItem, items: ListItem[], text: string, written: string): Fix | undefined {
-  if (item.text.replace(/[*`_]/g, "").trim() !== written) return undefined;
+/**
+ * Remove an item with one separator next to it ("…, Postgres" or "Postgres, …"), or the bullet
+ * that holds it alone; nothing when markup lies inside what would be removed.
+ */
+function removal(item: ListItem, items: ListItem[], doc: CvDocument): Fix | undefined {
+  const line = doc.lines[item.lineIndex]!;
   const onLine = items.filter((it) => it.lineIndex === item.lineIndex).sort((a, b) => a.start - b.start);
   const k = onLine.indexOf(item);
   if (onLine.length === 1) {
-    // The line is only this item (a bullet "- Postgres"): drop the line, unless it also has a label.
-    return item.label ? undefined : { lineIndex: item.lineIndex, start: 0, end: text.length, text: "", wholeLine: true };
+    // A bullet of its own ("- Postgres"), without a label: the whole line goes.
+    const alone = line.kind === "bullet" && !item.label && line.text.trim() === item.text;
+    return alone ? { lineIndex: item.lineIndex, start: 0, end: line.text.length, text: "", wholeLine: true } : undefined;
   }
-  if (k > 0) return { lineIndex: item.lineIndex, start: onLine[k - 1]!.end, end: item.end, text: "" };
-  return { lineIndex: item.lineIndex, start: item.start, end: onLine[1]!.start, text: "" };
+  const [start, end] = k > 0 ? [onLine[k - 1]!.end, item.end] : [item.start, onLine[1]!.start];
+  return plainSpan(line, start, end) ? { lineIndex: item.lineIndex, start, end, text: "" } : undefined;
 }

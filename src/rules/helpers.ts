@@ -1,6 +1,8 @@
 import type { Analysis, SkillHit } from "../match/analyze.js";
 import type { CompiledTaxonomy } from "../match/compile.js";
-import type { Block, CvDocument, SectionKind } from "../types.js";
+import type { ListItem } from "../match/items.js";
+import type { Occurrence } from "../match/matcher.js";
+import type { Block, CvDocument, Line, SectionKind } from "../types.js";
 
 /** Sections of the given kinds. */
 export function sectionsOf(doc: CvDocument, ...kinds: SectionKind[]) {
@@ -46,4 +48,59 @@ export function firstIn(s: SkillHit, ...kinds: SectionKind[]) {
 export function opening(text: string, words = 6): string {
   const w = text.split(/\s+/);
   return w.length > words ? `${w.slice(0, words).join(" ")}…` : text;
+}
+
+/** Whether text[start, end) of a line was written without inline markup inside it: its source columns run on. */
+export function plainSpan(line: Line, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) if (line.cols[i] !== line.cols[i - 1]! + 1) return false;
+  return end > start;
+}
+
+/** Marks of emphasis that may wrap a whole item in a text CV ("**Go**", "_Kafka_"). */
+const wrapped = (s: string): string => s.replace(/^[*_]+|[*_]+$/g, "").trim();
+
+/**
+ * Whether an occurrence is only a part of a longer token: "postgres" in "node-postgres",
+ * "postgres-exporter", "docker-compose.yml", "postgres://db", "me@postgres.dev". A name joined to
+ * letters or digits by a hyphen, dot, underscore or "@" names something else (a package, a file,
+ * a host); "Java/Kotlin" is two names, and keeps both.
+ */
+export function partOfLongerToken(text: string, start: number, end: number): boolean {
+  const joiner = (c: string | undefined): boolean => c === "-" || c === "." || c === "_" || c === "@";
+  const alnum = (i: number): boolean => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
+  if (alnum(start - 1) || alnum(end)) return true;
+  if (joiner(text[start - 1]) && alnum(start - 2)) return true;
+  if (joiner(text[end]) && alnum(end + 1)) return true;
+  // A scheme or a path: "postgres://", "/var/lib/postgres".
+  if (text[end] === ":" && text[end + 1] === "/") return true;
+  return text[start - 1] === "/" && (text[start - 2] === "/" || text[start - 2] === ":" || start === 1 || /\s/.test(text[start - 2]!));
+}
+
+/**
+ * The skills-list item an occurrence is the whole of ("Postgres", "**Postgres**", "Postgres 15"),
+ * written without markup inside it; undefined for a name inside a longer item ("node-postgres",
+ * "Postgres exporter"), in a sentence, a heading, or outside the skills section. Only such an item
+ * is one --fix may rewrite or remove.
+ */
+export function wholeItem(a: Analysis, o: Occurrence): ListItem | undefined {
+  if (o.section !== "skills" || o.spill) return undefined;
+  const line = a.doc.lines[o.lineIndex]!;
+  if (line.kind === "heading") return undefined;
+  const item = a.items.find((it) => it.lineIndex === o.lineIndex && o.start >= it.start && o.end <= it.end);
+  if (!item || wrapped(item.text) !== o.text) return undefined;
+  return plainSpan(line, o.start, o.end) ? item : undefined;
+}
+
+/**
+ * Whether a skills-list item names one skill and nothing else: every letter and digit of it is
+ * inside an occurrence of that skill ("Go (Golang)", "Java 17"; not "node-postgres").
+ */
+export function itemIsSkill(item: ListItem, occs: readonly Occurrence[]): boolean {
+  const covered = new Uint8Array(item.end - item.start);
+  for (const o of occs) {
+    if (o.lineIndex !== item.lineIndex || o.end <= item.start || o.start >= item.end) continue;
+    for (let i = Math.max(o.start, item.start); i < Math.min(o.end, item.end); i++) covered[i - item.start] = 1;
+  }
+  for (let i = 0; i < covered.length; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(item.text[i] ?? "")) return false;
+  return true;
 }

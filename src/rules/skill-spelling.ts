@@ -1,5 +1,6 @@
 import { hasLower, hasUpperRun } from "../match/scan.js";
 import * as z from "../zod.js";
+import { partOfLongerToken, wholeItem } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9+#]/g, "");
@@ -36,6 +37,8 @@ export default defineRule({
       for (const o of s.occurrences) {
         if (o.canonical || o.via === "ambiguous" || o.via === "exact" || o.spill) continue;
         const line = doc.lines[o.lineIndex]!;
+        // "node-postgres", "docker-compose.yml", "postgres://…": another name, not a misspelling.
+        if (partOfLongerToken(line.text, o.start, o.end)) continue;
         if (hasUpperRun(line.text, 3) && !hasLower(line.text)) continue; // a line set in capitals
         // The written name without a trailing version ("Postgres 15" → "Postgres").
         const written = /\d$/.test(s.name) ? o.text : o.text.replace(/\s*v?\d+(?:\.\d+)*\+?$/, "");
@@ -44,7 +47,8 @@ export default defineRule({
           messageId: "variant",
           data: { written, name: s.name },
           at: { lineIndex: o.lineIndex, start: o.start, end: o.start + written.length },
-          fix: { lineIndex: o.lineIndex, start: o.start, end: o.start + written.length, text: s.name },
+          // Only a whole item of the skills list is rewritten: never a word in a sentence, a heading or a longer name.
+          fix: wholeItem(analysis, o) ? { lineIndex: o.lineIndex, start: o.start, end: o.start + written.length, text: s.name } : undefined,
           weight: 0.25,
         });
       }

@@ -26,3 +26,16 @@ describe("duplicate-skills", () => {
     expect(await hits(cv({ experience: "- Built Java services and more Java services for 9 teams." }), "duplicate-skills")).toEqual([]);
   });
 });
+
+describe("duplicate-skills: only items that are the skill", () => {
+  it("a name inside a longer item ('node-postgres', 'Spring Boot (Java)') is not a listing of it", async () => {
+    const md = cv({ skills: "**Libraries:** node-postgres, Express\n\n**Databases:** PostgreSQL, MongoDB\n\n**Languages:** Java, Kotlin\n\n**Frameworks:** Spring Boot (Java)" });
+    expect(await hits(md, "duplicate-skills")).toEqual([]);
+  });
+
+  it("two versions are not a repeat; a repeat in markup is reported without a fix", async () => {
+    expect(await hits(cv({ skills: "**Languages:** Java 8, Java 17, SQL" }), "duplicate-skills")).toEqual([]);
+    const f = await details(cv({ skills: "**Languages:** Java, SQL\n\n**Tools:** [Java](https://dev.java), Git" }), "duplicate-skills");
+    expect(f.map((x) => [x.line, x.fixable])).toEqual([[13, false]]);
+  });
+});
