@@ -71,6 +71,30 @@ function lazyEntities() {
   };
 }
 
+/**
+ * pdf.js decodes a stream (Flate, LZW, run-length…) into a buffer that it doubles as it grows,
+ * with no bound: a flate bomb of 1 MB unpacked to a gigabyte. Every decoder grows its buffer
+ * through DecodeStream.ensureBuffer, so the bundled worker's copy of it counts the bytes of all
+ * the streams of a document and throws once they pass globalThis.__cvlintStreamLimit
+ * (src/parse/pdf.ts sets it for each document, and its error becomes FILE_TOO_LARGE). The build
+ * fails if pdf.js no longer has that function as it was.
+ */
+function capPdfStreams() {
+  const original = "ensureBuffer(e){const t=this.buffer;if(e<=t.byteLength)return t;let r=this.minBufferLength;for(;r<e;)r*=2;const a=new Uint8Array(r);a.set(t);return this.buffer=a}";
+  const capped =
+    'ensureBuffer(e){const t=this.buffer;if(e<=t.byteLength)return t;let r=this.minBufferLength;for(;r<e;)r*=2;const L=globalThis.__cvlintStreamLimit;if(L){L.used+=r-t.byteLength;if(L.used>L.max)throw new Error("cvlint: PDF streams unpack past the limit")}const a=new Uint8Array(r);a.set(t);return this.buffer=a}';
+  return {
+    name: "cap-pdf-streams",
+    setup(b) {
+      b.onLoad({ filter: /pdf\.worker\.mjs$/ }, (args) => {
+        const text = readFileSync(args.path, "utf8");
+        if (text.split(original).length !== 2) throw new Error(`${args.path}: DecodeStream.ensureBuffer has changed; update capPdfStreams in scripts/bundle.js`);
+        return { contents: text.replace(original, capped), loader: "js" };
+      });
+    },
+  };
+}
+
 const root = fileURLToPath(new URL("..", import.meta.url));
 writeFileSync(`${root}dist/taxonomy.validated.json`, prevalidatedJson((skills) => encodeGroups(entryGroups(skills))));
 writeFileSync(`${root}dist/rules-data.validated.json`, rulesDataJson());
@@ -124,15 +148,18 @@ module.exports = require("pdf-parse");`,
     loader: "js",
   },
   external: ["@napi-rs/canvas"],
+  plugins: [capPdfStreams()],
 });
 await bundle(`${root}dist/docx.cjs`, { stdin: { contents: `module.exports = require("mammoth");`, resolveDir: root, loader: "js" } });
 
 // Warm up on a Markdown CV, a PDF and a DOCX, then keep the code V8 compiled for the next starts.
-const { main, script } = loadBundle(`${root}dist/cvlint.cjs`);
+const { main, script, exports: cliExports } = loadBundle(`${root}dist/cvlint.cjs`);
 const io = { stdout: () => {}, stderr: () => {}, stdin: async () => new Uint8Array(), stdinIsTTY: true };
 await main([`${root}fixtures/cv/jane-doe-java.md`], io);
 await main(["--format", "json", `${root}fixtures/cv/sam-lee-python.md`], io);
 writeFileSync(`${root}dist/cvlint.cjs.cache`, script.createCachedData());
-await main([`${root}fixtures/cv/jane-doe-java.word.pdf`], io);
-await main([`${root}fixtures/cv/jane-doe-java.docx`], io);
+// The CLI lints PDF and DOCX files on a worker (src/pool.ts); the warm-up reads them here, in this
+// thread, so that the parser bundles' caches hold the code a worker runs.
+await cliExports.lintFile(`${root}fixtures/cv/jane-doe-java.word.pdf`);
+await cliExports.lintFile(`${root}fixtures/cv/jane-doe-java.docx`);
 for (const name of ["pdf", "docx"]) writeFileSync(`${root}dist/${name}.cjs.cache`, loadBundle(`${root}dist/${name}.cjs`).script.createCachedData());

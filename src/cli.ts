@@ -1,11 +1,14 @@
 import { closeSync, fstatSync, openSync, statSync, writeSync } from "node:fs";
+import { resolve, sep } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { firstLine, toFileError } from "./errors.js";
 import { jsonDocument } from "./report/json.js";
+import { escapeControls, terminalSafe } from "./report/safe.js";
 import { TOOL } from "./report/meta.js";
-import { expandTargets } from "./files.js";
-import { errorResult, lintBytes, lintFile, slim, type LintOptions } from "./lint.js";
-import { lintInWorkers, threadsFor, type Concurrency } from "./pool.js";
+import { expandTargets, isCvFileName } from "./files.js";
+import { DEFAULT_TIMEOUT_MS, errorResult, lintBytes, slim, type LintOptions } from "./lint.js";
+import { DEFAULT_READ_OPTIONS, readSmallFile } from "./parse/index.js";
+import { IN_PROCESS_BYTES, inProcess, lintInWorkers, threadsFor, type Concurrency, type Job } from "./pool.js";
 import type { ChalkInstance } from "chalk";
 import type { LintResult } from "./types.js";
 
@@ -46,10 +49,10 @@ function positiveNumber(name: string) {
   };
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
+/** Standard input, refused past the size limit (--max-file-size) without reading the rest. */
+async function readStdin(max = DEFAULT_READ_OPTIONS.maxFileSize): Promise<Uint8Array> {
+  const { readStream } = await import("./read.js");
+  return readStream(process.stdin, max);
 }
 
 function lintOptions(o: GlobalOptions): LintOptions {
@@ -80,53 +83,95 @@ async function taxonomyReady(o: GlobalOptions, io: Io): Promise<boolean> {
   }
 }
 
+/**
+ * Lint files and stdin: small Markdown and text files in this thread, the rest (PDF, DOCX, large
+ * text) on a worker that is ended when a file's time is up (src/pool.ts); with --concurrency or
+ * on a large run with enough cores, every file on a pool of workers. Results keep input order.
+ */
 async function lintTargets(operands: string[], o: GlobalOptions, io: Io, job?: LintOptions["job"]): Promise<LintResult[]> {
   const usesStdin = operands.length === 0 || operands.includes("-");
   const targets = await expandTargets(operands.length ? operands : ["-"]);
-  const one = async (t: (typeof targets)[number]): Promise<LintResult> => {
-    if (t.problem) return { ...errorResult(t.path, null), error: t.problem };
-    if (t.path === "-") return lintBytes(usesStdin ? await io.stdin() : new Uint8Array(), "<stdin>", { ...lintOptions(o), job });
-    return lintFile(t.path, { ...lintOptions(o), job });
-  };
   const results: LintResult[] = new Array(targets.length);
   const progress = targets.length > 5 && io.stderrIsTTY;
-  let next = 0;
   let done = 0;
-  // Many files: on worker threads (src/pool.ts), unless a reporter or --fix needs each file's
-  // whole document in this thread (html, --fix).
-  const onFiles = targets.flatMap((t, k) => (t.problem || t.path === "-" ? [] : [k]));
-  const keepDocuments = Boolean(o.fix || o.fixDryRun || o.format === "html");
-  const threads = keepDocuments ? 0 : threadsFor(onFiles.map((k) => targets[k]!.path), o.concurrency ?? "auto");
   const tick = (): void => {
     done++;
     if (progress) io.stderr(`\rcvlint: ${done}/${targets.length} files`);
   };
-  if (threads > 0) {
-    const setup = { options: lintOptions(o), ...(o.job ? { jobFile: o.job } : {}), ...(o.taxonomy ? { taxonomy: o.taxonomy } : {}) };
-    const pooled = await lintInWorkers(onFiles.map((k) => targets[k]!.path), threads, setup, tick);
-    onFiles.forEach((k, i) => (results[k] = pooled[i]!));
-    for (let k = 0; k < targets.length; k++) if (!results[k]) results[k] = await one(targets[k]!);
-    if (progress) io.stderr("\r\x1b[K");
-    return results;
-  }
-  // A few files in flight at once so that reading one overlaps parsing another; results keep input order.
-  const worker = async (): Promise<void> => {
-    while (next < targets.length) {
-      const k = next++;
-      const r = await one(targets[k]!);
-      results[k] = keepDocuments ? r : slim(r);
+  // html and --fix need each file's whole document in this thread.
+  const keep = Boolean(o.fix || o.fixDryRun || o.format === "html");
+  const options = { ...lintOptions(o), job };
+  const setup = { options: lintOptions(o), ...(o.job ? { jobFile: o.job } : {}), ...(o.taxonomy ? { taxonomy: o.taxonomy } : {}) };
+  const onFiles = targets.flatMap((t, k) => (t.problem || t.path === "-" ? [] : [k]));
+  const threads = threadsFor(onFiles.map((k) => targets[k]!.path), o.concurrency ?? "auto");
+  const isolated: Array<{ k: number; job: Job }> = [];
+  const inThread: number[] = [];
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k]!;
+    if (t.problem) {
+      results[k] = { ...errorResult(t.path, null), error: t.problem };
       tick();
+    } else if (threads > 0 && t.path !== "-") isolated.push({ k, job: { path: t.path } });
+    else inThread.push(k);
+  }
+  // Files are read here first, a few at a time: small text stays, the rest goes to the worker.
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    while (next < inThread.length) {
+      const k = inThread[next++]!;
+      const t = targets[k]!;
+      const name = t.path === "-" ? "<stdin>" : t.path;
+      const read = await readForLint(t.path, usesStdin, o, io);
+      if ("error" in read) {
+        results[k] = errorResult(name, read.error);
+        tick();
+      } else if (read.bytes && inProcess(read.bytes, options.timeoutMs ?? DEFAULT_TIMEOUT_MS)) {
+        const r = await lintBytes(read.bytes, name, options);
+        results[k] = keep ? r : slim(r);
+        tick();
+      } else isolated.push({ k, job: read.bytes ? { name, bytes: read.bytes } : { path: t.path } });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(8, targets.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(8, inThread.length) }, reader));
+  if (isolated.length) {
+    const pooled = await lintInWorkers(isolated.map((x) => x.job), Math.max(threads, 1), setup, tick, keep);
+    isolated.forEach((x, i) => (results[x.k] = pooled[i]!));
+  }
   if (progress) io.stderr("\r\x1b[K");
   return results;
+}
+
+/** Lint one file (a subcommand, or a file again after --fix) the way lintTargets would, keeping its document. */
+async function lintOne(path: string, o: GlobalOptions, io: Io, job?: LintOptions["job"]): Promise<LintResult> {
+  const name = path === "-" ? "<stdin>" : path;
+  const options = { ...lintOptions(o), job };
+  const read = await readForLint(path, true, o, io);
+  if ("error" in read) return errorResult(name, read.error);
+  if (read.bytes && inProcess(read.bytes, options.timeoutMs ?? DEFAULT_TIMEOUT_MS)) return lintBytes(read.bytes, name, options);
+  const setup = { options: lintOptions(o), ...(o.job ? { jobFile: o.job } : {}), ...(o.taxonomy ? { taxonomy: o.taxonomy } : {}) };
+  const [r] = await lintInWorkers([read.bytes ? { name, bytes: read.bytes } : { path }], 1, setup, undefined, true);
+  return r!;
+}
+
+/**
+ * The bytes of a file small enough to be linted in this thread, or nothing (the worker reads it
+ * itself), or why it cannot be read. Standard input is read here, within the size limit.
+ */
+async function readForLint(path: string, usesStdin: boolean, o: GlobalOptions, io: Io): Promise<{ bytes?: Uint8Array } | { error: unknown }> {
+  const limits = { ...DEFAULT_READ_OPTIONS, ...(o.maxFileSize !== undefined ? { maxFileSize: o.maxFileSize * 1024 * 1024 } : {}) };
+  try {
+    if (path === "-") return { bytes: usesStdin ? await io.stdin(limits.maxFileSize) : new Uint8Array() };
+    return { bytes: readSmallFile(path, IN_PROCESS_BYTES, limits) };
+  } catch (err) {
+    return { error: err };
+  }
 }
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  stdin: () => Promise<Uint8Array>;
+  /** Standard input; at most `max` bytes (more is a FILE_TOO_LARGE error). */
+  stdin: (max?: number) => Promise<Uint8Array>;
   stdinIsTTY: boolean;
   /** Progress lines go to stderr only when it is a terminal. */
   stderrIsTTY?: boolean;
@@ -246,6 +291,9 @@ function plainChalk(): ChalkInstance {
   return plain as ChalkInstance;
 }
 
+/** Set when --fix could not write a file (refused or failed): the run then exits with 2. */
+let fixRefused = false;
+
 /**
  * --fix / --fix-dry-run: apply the fixes of Markdown and text files, lint the fixed text again
  * and fix again until nothing is left to fix, then write the file (or, dry, print the unified diff).
@@ -274,7 +322,8 @@ async function fixResults(results: LintResult[], o: GlobalOptions, io: Io, job?:
       await writeFixed(r, text);
     } catch (err) {
       const e = toFileError(err);
-      io.stderr(`cvlint: ${r.file}: ${e.message} [${e.code}]\n`);
+      io.stderr(`cvlint: ${escapeControls(r.file)}: ${escapeControls(e.message)} [${e.code}]\n`);
+      fixRefused = true;
       out.push(r);
       continue;
     }
@@ -284,7 +333,39 @@ async function fixResults(results: LintResult[], o: GlobalOptions, io: Io, job?:
 }
 
 function reportErrors(results: LintResult[], io: Io): void {
-  for (const r of results) if (r.error) io.stderr(`cvlint: ${r.file}: ${firstLine(r.error.message)} [${r.error.code}]\n`);
+  for (const r of results) if (r.error) io.stderr(`cvlint: ${escapeControls(r.file)}: ${escapeControls(firstLine(r.error.message))} [${r.error.code}]\n`);
+}
+
+/**
+ * The input that the report file (-o) would overwrite, if any: the same file (device and inode,
+ * so also through a link or another spelling of its path) as a CV given, one in a folder given,
+ * the posting or the config.
+ */
+function reportOverInput(output: string, inputs: string[]): string | undefined {
+  let out;
+  try {
+    out = statSync(output);
+  } catch {
+    return undefined;
+  }
+  const same = (p: string): boolean => {
+    try {
+      const st = statSync(p);
+      return st.dev === out.dev && st.ino === out.ino;
+    } catch {
+      return false;
+    }
+  };
+  for (const p of inputs) {
+    if (p === "-") continue;
+    if (same(p)) return p;
+    try {
+      if (statSync(p).isDirectory() && resolve(output).startsWith(resolve(p) + sep) && isCvFileName(output.slice(output.lastIndexOf("/") + 1))) return output;
+    } catch {
+      // not there: nothing to overwrite
+    }
+  }
+  return undefined;
 }
 
 /** JSON for a reader on a terminal is indented; into a pipe or a file (-o), it is one line. */
@@ -375,6 +456,13 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
         return setCode(2);
       }
     }
+    if (o.outputFile) {
+      const clash = reportOverInput(o.outputFile, [...files, ...(o.job ? [o.job] : []), ...(o.config ? [o.config] : [])]);
+      if (clash) {
+        io.stderr(`cvlint: ${escapeControls(o.outputFile)}: is ${clash === o.outputFile ? "an input" : `the same file as the input ${escapeControls(clash)}`}; the report would overwrite it (choose another -o file)\n`);
+        return setCode(2);
+      }
+    }
     let results = await lintTargets(files, o, io, job);
     if (o.fix || o.fixDryRun) results = await fixResults(results, o, io, job);
     if (o.quiet) {
@@ -391,7 +479,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
       const text = await formatResults(results, o.format, { chalk: c, indent: indentJson(o, io) });
       if (!(await emit(text, o, io))) return setCode(2);
     }
-    setCode(exitCode(results, o));
+    setCode(fixRefused ? 2 : exitCode(results, o));
     if (results.some((r) => r.error?.code === "TIMEOUT")) (globalThis as { __cvlintTimedOut?: boolean }).__cvlintTimedOut = true;
   });
 
@@ -399,7 +487,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   const oneFile = <O extends GlobalOptions>(name: string, description: string, print: (r: LintResult, o: O) => Promise<string>, setup: (c: Command) => Command = (c) => c) => {
     const cmd = setup(new Command(name).description(description).argument("<file>", 'a CV file, or "-" for stdin')).action(async (file: string, o: O) => {
       if (!(await taxonomyReady(o, io))) return setCode(2);
-      const result = file === "-" ? await lintBytes(await io.stdin(), "<stdin>", lintOptions(o)) : await lintFile(file, lintOptions(o));
+      const result = await lintOne(file, o, io);
       if (result.error || !result.document || !result.analysis) {
         reportErrors([result], io);
         return setCode(2);
@@ -414,7 +502,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
 
   oneFile("text", "print the text cvlint read: each line with its position, block kind and section", async (r, o) => {
     const { formatDocumentText, documentJson } = await import("./report/text.js");
-    return o.format === "json" ? jsonDocument(documentJson(r.document!), indentJson(o, io)) : formatDocumentText(r.document!, await loadChalk(o.color));
+    return o.format === "json" ? jsonDocument(documentJson(r.document!), indentJson(o, io)) : formatDocumentText(terminalSafe(r.document!), await loadChalk(o.color));
   });
 
   oneFile<GlobalOptions & { explain?: boolean }>(
@@ -422,7 +510,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     "print the skills found, by category, with the sections each was seen in",
     async (r, o) => {
       const { formatSkills } = await import("./report/skills.js");
-      return o.format === "json" ? jsonDocument({ file: r.file, format: r.format, skills: r.skills }, indentJson(o, io)) : formatSkills(r.analysis!, await loadChalk(o.color), Boolean(o.explain));
+      return o.format === "json" ? jsonDocument({ file: r.file, format: r.format, skills: r.skills }, indentJson(o, io)) : formatSkills(terminalSafe(r.analysis!), await loadChalk(o.color), Boolean(o.explain));
     },
     (c) => c.option("--explain", "show every occurrence: where, as written, and why it matched"),
   );
@@ -463,6 +551,8 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
 
 /** Run the CLI; returns the exit code instead of exiting so that tests and the bin share it. */
 export { serveWorker } from "./pool.js";
+/** For the build's warm-up (scripts/bundle.js): PDFs and DOCX files linted in this thread, as a worker lints them. */
+export { lintFile } from "./lint.js";
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let code = 0;

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { readDataFile } from "./read.js";
 import { dirname, join, resolve } from "node:path";
 import * as z from "./zod.js";
 import { CvlintError, keyPath } from "./errors.js";
@@ -118,9 +119,9 @@ export function resolveConfig(raw: unknown, file: string | null): ResolvedConfig
 export function loadConfigFile(file: string): ResolvedConfig {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readDataFile(file);
   } catch (err) {
-    throw new CvlintError("CONFIG_INVALID", `${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new CvlintError("CONFIG_INVALID", `${file}: ${err instanceof CvlintError ? err.message : `cannot be read (${(err as NodeJS.ErrnoException).code ?? "error"})`}`);
   }
   let raw: unknown;
   try {

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { formatFromExtension } from "./parse/detect.js";
 
@@ -56,7 +56,20 @@ export async function expandTargets(operands: string[]): Promise<Target[]> {
   return out;
 }
 
-async function walk(dir: string, found: string[]): Promise<void> {
+/**
+ * The CV files under `dir`, in name order. Symbolic links are followed, to files and to folders
+ * (a CV kept elsewhere and linked into the folder is linted, not skipped); a folder reached again
+ * (a link back up the tree, or two links to one folder) is walked once, so a loop ends.
+ */
+async function walk(dir: string, found: string[], visited = new Set<string>()): Promise<void> {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return;
+  }
+  if (visited.has(real)) return;
+  visited.add(real);
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -67,13 +80,28 @@ async function walk(dir: string, found: string[]): Promise<void> {
   for (const e of entries) {
     if (e.name.startsWith(".")) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) await walk(p, found);
-    } else if (e.isFile() && formatFromExtension(e.name) && (!e.name.endsWith(".json") || /(?:^|[.-])resume\.json$/.test(e.name))) {
-      // In a directory, only resume.json / *.resume.json are JSON Resumes (not configs or labels).
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = statSync(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue; // a dangling link
+      }
+    }
+    if (isDir) {
+      if (!SKIP_DIRS.has(e.name)) await walk(p, found, visited);
+    } else if (isFile && isCvFileName(e.name)) {
       found.push(p);
     }
   }
+}
+
+/** A file a directory search lints: a CV's extension; in a directory, only resume.json / *.resume.json are JSON Resumes (not configs or labels). */
+export function isCvFileName(name: string): boolean {
+  return formatFromExtension(name) !== undefined && (!name.endsWith(".json") || /(?:^|[.-])resume\.json$/.test(name));
 }
 
 /** A glob as a regular expression over "/"-separated paths: *, **, ?, [abc] and {a,b}. */

@@ -2,15 +2,8 @@ import type { Finding, InputFormat } from "./types.js";
 
 type FixEdit = NonNullable<Finding["fix"]>;
 
-/** Start offset of every line of a text, line breaks (\n, \r\n, \r) kept in the previous line. */
-export function lineOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
+/** Start offset of every line of a text, line breaks (\n, \r\n, \r) kept in the previous line: the one line model (src/lines.ts). */
+export { lineStarts as lineOffsets } from "./lines.js";
 
 /** A skill's name as a list item holds it: no markup, link, code or path characters. */
 const NAME = /^[\p{L}\p{N}][\p{L}\p{N} .+#&'’-]*$/u;

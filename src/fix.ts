@@ -1,5 +1,7 @@
-import { chmod, lstat, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
+import { randomBytes } from "node:crypto";
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { utf16WithoutBom } from "./parse/text-utils.js";
 import { CvlintError } from "./errors.js";
 import { lineOffsets } from "./fix-spans.js";
 import type { Finding, LintResult } from "./types.js";
@@ -154,36 +156,131 @@ export function unifiedDiff(file: string, before: string, after: string, context
 
 const toPosix = (p: string): string => p.split(sep).join("/");
 
+const refuse = (why: string): CvlintError => new CvlintError("FIX_REFUSED", `${why}; nothing was written`);
+
+/** What identifies a file's content and place between two looks at it. */
+const sameFile = (a: Stats, b: Stats): boolean => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+
+/** The whole content behind an open descriptor, from its start. */
+function readAll(fd: number, size: number): Buffer {
+  const buf = Buffer.alloc(size + 1);
+  let got = 0;
+  for (let n = 1; n > 0 && got < buf.length; got += n) n = readSync(fd, buf, got, buf.length - got, got);
+  return buf.subarray(0, got);
+}
+
 /**
- * Write fixes back to a Markdown or text file: only when the file is unchanged since it was read,
- * atomically (a temporary file in the same folder, then rename), keeping its mode and BOM.
+ * Write fixes back to a Markdown or text file without losing a byte of anyone's.
+ *
+ * Refused (one line, exit 2): a file reached through a symbolic link (of the file or of a folder
+ * above it) that leads outside the working directory; a file owned by another user (root fixing
+ * someone's CV would leave it root's) or with other hard links (a new file would split them); a
+ * read-only file (its mode says so even where root could write it); a file that is not the UTF-8
+ * text that was linted (changed since, or UTF-16).
+ *
+ * Written atomically: a new file beside it (created exclusively, with the same mode and group,
+ * flushed to disk) is renamed over it, so that a process killed at any moment leaves either the
+ * old content or the new, whole. Immediately before the rename the file is looked at again
+ * (through the descriptor held since it was read, and through its path); any change since it was
+ * read, by another process, refuses the fix. A write that still lands on the old file between that
+ * look and the rename is found on the descriptor afterwards, and that content is put back.
  */
 export async function writeFixed(result: LintResult, output: string): Promise<void> {
-  let file = result.file;
-  if ((await lstat(file)).isSymbolicLink()) {
-    // A link is followed only to a file inside the working directory.
-    const target = await realpath(file);
-    const cwd = await realpath(process.cwd());
-    if (relative(cwd, target).startsWith("..") || isAbsolute(relative(cwd, target))) {
-      throw new CvlintError("FIX_REFUSED", "is a symbolic link to a file outside the working directory; nothing was written");
-    }
-    file = target;
-  }
-  const st = await stat(file);
-  const original = await readFile(file);
-  const hasBom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
-  if ((original[0] === 0xff && original[1] === 0xfe) || (original[0] === 0xfe && original[1] === 0xff)) {
-    throw new CvlintError("FIX_REFUSED", "is UTF-16; --fix only rewrites UTF-8 files");
-  }
-  const now = new TextDecoder().decode(hasBom ? original.subarray(3) : original);
-  if (now !== result.source) throw new CvlintError("FIX_REFUSED", "changed while cvlint was reading it; nothing was written");
-  const tmp = join(dirname(file), `.${basename(file)}.cvlint-${process.pid}.tmp`);
+  const given = resolve(result.file);
+  let file: string;
   try {
-    await writeFile(tmp, (hasBom ? "\ufeff" : "") + output, { mode: st.mode });
-    await chmod(tmp, st.mode);
-    await rename(tmp, file);
+    file = realpathSync(given);
+  } catch {
+    throw refuse("cannot be resolved (it was moved or removed)");
+  }
+  if (file !== given) {
+    // Some part of the path is a symbolic link: followed only to a file inside the working directory.
+    const cwd = realpathSync(process.cwd());
+    const rel = relative(cwd, file);
+    if (rel.startsWith("..") || isAbsolute(rel)) throw refuse("is reached through a symbolic link that leads outside the working directory");
+  }
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
+    throw refuse(`cannot be opened (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw refuse("is not a regular file");
+    const uid = process.getuid?.();
+    if (uid !== undefined && st.uid !== uid) throw refuse(`belongs to another user (uid ${st.uid}); fix it as that user`);
+    if (st.nlink > 1) throw refuse(`has ${st.nlink} hard links; rewriting it would split them`);
+    if ((st.mode & 0o200) === 0) throw refuse("is read-only");
+    try {
+      accessSync(file, constants.W_OK);
+      accessSync(dirname(file), constants.W_OK);
+    } catch {
+      throw refuse("cannot be written here (permission denied)");
+    }
+    const original = readAll(fd, st.size);
+    if ((original[0] === 0xff && original[1] === 0xfe) || (original[0] === 0xfe && original[1] === 0xff) || utf16WithoutBom(original)) {
+      throw refuse("is UTF-16; --fix only rewrites UTF-8 files");
+    }
+    const hasBom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
+    const now = new TextDecoder().decode(hasBom ? original.subarray(3) : original);
+    if (now !== result.source) throw refuse("changed since cvlint read it");
+    const data = Buffer.from((hasBom ? "\ufeff" : "") + output);
+    const tmp = join(dirname(file), `.${basename(file)}.cvlint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    const out = openSync(tmp, "wx", st.mode & 0o7777);
+    let renamed = false;
+    try {
+      try {
+        fchmodSync(out, st.mode & 0o7777);
+        if (process.getgid?.() !== st.gid) fchownSync(out, st.uid, st.gid);
+      } catch {
+        throw refuse(`cannot keep its group (gid ${st.gid}) on the rewritten file`);
+      }
+      for (let off = 0; off < data.length; ) off += writeSync(out, data, off, data.length - off);
+      fsyncSync(out);
+      closeSync(out);
+      // The last look, as close to the rename as it can be.
+      const held = fstatSync(fd);
+      let atPath: Stats;
+      try {
+        atPath = statSync(file);
+      } catch {
+        throw refuse("was moved or removed while cvlint fixed it");
+      }
+      if (!sameFile(held, st) || !sameFile(atPath, st) || !readAll(fd, st.size).equals(original)) throw refuse("changed while cvlint fixed it");
+      renameSync(tmp, file);
+      renamed = true;
+    } finally {
+      if (!renamed) {
+        try {
+          closeSync(out);
+        } catch {
+          // already closed
+        }
+        try {
+          unlinkSync(tmp);
+        } catch {
+          // not there
+        }
+      }
+    }
+    // A write that reached the old file after the last look: put that content back in place.
+    // (Its change time moves with the rename, which unlinks it: size and modification time tell a write.)
+    const after = fstatSync(fd);
+    if (after.size !== st.size || after.mtimeMs !== st.mtimeMs) {
+      const theirs = readAll(fd, after.size);
+      const back = `${tmp}.back`;
+      const b = openSync(back, "wx", st.mode & 0o7777);
+      try {
+        for (let off = 0; off < theirs.length; ) off += writeSync(b, theirs, off, theirs.length - off);
+        fsyncSync(b);
+      } finally {
+        closeSync(b);
+      }
+      renameSync(back, file);
+      throw refuse("was written by another process while cvlint fixed it; that content was kept");
+    }
+  } finally {
+    closeSync(fd);
   }
 }

@@ -170,7 +170,7 @@ describe("--fix safety", () => {
     const work = mkdtempSync(join(tmpdir(), "cvlint-link-"));
     symlinkSync(outside, join(work, "link.md"));
     const r = cli(["--fix", "link.md"], { cwd: work });
-    expect(r.stderr).toMatch(/link\.md: is a symbolic link to a file outside the working directory; nothing was written \[FIX_REFUSED\]/);
+    expect(r.stderr).toMatch(/link\.md: is reached through a symbolic link that leads outside the working directory; nothing was written \[FIX_REFUSED\]/);
     expect(readFileSync(outside, "utf8")).toBe(CV.join("\n"));
     writeFileSync(join(work, "inside.md"), CV.join("\n"));
     symlinkSync(join(work, "inside.md"), join(work, "inside-link.md"));

@@ -163,6 +163,7 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
         continue;
       }
       const lineOcc = byLine.get(li) ?? [];
+      const near = nearFinder(lineOcc);
       const next = li < section.end ? doc.lines[li + 1]! : undefined;
       // (The label may itself be a soft skill, "Communication skills": it stays a skill named in the
       // section, but is not an item the list beside it could repeat.)
@@ -194,23 +195,55 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
           const tail = (after && /[–—]|\s-\s/.test(line.text.slice(p.start + p.text.length, after.start))) || dangling ? trailingLabel(named, tax) : null;
           if (tail) {
             const head = named.slice(0, tail.at).trimEnd();
-            if (head) pushItem(lineItems, li, { text: head, start: p.start }, label, lineOcc);
+            if (head) pushItem(lineItems, li, { text: head, start: p.start }, label, near);
             label = tail.label;
             continue;
           }
         }
-        pushItem(lineItems, li, p, label, lineOcc);
+        pushItem(lineItems, li, p, label, near);
       }
       endLabel = label;
       const knownShare = lineItems.length ? lineItems.filter((i) => i.skillIds.length).length / lineItems.length : 0;
       for (const item of lineItems) {
-        item.unknown = leftover(line.text, item, lineOcc, tax, knownShare >= 0.5 && lineItems.length >= 3);
+        item.unknown = leftover(line.text, item, near(item.start, item.end), tax, knownShare >= 0.5 && lineItems.length >= 3);
         if (item.unknown && item.label) moduleOfLabel(item, line, occ, tax);
         items.push(item);
       }
     }
   }
   return items;
+}
+
+/**
+ * `s` with "(…)" and "[…]" remarks blanked to spaces, as s.replace(/\([^)]*\)|\[[^\]]*\]/g, …)
+ * would, written as a scan: that expression tried every "(" against the rest of the text, so a
+ * long run of unclosed brackets took quadratic time.
+ */
+export function blankBracketed(s: string): string {
+  let out = "";
+  let from = 0;
+  let i = 0;
+  // Past the last ")" (or "]") no "(" (or "[") can close.
+  let noParen = false;
+  let noSquare = false;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    const close = c === 40 && !noParen ? ")" : c === 91 && !noSquare ? "]" : null;
+    if (close === null) {
+      i++;
+      continue;
+    }
+    const j = s.indexOf(close, i + 1);
+    if (j < 0) {
+      if (c === 40) noParen = true;
+      else noSquare = true;
+      i++;
+      continue;
+    }
+    out += s.slice(from, i) + " ".repeat(j + 1 - i);
+    from = i = j + 1;
+  }
+  return out + s.slice(from);
 }
 
 /** Whether a list runs on past the end of this line: it ends with a separator, a joining word or a dash. */
@@ -283,9 +316,32 @@ function moduleOfLabel(item: ListItem, line: Line, occ: Occurrence[], tax: Compi
   item.unknown = null;
 }
 
-function pushItem(out: ListItem[], lineIndex: number, p: { text: string; start: number }, label: string | null, lineOcc: Occurrence[]): void {
+/**
+ * The occurrences of a line that overlap [start, end), found by a binary search over them in order
+ * of start: a line can hold thousands of items, and a scan of all its occurrences per item made
+ * such a line quadratic (issue 24).
+ */
+export function nearFinder(lineOcc: readonly Occurrence[]): (start: number, end: number) => Occurrence[] {
+  const sorted = lineOcc.length > 1 ? [...lineOcc].sort((a, b) => a.start - b.start) : lineOcc;
+  let longest = 0;
+  for (const o of sorted) longest = Math.max(longest, o.end - o.start);
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Occurrence[] = [];
+    for (let k = lo; k < sorted.length && sorted[k]!.start < end; k++) if (sorted[k]!.end > start) out.push(sorted[k]!);
+    return out;
+  };
+}
+
+function pushItem(out: ListItem[], lineIndex: number, p: { text: string; start: number }, label: string | null, near: (start: number, end: number) => Occurrence[]): void {
   const end = p.start + p.text.length;
-  const inside = lineOcc.filter((o) => o.start < end && o.end > p.start);
+  const inside = near(p.start, end);
   out.push({ lineIndex, start: p.start, end, text: p.text, label, skillIds: [...new Set(inside.map((o) => o.skillId))], unknown: null });
 }
 
@@ -330,17 +386,23 @@ function trailingLabel(text: string, tax: CompiledTaxonomy): { label: string; at
 
 function leftover(text: string, item: ListItem, occ: Occurrence[], tax: CompiledTaxonomy, mostlyKnown: boolean): ListItem["unknown"] {
   // Blank out matched skills and parenthesised remarks ("(primary)", "(8+ years)").
-  let s = text.slice(item.start, item.end);
+  // (In one pass over the occurrences, in order of start: an item can hold thousands.)
+  const whole = text.slice(item.start, item.end);
+  let s = "";
+  let at = 0;
   for (const o of occ) {
-    const a = Math.max(o.start, item.start) - item.start;
+    const a = Math.max(o.start - item.start, at);
     const b = Math.min(o.end, item.end) - item.start;
-    if (a < b) s = s.slice(0, a) + " ".repeat(b - a) + s.slice(b);
+    if (a >= b) continue;
+    s += whole.slice(at, a) + " ".repeat(b - a);
+    at = b;
   }
+  s += whole.slice(at);
   // Nothing left but spaces and marks: no word to read (most items, whose skill is known).
   if (!hasAlnum(s)) return null;
   // The rest of a soft skill's phrase ("Clear written communication", "Strong leadership") describes it.
   for (const o of occ) if (o.start < item.end && o.end > item.start && tax.skills.get(o.skillId)?.category === "soft-skills") return null;
-  s = s.replace(/\([^)]*\)|\[[^\]]*\]/g, (m) => " ".repeat(m.length));
+  s = blankBracketed(s);
   s = s.replace(/[*_`"“”]/g, " ");
   const words = [...s.matchAll(/[^\s,.:;!?]+(?:\.[^\s,.:;!?]+)*/gu)].filter((w) => hasAlnum(w[0]));
   const kept = words.filter((w) => {

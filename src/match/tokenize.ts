@@ -178,7 +178,15 @@ export function matchableTokens(text: string): Token[] {
   if (spans.length === 0) return tokens;
   // A loop into a literal rather than filter(): an empty filter() result is an array of another
   // elements kind, and optimized code that meets one deoptimizes.
+  // Tokens and spans are both in order of start: one pass over both (a line of thousands of
+  // addresses made a test of every span per token quadratic).
   const kept: Token[] = [];
-  for (const t of tokens) if (!spans.some(([a, b]) => t.start < b && t.end > a)) kept.push(t);
+  let k = 0;
+  for (const t of tokens) {
+    while (k < spans.length && spans[k]![1] <= t.start) k++;
+    let hit = false;
+    for (let j = k; j < spans.length && spans[j]![0] < t.end; j++) if (t.start < spans[j]![1] && t.end > spans[j]![0]) hit = true;
+    if (!hit) kept.push(t);
+  }
   return kept;
 }

@@ -1,4 +1,5 @@
 import { CvlintError, ErrorCodes } from "../errors.js";
+import { utf16WithoutBom } from "./text-utils.js";
 import type { InputFormat } from "../types.js";
 
 const EXTENSIONS: Record<string, InputFormat> = {
@@ -58,7 +59,7 @@ export function detectFormat(bytes: Uint8Array, file: string): InputFormat {
   const byExt = formatFromExtension(file);
   // PDF: "%PDF-" within the first KB (some generators put junk before it).
   if (includesAscii(bytes, "%PDF-", 1024)) return "pdf";
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]) || zipEndRecord(bytes)) {
     // A zip: a DOCX has word/document.xml among its entries (names are stored in clear text).
     if (includesAscii(bytes, "word/document.xml") || includesAscii(bytes, "word/")) return "docx";
     if (includesAscii(bytes, "content.xml") && includesAscii(bytes, "opendocument")) {
@@ -83,9 +84,20 @@ export function detectFormat(bytes: Uint8Array, file: string): InputFormat {
   return looksLikeMarkdown(bytes) ? "markdown" : "text";
 }
 
+/**
+ * A zip with bytes before it (a self-extractor's stub, or junk put there on purpose) does not start
+ * with "PK": its end record, within the last 64 KB, still says it is one (src/parse/zip.ts reads it).
+ */
+function zipEndRecord(bytes: Uint8Array): boolean {
+  const from = Math.max(0, bytes.length - 22 - 65535);
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset + from, bytes.byteLength - from);
+  const at = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  return at >= 0 && at + 22 <= tail.length;
+}
+
 /** Binary: NUL bytes or many control characters in the first 4 KB (UTF-16 with a BOM is text). */
 function looksBinary(bytes: Uint8Array): boolean {
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || utf16WithoutBom(bytes)) return false;
   const n = Math.min(bytes.length, 4096);
   let control = 0;
   for (let i = 0; i < n; i++) {

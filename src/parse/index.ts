@@ -1,5 +1,6 @@
-import { readFileSync, statSync } from "node:fs";
 import { CvlintError, ErrorCodes } from "../errors.js";
+import { mb, readBounded } from "../read.js";
+import { toLf } from "../lines.js";
 import type { InputFormat } from "../types.js";
 import { detectFormat } from "./detect.js";
 import { parseMarkdown, type ParsedSource } from "./markdown.js";
@@ -49,34 +50,14 @@ export interface Source {
   text?: string;
 }
 
-/**
- * Read a file from disk, refusing what is not a readable regular file within the size limit.
- * With the synchronous calls: only a regular file of bounded size is read (a FIFO or a device is
- * refused by the stat), and node:fs/promises alone costs a few ms of every start to load.
- */
+/** Read a CV from disk: a regular file within the size limit (src/read.ts). */
 export async function readInputFile(file: string, opts: ReadOptions): Promise<Uint8Array> {
-  let st;
-  try {
-    st = statSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new CvlintError(ErrorCodes.FILE_NOT_FOUND, "does not exist");
-    if (code === "EACCES" || code === "EPERM") throw new CvlintError(ErrorCodes.READ_FAILED, "cannot be read (permission denied)");
-    throw new CvlintError(ErrorCodes.READ_FAILED, `cannot be read (${code ?? "unknown error"})`);
-  }
-  if (st.isDirectory()) throw new CvlintError(ErrorCodes.NOT_A_FILE, "is a directory, not a CV file");
-  if (!st.isFile()) throw new CvlintError(ErrorCodes.NOT_A_FILE, "is not a regular file");
-  if (st.size > opts.maxFileSize) throw new CvlintError(ErrorCodes.FILE_TOO_LARGE, `is ${mb(st.size)}, over the ${mb(opts.maxFileSize)} limit (--max-file-size)`);
-  try {
-    return new Uint8Array(readFileSync(file));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new CvlintError(ErrorCodes.READ_FAILED, `cannot be read (${code === "EACCES" ? "permission denied" : (code ?? "unknown error")})`);
-  }
+  return readBounded(file, opts.maxFileSize).bytes!;
 }
 
-function mb(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, "")} MB` : `${Math.ceil(n / 1024)} KB`;
+/** The bytes of a CV file if it has at most `small` bytes, else undefined (read elsewhere); errors as readInputFile. */
+export function readSmallFile(file: string, small: number, opts: ReadOptions): Uint8Array | undefined {
+  return readBounded(file, opts.maxFileSize, small).bytes;
 }
 
 /** Bytes → parsed source. The PDF and DOCX parsers are imported only when such a file is read. */
@@ -103,10 +84,8 @@ async function parseAny(bytes: Uint8Array, name: string, opts: ReadOptions, forc
       return { format, parsed };
     }
     case "docx": {
-      const { checkZip } = await import("./zip-guard.js");
-      checkZip(bytes, { maxUncompressed: opts.maxDocxUncompressed ?? DEFAULT_READ_OPTIONS.maxDocxUncompressed!, maxEntries: opts.maxDocxEntries ?? DEFAULT_READ_OPTIONS.maxDocxEntries! });
-      const { parseDocx } = await import("./docx.js");
-      const parsed = await parseDocx(bytes);
+      const { parseDocx, DEFAULT_DOCX_LIMITS } = await import("./docx.js");
+      const parsed = await parseDocx(bytes, { ...DEFAULT_DOCX_LIMITS, maxUncompressed: opts.maxDocxUncompressed ?? DEFAULT_DOCX_LIMITS.maxUncompressed, maxEntries: opts.maxDocxEntries ?? DEFAULT_DOCX_LIMITS.maxEntries });
       if (parsed.lines.length === 0) throw new CvlintError(ErrorCodes.NO_TEXT, "is a Word document without any text");
       return { format, parsed };
     }
@@ -123,7 +102,7 @@ async function parseAny(bytes: Uint8Array, name: string, opts: ReadOptions, forc
       const max = opts.maxTextLength ?? DEFAULT_READ_OPTIONS.maxTextLength!;
       if (text.length > max) throw new CvlintError(ErrorCodes.FILE_TOO_LARGE, `holds ${text.length} characters of text, more than the limit of ${max}; a CV is a few thousand`);
       if (text.trim() === "") throw new CvlintError(ErrorCodes.EMPTY_FILE, "is empty");
-      if (format === "markdown") checkNesting(text, opts.maxNesting ?? DEFAULT_READ_OPTIONS.maxNesting!);
+      if (format === "markdown") checkNesting(toLf(text), opts.maxNesting ?? DEFAULT_READ_OPTIONS.maxNesting!);
       const parsed = format === "markdown" ? parseMarkdown(text) : parseText(text);
       if (parsed.lines.length === 0) throw new CvlintError(ErrorCodes.NO_TEXT, "has no text cvlint can read (only markup or comments)");
       return { format, parsed, text };

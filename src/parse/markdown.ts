@@ -4,6 +4,8 @@ import type { RawLine } from "../types.js";
 import { findLinks } from "../document/links.js";
 import { parseText } from "./text.js";
 import { hasSpecialGlyphs, normalizeGlyphs } from "./text-utils.js";
+import { pushAll } from "../arrays.js";
+import { lineStarts, toLf } from "../lines.js";
 
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 
@@ -68,8 +70,11 @@ function frontMatterLinks(front: string): Array<{ url: string; line: number }> {
  * inline markup (`**Go**`, `` `Kafka` ``, links) is removed from the text while every character
  * keeps its source column, recovered by walking the source of each block alongside its tokens.
  */
-export function parseMarkdown(input: string): ParsedSource {
+export function parseMarkdown(text: string): ParsedSource {
   parser ??= new MarkdownIt({ html: true, linkify: false, typographer: false });
+  // Line breaks as "\n" (src/lines.ts): lines and columns stay those of the source, bare "\r" and
+  // "\r\n" included, which is how markdown-it numbers lines too.
+  const input = toLf(text);
   const front = FRONT_MATTER.exec(input)?.[0] ?? "";
   const src = blankFrontMatter(input, front);
   const frontLinks = front ? frontMatterLinks(front) : [];
@@ -303,7 +308,7 @@ export function parseMarkdown(input: string): ParsedSource {
       case "fence":
       case "code_block":
         if (t.map) {
-          if (PLAIN_INFO.test(t.info.trim())) out.push(...codeAsText(t.map as [number, number], t.type === "fence"));
+          if (PLAIN_INFO.test(t.info.trim())) pushAll(out, codeAsText(t.map as [number, number], t.type === "fence"));
           else held.push({ map: t.map as [number, number], fenced: t.type === "fence" });
         }
         break;
@@ -314,17 +319,27 @@ export function parseMarkdown(input: string): ParsedSource {
   }
   // Code is not CV prose, except a CV kept whole in a code block (a plain-text CV pasted into a
   // README): when nothing else holds text, the blocks are read as plain text.
-  if (out.length === 0) for (const h of held) out.push(...codeAsText(h.map, h.fenced));
+  if (out.length === 0) for (const h of held) pushAll(out, codeAsText(h.map, h.fenced));
   // A document kept whole in its front matter (a careers page's posting, a CV as site data): the
   // front matter's lines are read as plain text ("requirements:" and its "- …" items).
   if (out.length === 0 && front) {
     const body = front.slice(front.indexOf("\n") + 1, front.lastIndexOf("\n", front.length - 2) + 1);
-    out.push(...parseText(body).lines.map((l) => ({ ...l, line: l.line + 1 })));
+    pushAll(out, parseText(body).lines.map((l) => ({ ...l, line: l.line + 1 })));
   }
   // HTML comments inside paragraphs ("text <!-- cvlint-disable-line -->") are found by a scan.
-  for (const m of src.matchAll(/<!--([\s\S]*?)-->/g)) {
-    const line = lineOf(m.index);
-    if (!comments.some((c) => c.line === line)) comments.push({ text: m[1]!.trim(), line, endLine: lineOf(m.index + m[0].length - 1) });
+  // (A scan rather than /<!--([\s\S]*?)-->/g, which tried every opener against the rest of the
+  // text: many "<!--" without a "-->" took quadratic time. The lines that hold a comment are a set.)
+  const commented = new Set<number>();
+  for (const c of comments) commented.add(c.line);
+  for (let open = src.indexOf("<!--"); open >= 0; ) {
+    const close = src.indexOf("-->", open + 4);
+    if (close < 0) break;
+    const line = lineOf(open);
+    if (!commented.has(line)) {
+      commented.add(line);
+      comments.push({ text: src.slice(open + 4, close).trim(), line, endLine: lineOf(close + 2) });
+    }
+    open = src.indexOf("<!--", close + 3);
   }
   comments.sort((a, b) => a.line - b.line);
   return frontLinks.length ? { lines: out, comments, links: frontLinks } : { lines: out, comments };
@@ -347,8 +362,4 @@ export function lineFinder(starts: number[]): (offset: number) => number {
   };
 }
 
-export function lineStarts(src: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
+export { lineStarts } from "../lines.js";

@@ -6,9 +6,12 @@ import type { ParsedSource } from "./markdown.js";
 import { leadingBullet, normalizeGlyphs } from "./text-utils.js";
 import { cpBefore, cpLen, isAlnum, isLetter, isLower, isSpace } from "../match/scan.js";
 import { classifyHeading } from "../document/headings.js";
+import { pushAll } from "../arrays.js";
 
 export interface PdfOptions {
   maxPages: number;
+  /** Most bytes pdf.js may unpack from the document's streams, together (the build's pdf.js counts them). */
+  maxStreamBytes?: number;
   /** Date.now() after which parsing stops with a TIMEOUT error (checked between pages). */
   deadline?: number;
 }
@@ -97,8 +100,18 @@ export function loadPdfParse(): Promise<PdfParseModule> {
   return loaded;
 }
 
+/** Default of PdfOptions.maxStreamBytes: a CV's streams unpack to a few MB. */
+export const MAX_STREAM_BYTES = 256 * 1024 * 1024;
+
+/** Most pieces of text on one page (a page of small type holds a few thousand). */
+export const MAX_PAGE_ITEMS = 60_000;
+
 export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<ParsedSource> {
   const { PDFParse } = await loadPdfParse();
+  const streams = { used: 0, max: opts.maxStreamBytes ?? MAX_STREAM_BYTES };
+  (globalThis as { __cvlintStreamLimit?: typeof streams }).__cvlintStreamLimit = streams;
+  const tooMuch = (err: unknown): boolean => /cvlint: PDF streams unpack past the limit/.test(String((err as Error)?.message ?? err)) || streams.used > streams.max;
+  const bomb = (): CvlintError => new CvlintError(ErrorCodes.FILE_TOO_LARGE, `is a PDF whose streams unpack to more than ${Math.round(streams.max / 1024 / 1024)} MB (a compression bomb?); refused while unpacking`);
   const parser = new PDFParse({
     data: new Uint8Array(bytes),
     verbosity: 0,
@@ -116,6 +129,7 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
       doc = await (parser as unknown as { load(): Promise<PdfDoc> }).load();
     } catch (err) {
       const e = err as { name?: string; message?: string };
+      if (tooMuch(err)) throw bomb();
       if (e.name === "PasswordException" || /password/i.test(e.message ?? "")) {
         throw new CvlintError(ErrorCodes.PDF_ENCRYPTED, "is an encrypted PDF that needs a password; export an unprotected copy");
       }
@@ -143,7 +157,11 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
         page = await doc.getPage(p);
         content = await page.getTextContent({ includeMarkedContent: false });
       } catch (err) {
+        if (tooMuch(err)) throw bomb();
         throw new CvlintError(ErrorCodes.PDF_CORRUPT, `is a damaged PDF: page ${p} cannot be read (${short((err as Error).message)})`);
+      }
+      if (content.items.length > MAX_PAGE_ITEMS) {
+        throw new CvlintError(ErrorCodes.FILE_TOO_LARGE, `is a PDF whose page ${p} holds more than ${MAX_PAGE_ITEMS.toLocaleString("en-US")} pieces of text; a CV's page holds a few thousand`);
       }
         const pageW = page.view[2] ?? 612;
       const items: Item[] = [];
@@ -163,11 +181,12 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
       mixedRows += mixed;
       if (lines.some((l) => l.col > 0)) columns = true;
       if (lines.length === 0) emptyPages.push(p);
-      out.push(...toRawLines(lines));
+      pushAll(out, toRawLines(lines));
       page.cleanup();
     }
     return { lines: joinHyphenation(out), comments: [], pages, emptyPages, columns, interleavedRatio: totalRows ? mixedRows / totalRows : 0 };
   } finally {
+    (globalThis as { __cvlintStreamLimit?: unknown }).__cvlintStreamLimit = undefined;
     await parser.destroy().catch(() => undefined);
   }
 }

@@ -66,13 +66,42 @@ export function normalizeGlyphs(text: string): { text: string; from: number[] } 
 }
 
 /**
- * Decode a text file: UTF-8 (with or without BOM) or UTF-16 with a BOM.
+ * UTF-16 without a byte-order mark (Windows tools write it): in the first 4 KB, nearly every byte
+ * at one parity is zero and almost none at the other, as ASCII and Latin text in UTF-16 is. Gives
+ * the byte order, or null. (UTF-8 text has no zero bytes at all.)
+ */
+export function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const half = n / 2;
+  if (oddZero >= 0.9 * half && evenZero <= 0.05 * half) return "utf-16le";
+  if (evenZero >= 0.9 * half && oddZero <= 0.05 * half) return "utf-16be";
+  return null;
+}
+
+/**
+ * Decode a text file: UTF-8 (with or without BOM) or UTF-16 (with a BOM, or without one when its
+ * bytes show it plainly: utf16WithoutBom).
  * Invalid UTF-8 is refused with the offset of the first bad byte rather than read as mojibake.
  */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const utf16 = start === 0 ? utf16WithoutBom(bytes) : null;
+  if (utf16) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      throw new CvlintError(ErrorCodes.INVALID_ENCODING, `looks like UTF-16 without a byte-order mark but does not decode as ${utf16 === "utf-16le" ? "UTF-16LE" : "UTF-16BE"}; save it as UTF-8`);
+    }
+  }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
   } catch {

@@ -1,3 +1,4 @@
+import { splitLines } from "../lines.js";
 import type { RawLine } from "../types.js";
 import type { ParsedSource } from "./markdown.js";
 import { leadingBullet, normalizeGlyphs } from "./text-utils.js";
@@ -7,7 +8,7 @@ import { leadingBullet, normalizeGlyphs } from "./text-utils.js";
  * bullets; a line underlined with === or --- is a heading. Columns are source columns.
  */
 export function parseText(src: string): ParsedSource {
-  const rows = src.split(/\r\n|\r|\n/);
+  const rows = splitLines(src);
   const out: RawLine[] = [];
   let prevBlank = true;
   for (let i = 0; i < rows.length; i++) {
@@ -34,7 +35,8 @@ export function parseText(src: string): ParsedSource {
     const cut = b.bullet ? b.cut : indent;
     let text = norm.text.slice(cut);
     let from = norm.from.slice(cut);
-    const trimmed = text.replace(/\s+$/, "");
+    // (trimEnd, not text.replace(/\s+$/, ""), which is quadratic in a long run of inner spaces.)
+    const trimmed = text.trimEnd();
     from = from.slice(0, trimmed.length);
     text = trimmed;
     const isUnderlined = next !== undefined && /^\s*(=+|-{3,})\s*$/.test(next) && !b.bullet;

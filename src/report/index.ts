@@ -1,11 +1,13 @@
 import type { ChalkInstance } from "chalk";
 import type { LintResult } from "../types.js";
+import { terminalSafe } from "./safe.js";
 
 export type FormatName = "stylish" | "json" | "sarif" | "github" | "junit" | "html";
 
 /**
  * Render results in one of the output formats; each reporter is loaded only when used.
- * `indent: false` writes JSON and SARIF on one line (default: indented).
+ * `indent: false` writes JSON and SARIF on one line (default: indented). Formats read on a
+ * terminal get the results' strings with control characters escaped, in place (src/report/safe.ts).
  */
 export async function formatResults(results: LintResult[], format: FormatName = "stylish", opts: { chalk?: ChalkInstance; indent?: boolean } = {}): Promise<string> {
   switch (format) {
@@ -14,14 +16,14 @@ export async function formatResults(results: LintResult[], format: FormatName = 
     case "sarif":
       return (await import("./sarif.js")).formatSarif(results, opts.indent);
     case "github":
-      return (await import("./github.js")).formatGithub(results);
+      return (await import("./github.js")).formatGithub(terminalSafe(results));
     case "junit":
       return (await import("./junit.js")).formatJunit(results);
     case "html":
       return (await import("./html.js")).formatHtml(results);
     default: {
       const chalk = opts.chalk ?? new (await import("chalk")).Chalk({ level: 0 });
-      return (await import("./stylish.js")).formatStylish(results, chalk);
+      return (await import("./stylish.js")).formatStylish(terminalSafe(results), chalk);
     }
   }
 }

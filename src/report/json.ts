@@ -1,4 +1,5 @@
 import type { LintResult } from "../types.js";
+import { escapeJsonControls } from "./safe.js";
 
 /** The JSON contract of DESIGN.md: one document, results in input order. */
 export function toJson(results: LintResult[]): object {
@@ -16,7 +17,7 @@ export function toJson(results: LintResult[]): object {
  * formatter): half the bytes, and V8 writes it in half the time.
  */
 export function jsonDocument(value: unknown, indent = true): string {
-  return `${indent ? JSON.stringify(value, null, 2) : JSON.stringify(value)}\n`;
+  return `${escapeJsonControls(indent ? JSON.stringify(value, null, 2) : JSON.stringify(value))}\n`;
 }
 
 export function formatJson(results: LintResult[], indent = true): string {

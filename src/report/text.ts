@@ -1,6 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { CvDocument } from "../types.js";
 import { showPos } from "./position.js";
+import { maxOf } from "../arrays.js";
 
 /** `cvlint text`: every line cvlint read, with its position, block kind and section. */
 export function formatDocumentText(doc: CvDocument, c: ChalkInstance): string {
@@ -17,7 +18,7 @@ export function formatDocumentText(doc: CvDocument, c: ChalkInstance): string {
     out.push(`  ${s.kind.padEnd(14)} ${(s.heading ? `"${s.heading}"` : "(no heading)").padEnd(34)} ${c.dim(span)}  ${c.dim(s.detectedBy)}`);
   }
   out.push("");
-  const posW = Math.max(...doc.lines.map((l) => showPos(l.pos, doc.format).length));
+  const posW = maxOf(doc.lines, (l) => showPos(l.pos, doc.format).length);
   let lastSection = -1;
   for (const l of doc.lines) {
     if (l.section !== lastSection) {

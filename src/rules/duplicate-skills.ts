@@ -1,7 +1,8 @@
 import * as z from "../zod.js";
 import type { ListItem } from "../match/items.js";
 import type { CvDocument } from "../types.js";
-import { itemIsSkill, plainSpan, wholeItem } from "./helpers.js";
+import { nearFinder } from "../match/items.js";
+import { indexOfItem, itemAt, itemIsSkill, itemsOfLine, plainSpan, wholeItem } from "./helpers.js";
 import type { Fix } from "./types.js";
 import { defineRule } from "./types.js";
 
@@ -25,10 +26,27 @@ export default defineRule({
       if (inSkills.length < 2) continue;
       // Items of the skills list that name this skill and nothing else ("Postgres", "Go (Golang)"):
       // a name inside a longer item ("node-postgres", "Spring Boot (Java)") is not a listing of it.
+      // (Items found by a binary search per line, and the occurrences inside an item likewise: a
+      // long list made scans of every item and occurrence per occurrence quadratic, issue 24.)
       const listed: Array<{ item: ListItem; o: (typeof inSkills)[number] }> = [];
+      const seen = new Set<ListItem>();
+      const byLine = new Map<number, typeof inSkills>();
       for (const o of inSkills) {
-        const item = analysis.items.find((it) => it.lineIndex === o.lineIndex && o.start >= it.start && o.start < it.end);
-        if (!item || listed.some((l) => l.item === item) || !itemIsSkill(item, inSkills)) continue;
+        const list = byLine.get(o.lineIndex);
+        if (list) list.push(o);
+        else byLine.set(o.lineIndex, [o]);
+      }
+      const near = new Map<number, (start: number, end: number) => typeof inSkills>();
+      for (const o of inSkills) {
+        const item = itemAt(analysis, o.lineIndex, o.start);
+        if (!item || seen.has(item)) continue;
+        let find = near.get(o.lineIndex);
+        if (!find) {
+          find = nearFinder(byLine.get(o.lineIndex)!);
+          near.set(o.lineIndex, find);
+        }
+        if (!itemIsSkill(item, find(item.start, item.end))) continue;
+        seen.add(item);
         listed.push({ item, o });
       }
       const first = listed[0];
@@ -40,7 +58,7 @@ export default defineRule({
           messageId: "duplicate",
           data: { written: o.text, name: s.name, firstLine: first!.o.line },
           at: { lineIndex: o.lineIndex, start: o.start, end: o.end },
-          fix: whole ? removal(item, analysis.items, doc) : undefined,
+          fix: whole ? removal(item, itemsOfLine(analysis, item.lineIndex), doc) : undefined,
           weight: 0.25,
         });
       }
@@ -52,10 +70,9 @@ export default defineRule({
  * Remove an item with one separator next to it ("…, Postgres" or "Postgres, …"), or the bullet
  * that holds it alone; nothing when markup lies inside what would be removed.
  */
-function removal(item: ListItem, items: ListItem[], doc: CvDocument): Fix | undefined {
+function removal(item: ListItem, onLine: ListItem[], doc: CvDocument): Fix | undefined {
   const line = doc.lines[item.lineIndex]!;
-  const onLine = items.filter((it) => it.lineIndex === item.lineIndex).sort((a, b) => a.start - b.start);
-  const k = onLine.indexOf(item);
+  const k = indexOfItem(onLine, item);
   if (onLine.length === 1) {
     // A bullet of its own ("- Postgres"), without a label: the whole line goes.
     const alone = line.kind === "bullet" && !item.label && line.text.trim() === item.text;

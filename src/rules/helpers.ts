@@ -82,11 +82,63 @@ export function partOfLongerToken(text: string, start: number, end: number): boo
  * "Postgres exporter"), in a sentence, a heading, or outside the skills section. Only such an item
  * is one --fix may rewrite or remove.
  */
+/** Per analysis, its list items by line in order of start (built on first use). */
+const itemsByLine = new WeakMap<Analysis, Map<number, ListItem[]>>();
+
+/**
+ * The list item of a line that holds offset `at`, by a binary search over the line's items: a
+ * scan of every item per occurrence made a long skills list quadratic (issue 24). Items of a line
+ * do not overlap, so the last one starting at or before `at` is the only candidate.
+ */
+export function itemAt(a: Analysis, lineIndex: number, at: number): ListItem | undefined {
+  let byLine = itemsByLine.get(a);
+  if (!byLine) {
+    byLine = new Map();
+    for (const it of a.items) {
+      const list = byLine.get(it.lineIndex);
+      if (list) list.push(it);
+      else byLine.set(it.lineIndex, [it]);
+    }
+    for (const list of byLine.values()) list.sort((x, y) => x.start - y.start);
+    itemsByLine.set(a, byLine);
+  }
+  const onLine = byLine.get(lineIndex);
+  if (!onLine) return undefined;
+  let lo = 0;
+  let hi = onLine.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (onLine[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const item = onLine[lo - 1];
+  return item && at < item.end ? item : undefined;
+}
+
+/** Where `item` is among its line's items (itemsOfLine), by a binary search on its start. */
+export function indexOfItem(onLine: ListItem[], item: ListItem): number {
+  let lo = 0;
+  let hi = onLine.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (onLine[mid]!.start < item.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return onLine.indexOf(item, lo);
+}
+
+/** The items of a line in order of start. */
+export function itemsOfLine(a: Analysis, lineIndex: number): ListItem[] {
+  if (!itemsByLine.has(a)) itemAt(a, lineIndex, 0);
+  return itemsByLine.get(a)!.get(lineIndex) ?? [];
+}
+
 export function wholeItem(a: Analysis, o: Occurrence): ListItem | undefined {
   if (o.section !== "skills" || o.spill) return undefined;
   const line = a.doc.lines[o.lineIndex]!;
   if (line.kind === "heading") return undefined;
-  const item = a.items.find((it) => it.lineIndex === o.lineIndex && o.start >= it.start && o.end <= it.end);
+  const item = itemAt(a, o.lineIndex, o.start);
+  if (item && o.end > item.end) return undefined;
   if (!item || wrapped(item.text) !== o.text) return undefined;
   return plainSpan(line, o.start, o.end) ? item : undefined;
 }

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type * as z from "../zod.js";
 import type { EncodedGroups, EntryGroups } from "../match/compile.js";
 import { CvlintError, keyPath } from "../errors.js";
 import { readPrepared, stamp } from "../fingerprint.js";
+import { readDataFile } from "../read.js";
 import { dataPath } from "../paths.js";
 import { encodeSkills, SkillTable } from "./skill-table.js";
 import { type Category, type Lexicon, type SkillData, taxonomySchemas } from "./schema.js";
@@ -38,9 +39,9 @@ function schemaError(file: string, err: z.core.$ZodError): CvlintError {
 function readJson(file: string): unknown {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readDataFile(file);
   } catch (err) {
-    throw new CvlintError("TAXONOMY_INVALID", `${shortPath(file)}: cannot be read (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new CvlintError("TAXONOMY_INVALID", `${shortPath(file)}: ${err instanceof CvlintError ? err.message : `cannot be read (${(err as NodeJS.ErrnoException).code ?? "error"})`}`);
   }
   try {
     return JSON.parse(text);
