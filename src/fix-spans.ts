@@ -1,9 +1,10 @@
+import { lineStarts } from "./lines.js";
 import type { Finding, InputFormat } from "./types.js";
 
 type FixEdit = NonNullable<Finding["fix"]>;
 
 /** Start offset of every line of a text, line breaks (\n, \r\n, \r) kept in the previous line: the one line model (src/lines.ts). */
-export { lineStarts as lineOffsets } from "./lines.js";
+export const lineOffsets = lineStarts;
 
 /** A skill's name as a list item holds it: no markup, link, code or path characters. */
 const NAME = /^[\p{L}\p{N}][\p{L}\p{N} .+#&'’-]*$/u;
