@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the PDF, DOCX and text fixtures from their sources with real tools.
-# Needs (Debian): pandoc texlive-xetex fonts-lmodern texlive-fonts-recommended libreoffice-writer-nogui
+# Needs (Debian): pandoc texlive-xetex fonts-lmodern texlive-fonts-recommended libreoffice-writer-nogui chromium
 # The outputs are committed, so neither CI nor users need these tools.
 set -euo pipefail
 cd "$(dirname "$0")/../fixtures"
@@ -18,6 +18,15 @@ formats() {
   # The same document printed to PDF by LibreOffice (a "Word" PDF).
   soffice --headless --convert-to pdf --outdir "$tmp" "$base.docx" >/dev/null 2>&1
   mv "$tmp/$(basename "$base").pdf" "$base.word.pdf"
+  # The same CV as a web page printed by Chromium (a "browser" PDF, as online CV builders, Google
+  # Docs and JSON Resume themes make them): tagged, section titles in a column beside their content.
+  pandoc "$md" -f markdown -t html5 -s --section-divs --css "$PWD/src/browser-cv.css" -M title=" " -o "$tmp/cv.html"
+  browser_pdf "$tmp/cv.html" "$base.browser.pdf"
+}
+
+# Chromium printing an HTML page to PDF, as jsonresume themes and online builders do.
+browser_pdf() {
+  chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$2" "file://$(realpath "$1")" >/dev/null 2>&1
 }
 
 for md in cv/*.md layouts/skills-subheadings.md; do formats "$md"; done
@@ -58,6 +67,10 @@ soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp" src/word
 cp "$tmp/word-label-table.docx" layouts/word-label-table.docx
 soffice --headless --convert-to pdf --outdir "$tmp" layouts/word-label-table.docx >/dev/null 2>&1
 cp "$tmp/word-label-table.pdf" layouts/word-label-table.pdf
+
+# Web pages printed by Chromium as JSON Resume themes print them: a sidebar with keyword chips,
+# employers set as large as section titles; letter-spaced titles, a title beside its content.
+for name in browser-sidebar browser-columns; do browser_pdf "src/$name.html" "layouts/$name.pdf"; done
 
 # Job postings in other formats (the Markdown stays the labelled source).
 (cd jobs && pandoc nodeworks-fullstack.md -o nodeworks-fullstack.pdf --pdf-engine=xelatex -V geometry:margin=2cm && pandoc telco-elixir.md -o telco-elixir.docx)

@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { lintFile } from "../src/index.js";
 import type { CvDocument } from "../src/types.js";
@@ -28,11 +29,11 @@ function sectionTexts(doc: CvDocument): Array<{ kind: string; heading: string | 
   }));
 }
 
-describe("the same CV reads the same from Markdown, LaTeX PDF, Word PDF and DOCX", () => {
+describe("the same CV reads the same from Markdown, LaTeX PDF, Word PDF, DOCX and a browser PDF", () => {
   for (const name of CVS) {
     describe(name, async () => {
       const md = sectionTexts(await read(fixture(`cv/${name}.md`)));
-      for (const ext of ["pdf", "word.pdf", "docx"]) {
+      for (const ext of ["pdf", "word.pdf", "docx", "browser.pdf"]) {
         it(`${ext}: same sections, same text`, async () => {
           const other = sectionTexts(await read(fixture(`cv/${name}.${ext}`)));
           expect(other.map((s) => [s.kind, s.heading])).toEqual(md.map((s) => [s.kind, s.heading]));
@@ -55,6 +56,27 @@ describe("plain-text exports", () => {
       const txt = sectionTexts(await read(fixture(`cv/${name}.txt`)));
       expect(txt.map((s) => [s.kind, s.heading])).toEqual(md.map((s) => [s.kind, s.heading]));
       txt.forEach((s, i) => expect(s.text).toBe(md[i]!.text));
+    });
+  }
+});
+
+/** Sections in order, each with its number of top-level bullets (what the rules on bullets read). */
+function bulletsBySection(doc: CvDocument): Array<[string, string | null, number]> {
+  return doc.sections.map((s) => [s.kind, s.heading, doc.lines.filter((l) => l.section === s.index && l.kind === "bullet" && (l.level ?? 1) === 1 && doc.blocks[l.block]!.start === l.index).length]);
+}
+
+describe("every team CV in five formats: the same sections and the same bullets", () => {
+  const names = readdirSync(fixture("cv"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `cv/${f.slice(0, -3)}`)
+    .concat("layouts/skills-subheadings");
+  for (const name of names) {
+    it(name, async () => {
+      const md = bulletsBySection(await read(fixture(`${name}.md`)));
+      expect(md.some(([, , n]) => n > 0)).toBe(true);
+      for (const ext of ["pdf", "word.pdf", "docx", "browser.pdf"]) {
+        expect(bulletsBySection(await read(fixture(`${name}.${ext}`))), `${name}.${ext}`).toEqual(md);
+      }
     });
   }
 });

@@ -189,6 +189,10 @@ function untitledSummary(lines: Line[], blocks: Block[], sections: Section[]): v
 }
 
 function splitInlineHeadings(lines: RawLine[]): RawLine[] {
+  // A document whose sections are marked up (two headings or more that name sections) has its
+  // titles already: a "Skills: Java, Go" line in it labels the line's content (a project's stack).
+  let named = 0;
+  for (const raw of lines) if (raw.kind === "heading" && raw.certain && classifyHeading(raw.text)?.how === "name" && ++named >= 2) return lines;
   const out: RawLine[] = [];
   let inSkills = false;
   for (const raw of lines) {
@@ -286,17 +290,34 @@ function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (
   }
 
   // Markup headings: those deeper than the section level are sub-headings (job titles, project names).
-  const certainLevels = raws.map((r, i) => (out[i]!.heading && out[i]!.match && r.certain && r.level !== undefined && r.level < 99 ? r.level : null)).filter((l): l is number => l !== null);
-  if (certainLevels.length) {
-    const counts = new Map<number, number>();
-    for (const l of certainLevels) counts.set(l, (counts.get(l) ?? 0) + 1);
-    const sectionLevel = Math.min(...[...counts.entries()].filter(([, c]) => c === Math.max(...counts.values())).map(([l]) => l));
+  const sectionLevel = markupSectionLevel(raws, out);
+  if (sectionLevel !== null) {
     let seenSection = false;
     let current: SectionKind | undefined;
+    // Inside an entry (after a job's, school's or project's own heading) a line that only looks
+    // like a heading ("**Key Projects**" under a job) is a part of the entry, not a new section.
+    let inEntry = false;
+    // A section title followed at once by a heading of its own level has its entries set at that
+    // level ("Experience", then "Thomson Reuters", "National Bank" as h3, in a theme that sets
+    // employers as large as titles): up to the next heading that names a section, they are entries.
+    let entriesAt: number | null = null;
     raws.forEach((r, i) => {
       const d = out[i]!;
-      if (!d.heading || !r.certain || r.level === undefined || r.level === 99) {
-        if (d.heading && d.section) {
+      if (!d.heading) return;
+      if (entriesAt !== null && r.certain && r.level === entriesAt && d.match?.how !== "name") {
+        d.section = false;
+        d.detectedBy = "entry heading";
+        inEntry = true;
+        return;
+      }
+      if (r.certain && r.level !== undefined && r.level <= sectionLevel) entriesAt = null;
+      if (!r.certain || r.level === undefined || r.level === 99) {
+        if (d.section && inEntry) {
+          d.section = false;
+          d.detectedBy = "sub-heading inside an entry";
+          return;
+        }
+        if (d.section) {
           seenSection = true;
           current = d.match?.kind;
         }
@@ -308,20 +329,33 @@ function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (
       // reads as a title rather than an entry (no dates, no "|" or "," between parts).
       // Under a skills heading, one level down sit its groups ("#### Languages", "#### Tools",
       // "#### Soft skills"): they stay in the skills section.
+      // Inside an entry, they are parts of it ("#### Highlights" under a job).
       const oneDown =
         r.level === sectionLevel + 1 &&
         d.match !== null &&
+        !inEntry &&
         !(current === "skills" && skillsGroup(r.text, d.match)) &&
         (d.match.how === "name" || (d.match.kind !== current && titleLike(r.text)));
       if (d.match && (r.level <= sectionLevel || oneDown)) {
         seenSection = true;
         current = d.match.kind;
+        inEntry = false;
+        const next = raws[i + 1];
+        if (r.level === sectionLevel && next?.kind === "heading" && next.certain && next.level === r.level && classifyHeading(next.text)?.how !== "name") entriesAt = r.level;
         return;
       }
       if (r.level > sectionLevel) d.section = false;
-      else if (r.level < sectionLevel && !seenSection) d.section = false; // the name at the top
-      else seenSection = true;
-      if (!d.section) d.detectedBy = "sub-heading";
+      // Above the first section, headings that name none are the name and title at the top.
+      else if (!seenSection) d.section = false;
+      else {
+        seenSection = true;
+        current = undefined;
+        inEntry = false;
+      }
+      if (!d.section) {
+        d.detectedBy = "sub-heading";
+        if (seenSection && r.level > sectionLevel) inEntry = true;
+      }
     });
   }
   // A heading we have no name for that names a group of skills ("## Web Frameworks" after
@@ -341,6 +375,29 @@ function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (
     current = d.match?.kind;
   }
   return out;
+}
+
+/**
+ * The heading level that sections are set at, when the format marks levels (Markdown, DOCX heading
+ * styles, a tagged PDF's H1–H6): the highest level at which two headings or more are section names
+ * ("## Work Experience", "## Additional Information", above "### Programming Languages" and
+ * "### DiDi Technology Co., Ltd."). Failing that, the level most headings that name or mention a
+ * section are at. Null when no marked heading names a section.
+ */
+function markupSectionLevel(raws: RawLine[], out: Decision[]): number | null {
+  const named = new Map<number, number>();
+  const matched = new Map<number, number>();
+  raws.forEach((r, i) => {
+    const d = out[i]!;
+    if (!d.heading || !d.match || !r.certain || r.level === undefined || r.level === 99) return;
+    matched.set(r.level, (matched.get(r.level) ?? 0) + 1);
+    if (d.match.how === "name") named.set(r.level, (named.get(r.level) ?? 0) + 1);
+  });
+  if (matched.size === 0) return null;
+  const twice = [...named.entries()].filter(([, n]) => n >= 2).map(([l]) => l);
+  if (twice.length) return Math.min(...twice);
+  const most = Math.max(...matched.values());
+  return Math.min(...[...matched.entries()].filter(([, c]) => c === most).map(([l]) => l));
 }
 
 export type { SectionKind };

@@ -185,7 +185,7 @@ function classify(text: string, which: "cv" | "job"): Readonly<HeadingMatch> | n
   const table = headingTable(which);
   const norm = normalizeHeading(text);
   if (!norm) return null;
-  const exact = table.names.get(norm) ?? table.names.get(norm.replace(/^(?:my|key|selected|relevant) /, ""));
+  const exact = table.names.get(norm) ?? table.names.get(norm.replace(/^(?:my|key|selected|relevant) /, "")) ?? (letterSpaced(text.trim().toLowerCase()) ? compactNames(table).get(norm.replace(/ /g, "")) : undefined);
   if (exact) return Object.freeze({ kind: exact, how: "name" as const });
   let best: { kind: SectionKind; at: number } | null = null;
   for (const { kind, re } of table.keywords) {
@@ -193,4 +193,32 @@ function classify(text: string, which: "cv" | "job"): Readonly<HeadingMatch> | n
     if (m && (!best || m.index < best.at)) best = { kind, at: m.index };
   }
   return best ? Object.freeze({ kind: best.kind, how: "keyword" as const }) : null;
+}
+
+/**
+ * A heading set with letter spacing whose word gaps were lost ("W O R K E X P E R I E N C E",
+ * "S U M M A RY" as a browser's PDF gives them): single letters, with at most a pair kerned together.
+ */
+function letterSpaced(text: string): boolean {
+  const parts = text.split(/\s+/);
+  if (parts.length < 4) return false;
+  let single = 0;
+  for (const p of parts) {
+    if (p.length > 2) return false;
+    if (p.length === 1) single++;
+  }
+  return single >= parts.length * 0.6;
+}
+
+const compacted = new WeakMap<HeadingTable, Map<string, SectionKind>>();
+
+/** The table's names without their spaces ("workexperience"), for letter-spaced headings. */
+function compactNames(table: HeadingTable): Map<string, SectionKind> {
+  let m = compacted.get(table);
+  if (!m) {
+    m = new Map();
+    for (const [name, kind] of table.names) if (!m.has(name.replace(/ /g, ""))) m.set(name.replace(/ /g, ""), kind);
+    compacted.set(table, m);
+  }
+  return m;
 }

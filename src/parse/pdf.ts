@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 import { loadParserBundle } from "./parser-bundle.js";
 import { CvlintError, ErrorCodes } from "../errors.js";
-import type { RawLine } from "../types.js";
+import type { BlockKind, RawLine } from "../types.js";
+import { structTags, taggedLines, type TaggedItem } from "./pdf-tags.js";
 import type { ParsedSource } from "./markdown.js";
 import { leadingBullet, normalizeGlyphs } from "./text-utils.js";
 import { cpBefore, cpLen, isAlnum, isLetter, isLower, isSpace } from "../match/scan.js";
@@ -16,14 +17,8 @@ export interface PdfOptions {
   deadline?: number;
 }
 
-interface Item {
-  str: string;
-  x: number;
-  y: number;
-  w: number;
-  size: number;
-  font: string;
-}
+/** A text item of a page: its string, baseline origin, width, type size, font and marked-content id. */
+type Item = TaggedItem;
 
 interface Seg {
   items: Item[];
@@ -48,6 +43,10 @@ interface PLine {
   col: number;
   /** Targets of the page's link annotations over this line ("lberger-dev" linking to github.com/lberger-dev). */
   hrefs?: string[];
+  /** What a tagged PDF's structure tree says the line is. */
+  tag?: { kind: BlockKind; level?: number; start: boolean };
+  /** The line is in a tagged PDF's sidebar. */
+  aside?: boolean;
 }
 
 type PdfParseModule = { PDFParse: typeof import("pdf-parse").PDFParse };
@@ -56,11 +55,15 @@ type PdfParseModule = { PDFParse: typeof import("pdf-parse").PDFParse };
 interface PdfPage {
   view: number[];
   getTextContent(opts: { includeMarkedContent: boolean }): Promise<{ items: unknown[] }>;
+  /** The page's part of the structure tree (tagged PDFs), null without one. */
+  getStructTree(): Promise<unknown>;
   cleanup(): void;
   commonObjs?: { has?: (id: string) => boolean; get?: (id: string) => unknown };
 }
 interface PdfDoc {
   numPages: number;
+  /** The catalog's MarkInfo: Marked is true in a tagged PDF. */
+  getMarkInfo(): Promise<{ Marked?: boolean } | null>;
   getPage(n: number): Promise<PdfPage>;
   /** Annotations of the given types on every page. (Unlike page.getAnnotations, it does not extract the page's text again to find the words under each link.) */
   getAnnotationsByType(types: Set<number>, pageIndexesToSkip: Set<number> | null): Promise<unknown[] | null>;
@@ -140,11 +143,17 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
       throw new CvlintError(ErrorCodes.FILE_TOO_LARGE, `has ${pages} pages, more than the limit of ${opts.maxPages} (--max-pages)`);
     }
     const out: RawLine[] = [];
+    /** Lines read through a tagged PDF's structure tree, and those of its sidebars (Aside). */
+    const fromTree = new Set<RawLine>();
+    const aside = new Set<RawLine>();
     const links = await docLinks(doc);
     const emptyPages: number[] = [];
     let columns = false;
     let totalRows = 0;
     let mixedRows = 0;
+    let taggedPages = 0;
+    // A tagged PDF (Chromium, Word, LibreOffice with tagging) is read through its structure tree.
+    const tagged = (await doc.getMarkInfo().catch(() => null))?.Marked === true;
     for (let p = 1; p <= pages; p++) {
       // pdf.js works through promise chains that can keep timers from firing: check the watchdog here.
       await new Promise((resolve) => setImmediate(resolve));
@@ -153,42 +162,92 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
       }
       let page;
       let content;
+      let tree: unknown = null;
       try {
         page = await doc.getPage(p);
-        content = await page.getTextContent({ includeMarkedContent: false });
+        content = await page.getTextContent({ includeMarkedContent: tagged });
       } catch (err) {
         if (tooMuch(err)) throw bomb();
         throw new CvlintError(ErrorCodes.PDF_CORRUPT, `is a damaged PDF: page ${p} cannot be read (${short((err as Error).message)})`);
       }
-      if (content.items.length > MAX_PAGE_ITEMS) {
+      // Marked-content markers (a tagged page opens and closes one around each run of text) are not text.
+      const pieces = tagged ? content.items.filter((it) => typeof (it as { str?: unknown }).str === "string").length : content.items.length;
+      if (pieces > MAX_PAGE_ITEMS) {
         throw new CvlintError(ErrorCodes.FILE_TOO_LARGE, `is a PDF whose page ${p} holds more than ${MAX_PAGE_ITEMS.toLocaleString("en-US")} pieces of text; a CV's page holds a few thousand`);
       }
-        const pageW = page.view[2] ?? 612;
+      if (tagged) {
+        try {
+          tree = await page.getStructTree();
+        } catch {
+          tree = null; // a broken tree: the page is read from positions
+        }
+      }
+      const pageW = page.view[2] ?? 612;
       const items: Item[] = [];
+      // The marked-content ids open around each item (a tagged PDF ties them to its structure tree).
+      const marks: Array<string | undefined> = [];
       for (const it of content.items as Array<Record<string, unknown>>) {
+        if (it.type === "beginMarkedContentProps" || it.type === "beginMarkedContent") {
+          marks.push(typeof it.id === "string" ? it.id : marks[marks.length - 1]);
+          continue;
+        }
+        if (it.type === "endMarkedContent") {
+          marks.pop();
+          continue;
+        }
         if (typeof it.str !== "string" || !Array.isArray(it.transform)) continue;
         const t = it.transform as number[];
         // Skip rotated and vertical text (side labels, watermarks).
         if (Math.abs(t[1]!) > 0.01 || Math.abs(t[2]!) > 0.01) continue;
         if (it.str === "" && !(it.hasEOL as boolean)) continue;
         const size = Math.abs(t[3]!) || Number(it.height) || 10;
-        items.push({ str: it.str, x: t[4]!, y: t[5]!, w: Number(it.width) || 0, size, font: String(it.fontName ?? "") });
+        const item: Item = { str: it.str, x: t[4]!, y: t[5]!, w: Number(it.width) || 0, size, font: String(it.fontName ?? "") };
+        const mcid = marks[marks.length - 1];
+        if (mcid !== undefined) item.mcid = mcid;
+        items.push(item);
       }
       const fonts = fontNames(page);
-      const { lines, rows, mixed } = layoutPage(items, p, pageW || 612, fonts);
+      const tags = tree ? structTags(tree) : null;
+      const read = tags ? taggedLines(items, tags) : null;
+      let lines: PLine[];
+      if (read) {
+        lines = dropPageFurniture(
+          read.map((l) => ({ ...lineOf(l.items, fonts), x: l.items[0]!.x, x1: Math.max(...l.items.map((i) => i.x + i.w)), y: l.items[0]!.y, page: p, col: 0, tag: { kind: l.kind, level: l.level, start: l.start }, aside: l.aside })).filter((l) => l.text !== ""),
+        );
+        taggedPages++;
+      } else {
+        const laid = layoutPage(items, p, pageW || 612, fonts);
+        lines = laid.lines;
+        totalRows += laid.rows;
+        mixedRows += laid.mixed;
+      }
       placeLinks(lines, links.get(p - 1) ?? []);
-      totalRows += rows;
-      mixedRows += mixed;
       if (lines.some((l) => l.col > 0)) columns = true;
       if (lines.length === 0) emptyPages.push(p);
-      pushAll(out, toRawLines(lines));
+      pushAll(out, toRawLines(lines, { aside, tree: fromTree }));
       page.cleanup();
     }
-    return { lines: joinHyphenation(out), comments: [], pages, emptyPages, columns, interleavedRatio: totalRows ? mixedRows / totalRows : 0 };
+    return { lines: joinHyphenation(aside.size ? sidebarsTogether(out, aside) : out, fromTree), comments: [], pages, emptyPages, columns, interleavedRatio: totalRows ? mixedRows / totalRows : 0 };
   } finally {
     (globalThis as { __cvlintStreamLimit?: unknown }).__cvlintStreamLimit = undefined;
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * A tagged PDF's sidebar is a flow of its own, drawn page by page beside the main one: its part on
+ * page 3 sits in the tree before page 3's main column, which goes on with page 2's last section. The
+ * sidebar is read in one piece: where its first part is, when the main column goes on after it on
+ * that page (a sidebar set before the content), else at the end.
+ */
+function sidebarsTogether(lines: RawLine[], aside: Set<RawLine>): RawLine[] {
+  const first = lines.findIndex((l) => aside.has(l));
+  let end = first;
+  while (end < lines.length && aside.has(lines[end]!)) end++;
+  const mainAfter = end < lines.length && lines[end]!.page === lines[first]!.page;
+  const later = lines.slice(end).filter((l) => aside.has(l));
+  const main = lines.slice(end).filter((l) => !aside.has(l));
+  return mainAfter ? [...lines.slice(0, end), ...later, ...main] : [...lines.slice(0, first), ...main, ...lines.slice(first, end), ...later];
 }
 
 interface PageLink {
@@ -268,6 +327,21 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)]!;
 };
 
+/** The text of a line's items, spaced where the gaps are, with its type size and whether it is set in bold. */
+function lineOf(all: Item[], fontName: (id: string) => string): { text: string; size: number; bold: boolean } {
+  let text = "";
+  let prevEnd = -Infinity;
+  for (const it of all) {
+    const gap = it.x - prevEnd;
+    if (text && gap > 0.15 * it.size && !/\s$/.test(text) && !/^\s/.test(it.str)) text += " ";
+    text += it.str;
+    prevEnd = it.x + it.w;
+  }
+  const boldChars = all.filter((i) => /bold|black|heavy|semibold|demi|\bBX\b|CMBX/i.test(fontName(i.font))).reduce((n, i) => n + i.str.length, 0);
+  const chars = all.reduce((n, i) => n + i.str.length, 0);
+  return { text: text.replace(/\s+/g, " ").trim(), size: median(all.map((i) => i.size)), bold: chars > 0 && boldChars / chars > 0.8 };
+}
+
 /** Rebuild the lines of one page in reading order: rows by baseline, segments by gaps, columns by a gutter. */
 export function layoutPage(items: Item[], page: number, pageW: number, fontName: (id: string) => string): { lines: PLine[]; rows: number; mixed: number } {
   const sorted = items.filter((i) => i.str.trim() !== "").sort((a, b) => b.y - a.y || a.x - b.x);
@@ -300,29 +374,7 @@ export function layoutPage(items: Item[], page: number, pageW: number, fontName:
   const found = findGutter(rows, pageW);
   const gutter = found !== null && labelColumn(rows, found) ? null : found;
   const lines: PLine[] = [];
-  const mk = (segs: Seg[], row: Row, col: number): PLine => {
-    const all = segs.flatMap((s) => s.items);
-    let text = "";
-    let prevEnd = -Infinity;
-    for (const it of all) {
-      const gap = it.x - prevEnd;
-      if (text && gap > 0.15 * it.size && !/\s$/.test(text) && !/^\s/.test(it.str)) text += " ";
-      text += it.str;
-      prevEnd = it.x + it.w;
-    }
-    const boldChars = all.filter((i) => /bold|black|heavy|semibold|demi|\bBX\b|CMBX/i.test(fontName(i.font))).reduce((n, i) => n + i.str.length, 0);
-    const chars = all.reduce((n, i) => n + i.str.length, 0);
-    return {
-      text: text.replace(/\s+/g, " ").trim(),
-      x: segs[0]!.x0,
-      x1: segs[segs.length - 1]!.x1,
-      y: row.y,
-      size: median(all.map((i) => i.size)),
-      bold: chars > 0 && boldChars / chars > 0.8,
-      page,
-      col,
-    };
-  };
+  const mk = (segs: Seg[], row: Row, col: number): PLine => ({ ...lineOf(segs.flatMap((sg) => sg.items), fontName), x: segs[0]!.x0, x1: segs[segs.length - 1]!.x1, y: row.y, page, col });
   let mixed = 0;
   if (gutter === null) {
     for (const row of rows) {
@@ -456,7 +508,8 @@ function dropPageFurniture(lines: PLine[]): PLine[] {
   return lines.filter((l, i) => !((i < 2 || i >= lines.length - 2) && (furniture.test(l.text) || footer.test(l.text))));
 }
 
-function toRawLines(lines: PLine[]): RawLine[] {
+/** The page's lines as raw lines; those read through the structure tree are added to `tree`, those of a sidebar to `aside`. */
+function toRawLines(lines: PLine[], { aside, tree }: { aside: Set<RawLine>; tree: Set<RawLine> }): RawLine[] {
   const out: RawLine[] = [];
   const heights: number[] = [];
   for (let i = 1; i < lines.length; i++) {
@@ -481,7 +534,8 @@ function toRawLines(lines: PLine[]): RawLine[] {
     if (b.bullet) text = text.slice(b.cut);
     // Icons (private use) go; a symbol glyph without a Unicode mapping (a control character, as
     // pdflatex's \textbullet without glyphtounicode) separates items like the bullet it is.
-    text = text.replace(/[\ue000-\uf8ff]/g, " ").replace(/[\u0001-\u0008\u000e-\u001f\u007f-\u009f]/g, " • ").replace(/\s+/g, " ").trim();
+    // A NUL is a glyph without any mapping (a dotted leader's dots): nothing to read.
+    text = text.replace(/[\ue000-\uf8ff\u0000]/g, " ").replace(/[\u0001-\u0008\u000e-\u001f\u007f-\u009f]/g, " • ").replace(/\s+/g, " ").trim();
     if (!text) continue;
     const gap = prev && prev.col === l.col && prev.y > l.y ? (prev.y - l.y) / lineH : 3;
     const prevRaw = out[out.length - 1];
@@ -503,6 +557,26 @@ function toRawLines(lines: PLine[]): RawLine[] {
       !/^[A-Z][\w /&+.-]{1,30}:\s/.test(text) &&
       (prevRaw.kind === "bullet" ? l.x > prev.x - 2 : Math.abs(l.x - prev.x) < 3 || l.x < prev.x);
     let level: number | undefined;
+    if (l.tag) {
+      // The structure tree says what the line is; a written bullet in a paragraph still makes a bullet.
+      const kind = l.tag.kind === "paragraph" && b.bullet ? "bullet" : l.tag.kind;
+      const raw: RawLine = {
+        text,
+        line: 0,
+        page: l.page,
+        pageLine,
+        kind,
+        ...(kind === "heading" ? { certain: true } : {}),
+        level: kind === "heading" ? l.tag.level : kind === "bullet" ? (l.tag.level ?? 1) : undefined,
+        blockStart: l.tag.start || (b.bullet && l.tag.kind === "paragraph"),
+        style: { size: l.size, bold: l.bold, gapAbove: gap, x: l.x },
+        hrefs: l.hrefs,
+      };
+      out.push(raw);
+      tree.add(raw);
+      if (l.aside) aside.add(raw);
+      continue;
+    }
     if (b.bullet) {
       if (prevRaw?.kind !== "bullet" || prev === undefined || prev.col !== l.col) listXs = [l.x];
       else {
@@ -532,8 +606,12 @@ const COMPOUND_TAILS = new Set(
   "driven based oriented end side time level scale first free like aware facing native ready stack source tier grade term specific critical friendly intensive safe proof known wide house party management service services system systems owned making learning solving processing focused centric heavy rich related quality world class hand minded".split(" "),
 );
 
-/** Join words hyphenated across lines of one block: "micro-" + "services" → "microservices". */
-function joinHyphenation(lines: RawLine[]): RawLine[] {
+/**
+ * Join words hyphenated across lines of one block: "micro-" + "services" → "microservices". A
+ * browser or a word processor breaks lines at hyphens and never hyphenates on its own: in lines read
+ * through a structure tree (their PDFs), a hyphen at a line's end is the word's own ("post-mortems").
+ */
+function joinHyphenation(lines: RawLine[], tree: Set<RawLine>): RawLine[] {
   // Words seen elsewhere in the document decide first: "order-management" written whole on
   // another line keeps its hyphen; "PostgreSQL" seen whole joins "Post-" + "greSQL".
   // Built at the first line that ends in a hyphen (most PDFs have none), before any line changes.
@@ -550,7 +628,7 @@ function joinHyphenation(lines: RawLine[]): RawLine[] {
       words = new Set();
       for (const l of lines) addWords(l.text.toLowerCase(), words);
     }
-    const keepHyphen = words.has(`${head}-${tail}`) ? true : words.has(head + tail) ? false : COMPOUND_TAILS.has(tail) || (head.length >= 4 && words.has(head));
+    const keepHyphen = tree.has(a) || words.has(`${head}-${tail}`) ? true : words.has(head + tail) ? false : COMPOUND_TAILS.has(tail) || (head.length >= 4 && words.has(head));
     a.text = (keepHyphen ? a.text : a.text.slice(0, -1)) + m[1] + m[2];
     b.text = b.text.slice(m[0].length);
   }
