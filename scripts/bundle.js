@@ -14,6 +14,7 @@ import { encodeGroups, entryGroups } from "../dist/match/compile.js";
 import { rulesDataJson } from "../dist/rules/data.js";
 import { headingTablesJson } from "../dist/document/headings.js";
 import { loadBundle } from "../bin/load-bundle.js";
+import { writeVocabulary } from "./vocabulary.js";
 
 /**
  * Builtins that a dependency requires at load time but uses rarely (commander needs
@@ -96,6 +97,8 @@ function capPdfStreams() {
 }
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+// The imported vocabulary and the word lists first: the taxonomy below is validated with them.
+await writeVocabulary(`${root}dist`);
 writeFileSync(`${root}dist/taxonomy.validated.json`, prevalidatedJson((skills) => encodeGroups(entryGroups(skills))));
 writeFileSync(`${root}dist/rules-data.validated.json`, rulesDataJson());
 writeFileSync(`${root}dist/sections.validated.json`, headingTablesJson());

@@ -13,7 +13,7 @@ import { cv, hits } from "./rules/harness.js";
 const tax = getTaxonomy();
 const posting = (md: string) => {
   const doc = buildDocument("job.md", "markdown", parseMarkdown(md), "job");
-  const analysis = analyze(doc, tax);
+  const analysis = analyze(doc, tax, "job");
   return { file: "job.md", doc, analysis, requirements: extractRequirements(analysis) };
 };
 const levels = (md: string) => posting(md).requirements.map((r) => `${r.level}:${r.name}`);

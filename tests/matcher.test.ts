@@ -137,19 +137,57 @@ describe("matcher", () => {
   });
 });
 
+describe("technologies imported from public data", () => {
+  it("knows names the curated taxonomy lacks, marked as imported; one that reads as a word only as a list item", () => {
+    const a = analyse("# X\n\n## Skills\n\nNextflow, Processing, Sensu\n\n## Experience\n\n- Ran Nextflow pipelines and Sensu checks; image processing at scale.\n");
+    const found = a.skills.map((s) => [s.name, s.known, s.imported, s.sections]);
+    expect(found).toEqual([
+      ["Nextflow", true, "imported from Linguist", ["skills", "experience"]],
+      ["Processing", true, "imported from Linguist; its name is also a word", ["skills"]],
+      ["Sensu", true, "imported from Simple Icons", ["skills", "experience"]],
+    ]);
+  });
+
+  it("reads no imported brand in a header, education or certifications (profiles, schools, issuers)", () => {
+    const a = analyse("# Jane Doe\n\nDropbox · Bluesky\n\n## Certifications\n\n- Kubernetes course (Coursera, CNCF)\n\n## Skills\n\nKubernetes\n");
+    expect(a.skills.map((s) => s.name)).toEqual(["Kubernetes"]);
+  });
+});
+
 describe("unknown skills-list items", () => {
   it("reports technology-like items as unknown, with category other", () => {
-    const a = analyse("# X\n\n## Skills\n\n**Databases:** PostgreSQL, Tarantool, Vitess\n\n## Experience\n\n- Sharded MySQL with Vitess\n");
+    const a = analyse("# X\n\n## Skills\n\n**Databases:** PostgreSQL, Tarantool, YugabyteDB\n\n## Experience\n\n- Sharded PostgreSQL with YugabyteDB\n");
     const unknown = a.skills.filter((s) => !s.known);
     expect(unknown.map((s) => [s.id, s.name, s.category, s.sections])).toEqual([
       ["other:tarantool", "Tarantool", "other", ["skills"]],
-      ["other:vitess", "Vitess", "other", ["skills", "experience"]],
+      ["other:yugabytedb", "YugabyteDB", "other", ["skills", "experience"]],
     ]);
   });
 
   it("does not report labels, proficiency, sentences or spoken languages", () => {
     const a = analyse("# X\n\n## Skills\n\n**Proficient:** Java\n\nFamiliar with: Kotlin (basic)\n\nI enjoy learning new things every day at work\n\nEnglish (fluent), German (native), Time management\n");
     expect(a.skills.filter((s) => !s.known)).toEqual([]);
+  });
+
+  it("never reports words, verbs, places, months, dates, grades or versions as unknown skills", () => {
+    // The kinds of item a misread section or a phrase list gives: all ordinary text, by data (word lists, a gazetteer, ICU month names).
+    const a = analyse(
+      "# X\n\n## Skills\n\nJava, Building, Writing, Management, Teaching, Presenting\n\nPython 3.12, 3.12, /5, Batch/, June, Oct, Seattle, Long Beach\n\nKotlin, Architected, Coached, Monoliths, in-between, web-based, A+, GPA 3.9/4\n",
+    );
+    expect(a.skills.filter((s) => !s.known).map((s) => s.name)).toEqual([]);
+  });
+
+  it("reads an unknown item only whole: no word cut out of an item that names a known skill", () => {
+    const a = analyse("# X\n\n## Skills\n\nAzure Monitor, GitHub Actons, Spring Data Plus, PostgreSQL\n");
+    expect(a.skills.filter((s) => !s.known)).toEqual([]);
+  });
+
+  it("splits slash and plus lists before reading items; a version after a slash is not an item", () => {
+    const a = analyse("# X\n\n## Skills\n\nSocket.io/Mocha/Tarantool, JUnit4/5, CI/CD, Pgsync + Goss, C++\n");
+    const items = a.items.map((i) => i.text);
+    expect(items).toEqual(expect.arrayContaining(["Socket.io", "Mocha", "Tarantool", "JUnit4", "5", "CI/CD", "Pgsync", "Goss", "C++"]));
+    expect(a.skills.filter((s) => !s.known).map((s) => s.name)).toEqual(["Tarantool", "Pgsync", "Goss"]);
+    expect(a.skills.find((s) => s.id === "junit")?.occurrences.map((o) => o.text)).toEqual(["JUnit4"]);
   });
 
   it("suggests a close skill for a typo without inventing a match", () => {

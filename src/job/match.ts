@@ -31,7 +31,7 @@ export interface JobMatch {
 }
 
 function shownFor(a: Analysis, tax: CompiledTaxonomy, id: string): { shown: Shown; sections: SectionKind[] } {
-  const hit = a.skills.find((s) => s.id === id);
+  const hit = a.skills.find((s) => s.id === id) ?? a.practices.find((s) => s.id === id);
   if (hit) {
     const listed = hit.sections.includes("skills");
     const used = hit.sections.includes("experience") || hit.sections.includes("projects");

@@ -44,7 +44,7 @@ export async function readPosting(file: string, tax: CompiledTaxonomy, opts: Rea
     data ??= await readInputFile(file, opts);
     const source = await parseBytes(data, file, opts);
     const doc = buildDocument(file, source.format, source.parsed, "job");
-    const analysis = analyze(doc, tax);
+    const analysis = analyze(doc, tax, "job");
     return { file, doc, analysis, requirements: extractRequirements(analysis) };
   } catch (err) {
     if (err instanceof CvlintError) throw new CvlintError(err.code, `job posting ${file}: ${err.message}`);

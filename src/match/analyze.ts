@@ -19,11 +19,20 @@ export interface SkillHit {
   canonical: boolean;
   /** For unknown items: the closest known skill, when one is close ("Kubernets" → Kubernetes). */
   suggestion?: { id: string; name: string };
+  /** For a technology imported from public data rather than curated: where from ("imported from Simple Icons"). */
+  imported?: string;
 }
 
 export interface Analysis {
   doc: CvDocument;
   skills: SkillHit[];
+  /**
+   * General practices (clean code, caching, virtualization) a CV names only outside its skills
+   * section: they describe the work rather than claim a skill, so they are not in `skills`; a
+   * posting that asks for one still finds them here. (A posting's practices are requirements
+   * like any other skill: always in `skills`.)
+   */
+  practices: SkillHit[];
   items: ListItem[];
 }
 
@@ -37,8 +46,8 @@ export function slug(s: string): string {
     .replace(/^-|-$/g, "");
 }
 
-/** Find the skills a CV names, where, and how; and read its skills list items. */
-export function analyze(doc: CvDocument, tax: CompiledTaxonomy): Analysis {
+/** Find the skills a CV (or a posting) names, where, and how; and read its skills list items. */
+export function analyze(doc: CvDocument, tax: CompiledTaxonomy, kind: "cv" | "job" = "cv"): Analysis {
   const tokens = lineTokens(doc);
   const occ = dropLabels(doc, findOccurrences(doc, tax, tokens), tax);
   const items = readSkillItems(doc, occ, tax);
@@ -48,6 +57,7 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy): Analysis {
     let h = hits.get(s.id);
     if (!h) {
       h = { id: s.id, name: s.name, category: s.category, known: true, sections: [], occurrences: [], canonical: true };
+      if (s.source.startsWith("imported from")) h.imported = s.source;
       hits.set(s.id, h);
     }
     h.occurrences.push(o);
@@ -97,8 +107,12 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy): Analysis {
     h.sections = sections;
     h.canonical = canonical;
   }
-  const skills = [...hits.values()].sort((a, b) => byPlace(a.occurrences[0]!, b.occurrences[0]!));
-  return { doc, skills, items };
+  const skills: SkillHit[] = [];
+  const practices: SkillHit[] = [];
+  for (const h of [...hits.values()].sort((a, b) => byPlace(a.occurrences[0]!, b.occurrences[0]!))) {
+    (kind === "cv" && h.known && tax.lexicon.practices.has(h.id) && !h.sections.includes("skills") ? practices : skills).push(h);
+  }
+  return { doc, skills, practices, items };
 }
 
 const byPlace = (a: Occurrence, b: Occurrence): number => a.lineIndex - b.lineIndex || a.start - b.start;

@@ -84,6 +84,8 @@ export interface CompiledTaxonomy {
     qualifiers: Set<string>;
     /** Skill ids that are ordinary words in lower case ("code review"). */
     concepts: Set<string>;
+    /** Skill ids of general practices (clean code, caching): claimed only by a skills list. */
+    practices: Set<string>;
   };
   /** Lower-case forms (names and aliases) of every skill, for "did you mean". */
   readonly forms: Array<{ form: string; skill: Skill }>;
@@ -93,7 +95,7 @@ export interface CompiledTaxonomy {
 
 function lex(l: Lexicon): CompiledTaxonomy["lexicon"] {
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  return { spoken: set(l.spokenLanguages), proficiency: set(l.proficiency), generic: set(l.generic), qualifiers: set(l.qualifiers), concepts: set(l.concepts) };
+  return { spoken: set(l.spokenLanguages), proficiency: set(l.proficiency), generic: set(l.generic), qualifiers: set(l.qualifiers), concepts: set(l.concepts), practices: set(l.practices) };
 }
 
 /** The token texts of a taxonomy spelling, as the matcher will meet them in text. */

@@ -3,6 +3,8 @@ import type { CompiledTaxonomy, TrieNode } from "./compile.js";
 import type { Occurrence } from "./matcher.js";
 import { hasAlnum, looksTechy } from "./scan.js";
 import { matchableTokens } from "./tokenize.js";
+import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
+import { isOrdinaryWord } from "../taxonomy/words.js";
 
 /** One item of a skills list: "Python (primary)" in "Languages: Python (primary), Go". */
 export interface ListItem {
@@ -206,7 +208,7 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
       const knownShare = lineItems.length ? lineItems.filter((i) => i.skillIds.length).length / lineItems.length : 0;
       for (const item of lineItems) {
         item.unknown = leftover(line.text, item, near(item.start, item.end), tax, knownShare >= 0.5 && lineItems.length >= 3);
-        if (item.unknown && item.label) moduleOfLabel(item, line, occ, tax);
+        if (item.label && item.skillIds.length === 0) moduleOfLabel(item, line, occ, tax);
         items.push(item);
       }
     }
@@ -288,7 +290,9 @@ export function groupName(line: Line): string {
  * skill, named here (an occurrence is added for it).
  */
 function moduleOfLabel(item: ListItem, line: Line, occ: Occurrence[], tax: CompiledTaxonomy): void {
-  const unknown = item.unknown!;
+  // (The item's words, ordinary ones too: "Batch" alone is no product, but "Spring Batch" is.)
+  const unknown = item.unknown ?? { text: item.text, start: item.start, end: item.end };
+  if (!/^[\p{L}\d][\p{L}\d .+#-]*$/u.test(unknown.text)) return;
   const first = /^[A-Za-z][\w.+#-]*/.exec(item.label!);
   let node: TrieNode | undefined = first ? tax.root.next.get(first[0].toLowerCase()) : undefined;
   for (const t of matchableTokens(unknown.text)) node = node?.next.get(t.norm);
@@ -339,10 +343,46 @@ export function nearFinder(lineOcc: readonly Occurrence[]): (start: number, end:
   };
 }
 
+/**
+ * An item, split first where a slash or a plus joins names ("Socket.io/Mocha/Chai", "Nacos +
+ * Apollo"): each name is an item of its own. A slash or plus inside a skill's name ("CI/CD",
+ * "C++", "TCP/IP") does not split it, nor one in a version ("Java 8+") or a URL.
+ */
 function pushItem(out: ListItem[], lineIndex: number, p: { text: string; start: number }, label: string | null, near: (start: number, end: number) => Occurrence[]): void {
   const end = p.start + p.text.length;
+  // (In order of start, walked once with the parts: an item can hold thousands of names.)
   const inside = near(p.start, end);
-  out.push({ lineIndex, start: p.start, end, text: p.text, label, skillIds: [...new Set(inside.map((o) => o.skillId))], unknown: null });
+  let j = 0;
+  let from = 0;
+  const push = (to: number) => {
+    const raw = p.text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (!text) return;
+    const a = p.start + from + lead;
+    const b = a + text.length;
+    while (j < inside.length && inside[j]!.end <= a) j++;
+    const ids: string[] = [];
+    for (let k = j; k < inside.length && inside[k]!.start < b; k++) if (inside[k]!.end > a && !ids.includes(inside[k]!.skillId)) ids.push(inside[k]!.skillId);
+    out.push({ lineIndex, start: a, end: b, text, label, skillIds: ids, unknown: null });
+  };
+  if (!p.text.includes("://")) {
+    let k = 0;
+    for (let i = 0; i < p.text.length; i++) {
+      const ch = p.text[i]!;
+      if (ch !== "/" && ch !== "+") continue;
+      const at = p.start + i;
+      while (k < inside.length && inside[k]!.end <= at) k++;
+      if (k < inside.length && inside[k]!.start <= at) continue;
+      const before = p.text[i - 1] ?? "";
+      const after = p.text[i + 1] ?? "";
+      // "+" joins two names ("Python + Django", "Ruby+Rails"), not "C++", "C#+", "8+" or a trailing one.
+      if (ch === "+" && (!/[\p{L}\s]/u.test(before) || !/[\p{L}\s]/u.test(after) || before === "+" || after === "+")) continue;
+      push(i);
+      from = i + 1;
+    }
+  }
+  push(p.text.length);
 }
 
 /** One to three capitalised words that name a group: the lexicon's group words, or words ending in one ("Job-related skills"). */
@@ -384,43 +424,63 @@ function trailingLabel(text: string, tax: CompiledTaxonomy): { label: string; at
   return null;
 }
 
-function leftover(text: string, item: ListItem, occ: Occurrence[], tax: CompiledTaxonomy, mostlyKnown: boolean): ListItem["unknown"] {
-  // Blank out matched skills and parenthesised remarks ("(primary)", "(8+ years)").
-  // (In one pass over the occurrences, in order of start: an item can hold thousands.)
-  const whole = text.slice(item.start, item.end);
-  let s = "";
-  let at = 0;
-  for (const o of occ) {
-    const a = Math.max(o.start - item.start, at);
-    const b = Math.min(o.end, item.end) - item.start;
-    if (a >= b) continue;
-    s += whole.slice(at, a) + " ".repeat(b - a);
-    at = b;
+/** A version, a number, a year, a date or a grade: never a name ("3.12", "2.x", "v2", "03/2021", "A+", "/5", "4.0"). */
+const NUMBERISH = /^(?:v?\d+(?:[./]\d+)*(?:\.x)?\+?|\d+(?:st|nd|rd|th)|[a-f][+-]?|\/\d+|\d+\/|q[1-4]|h[12]|\d+k|\d+%|\d+x)$/i;
+
+/** A grade's name ("GPA 3.9/4"). */
+const GRADE = /^c?gpa$/;
+
+/**
+ * A word that is ordinary text rather than a product's name: an English word (SCOWL, in any case),
+ * a place, a month or a day, or an inflection of one ("Architected", "Monoliths"), or a compound
+ * of such words ("in-between", "web-based").
+ */
+function ordinary(word: string): boolean {
+  const w = word.toLowerCase().replace(/[’']s$/, "");
+  if (isOrdinaryWord(w)) return true;
+  if (/[-–]/.test(w)) return w.split(/[-–]+/).every((part) => part === "" || ordinary(part));
+  if (/^[a-z]+(?:ed|ing|s)$/.test(w)) {
+    const root = PorterStemmer.stem(w);
+    if (root !== w && (isOrdinaryWord(root) || isOrdinaryWord(`${root}e`))) return true;
   }
-  s += whole.slice(at);
-  // Nothing left but spaces and marks: no word to read (most items, whose skill is known).
-  if (!hasAlnum(s)) return null;
-  // The rest of a soft skill's phrase ("Clear written communication", "Strong leadership") describes it.
-  for (const o of occ) if (o.start < item.end && o.end > item.start && tax.skills.get(o.skillId)?.category === "soft-skills") return null;
+  return false;
+}
+
+/**
+ * The item as an unknown technology, or null. Only a whole item that reads as a product's name
+ * counts: it names no known skill (no word is cut out of a longer item), it is one to three words
+ * once remarks in parentheses and versions are set aside ("Nextflow 23 (pipelines)"), and none
+ * of them is an English word, a verb, a place, a month, a date, a grade, a number, a label or
+ * proficiency word, or a spoken language. Each is written like a name (RabbitMQ, k6, Node-RED);
+ * in a list that is mostly known skills, a lone lower-case word counts too ("pgsync"). When in
+ * doubt, it is not a skill.
+ */
+function leftover(text: string, item: ListItem, occ: Occurrence[], tax: CompiledTaxonomy, mostlyKnown: boolean): ListItem["unknown"] {
+  if (item.skillIds.length > 0) return null;
+  for (const o of occ) if (o.start < item.end && o.end > item.start) return null;
+  let s = text.slice(item.start, item.end);
   s = blankBracketed(s);
-  s = s.replace(/[*_`"“”]/g, " ");
+  s = s.replace(/[*_`"“”()[\]]/g, " ");
   const words = [...s.matchAll(/[^\s,.:;!?]+(?:\.[^\s,.:;!?]+)*/gu)].filter((w) => hasAlnum(w[0]));
-  const kept = words.filter((w) => {
-    const n = w[0].toLowerCase();
-    return !tax.lexicon.proficiency.has(n) && !tax.lexicon.generic.has(n) && !/^\d+\+?$/.test(n) && !/^[-–—/&+]$/.test(n);
-  });
-  if (kept.length === 0 || kept.length > 3) return null;
-  if (words.length > 5) return null; // a sentence, not a name
+  if (words.length === 0 || words.length > 4) return null;
   // Prose in a skills section ("Interested in clean architecture", "Comfortable with Git").
-  const all = item.text.split(/\s+/);
-  if (all.length >= 2 && all.some((w) => PROSE_WORDS.has(w.toLowerCase()))) return null;
-  if (kept.some((w) => tax.lexicon.spoken.has(w[0].toLowerCase()))) return null;
-  const techy = kept.every((w) => looksTechy(w[0]) || ["of", "for", "and"].includes(w[0]));
-  const lone = kept.length === 1 && mostlyKnown && kept[0]![0].length <= 20;
-  if (!techy && !lone) return null;
+  if (words.length >= 2 && words.some((w) => PROSE_WORDS.has(w[0].toLowerCase()))) return null;
+  const kept = words.filter((w) => !NUMBERISH.test(w[0]) && !/^[-–—/&+]+$/.test(w[0]));
+  if (kept.length === 0 || kept.length > 3) return null;
+  for (const w of kept) {
+    const n = w[0].toLowerCase();
+    if (tax.lexicon.proficiency.has(n) || tax.lexicon.generic.has(n) || tax.lexicon.spoken.has(n)) return null;
+    if (!/\p{L}.*\p{L}/u.test(n) || GRADE.test(n) || ordinary(n)) return null;
+  }
   const first = kept[0]!;
   const last = kept[kept.length - 1]!;
   const start = item.start + first.index;
   const end = item.start + last.index + last[0].length;
-  return { text: text.slice(start, end), start, end };
+  const name = text.slice(start, end);
+  // A place of several words ("Long Beach", "British Columbia").
+  if (kept.length > 1 && isOrdinaryWord(name)) return null;
+  const techy = kept.every((w) => looksTechy(w[0]));
+  const lone = kept.length === 1 && mostlyKnown && kept[0]![0].length <= 20;
+  if (!techy && !lone) return null;
+  return { text: name, start, end };
 }

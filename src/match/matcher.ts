@@ -1,5 +1,6 @@
 import type { CvDocument, Line, SectionKind } from "../types.js";
 import type { CompiledTaxonomy, Entry, TrieNode } from "./compile.js";
+import { IMPORTED_WORD, isImported } from "../taxonomy/load.js";
 import { hasLower, hasUpperRun, isSpace, startsUpper } from "./scan.js";
 import { matchableTokens, type Token } from "./tokenize.js";
 
@@ -205,6 +206,8 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
     const text = wraps ? `${line.text} ${next.text}` : line.text;
     for (const c of cands) {
       if (!c.accepted || isProfileLink(c, toks, text, doc, line)) continue;
+      // An imported brand in a header, education or certifications names a profile, a school or an issuer (X, Coursera, CNCF).
+      if (OFF_LIST_SECTIONS.has(section) && isImported(c.entry.skill)) continue;
       if (c.spill) carry = Math.max(carry, toks.filter((t) => t.start >= shift && t.end <= c.end).length);
       // One object shape for every occurrence (absent fields are undefined, not missing), so
       // that the code reading them sees a single hidden class.
@@ -229,9 +232,20 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
   return out;
 }
 
+/** Sections where an imported name is not read as a skill. */
+const OFF_LIST_SECTIONS = new Set<SectionKind>(["header", "education", "certifications"]);
+
 function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, tax: CompiledTaxonomy, lineEnd: number): void {
   for (const c of cands) {
     if (c.accepted) continue;
+    // An imported name that reads as ordinary words ("Processing", "Backbone") is a skill only as a list item.
+    if (c.entry.skill.source.endsWith(IMPORTED_WORD)) {
+      if (inList) {
+        c.accepted = true;
+        c.context = "in a skills list";
+      } else c.rejected = true;
+      continue;
+    }
     const next = toks[c.tj];
     const prev = toks[c.ti - 1];
     if (next && YEAR.test(next.text)) continue; // "Spring 2023", "Go 2024 offsite"

@@ -127,7 +127,8 @@ const opaqueRe = (): RegExp => (OPAQUE_RE ??= new RegExp(
     String.raw`\b(?:https?|ftp)://\S+`,
     String.raw`\bwww\.\S+`,
     String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
-    String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|de|uk|fr|es|nl|in|sg|cz|eu|info|xyz|tech|page|site|ly|gg|sh)/\S*`,
+    // (A domain in lower case, as addresses are written: "Socket.io/Mocha/Chai" is a list of names.)
+    String.raw`\b[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|de|uk|fr|es|nl|in|sg|cz|eu|info|xyz|tech|page|site|ly|gg|sh)/\S*`,
     // A bare domain ("github.com" where a line break cut the path off); not .io or .js, which end product names (Socket.IO, Node.js).
     String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|dev|me|co|de|uk|fr|es|nl|pl|pt|sg|cz|eu|info|page|site|ca|au)\b(?![.\w])`,
     String.raw`(?<![\w/])(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)+`,

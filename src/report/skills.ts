@@ -17,6 +17,7 @@ export function formatSkills(a: Analysis, c: ChalkInstance, explain: boolean): s
       const where = [...h.sections].sort((x, y) => SECTION_ORDER.indexOf(x) - SECTION_ORDER.indexOf(y)).join(", ");
       const flags = [h.known ? "" : c.yellow("not in taxonomy"), h.canonical ? "" : c.yellow("non-canonical spelling"), h.suggestion ? c.yellow(`did you mean ${h.suggestion.name}?`) : ""].filter(Boolean).join(" · ");
       out.push(`  ${h.name.padEnd(Math.max(w, 24))} ${c.dim(where)}${flags ? `  ${flags}` : ""}`);
+      if (explain && h.imported) out.push(c.dim(`      ${h.imported}: not a hand-curated entry`));
       if (explain) {
         for (const o of h.occurrences) {
           const pos = showPos({ line: o.line, column: o.column, page: o.page, pageLine: a.doc.lines[o.lineIndex]?.pos.pageLine, paragraph: a.doc.lines[o.lineIndex]?.pos.paragraph }, a.doc.format);
@@ -24,6 +25,13 @@ export function formatSkills(a: Analysis, c: ChalkInstance, explain: boolean): s
           out.push(c.dim(`      ${pos.padEnd(9)} "${o.text}" in ${o.section} · ${how}${o.context ? ` · ${o.context}` : ""}`));
         }
       }
+    }
+  }
+  if (a.practices.length) {
+    out.push("", c.cyan("practices named outside the skills section") + c.dim(" (they describe the work; not counted as skills)"));
+    for (const h of a.practices) {
+      const where = [...h.sections].sort((x, y) => SECTION_ORDER.indexOf(x) - SECTION_ORDER.indexOf(y)).join(", ");
+      out.push(`  ${h.name.padEnd(Math.max(w, 24))} ${c.dim(where)}`);
     }
   }
   return `${out.join("\n")}\n`;

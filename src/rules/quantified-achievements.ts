@@ -67,10 +67,10 @@ export function hasFigure(block: Block, analysis: Analysis, spans: Map<number, A
   return false;
 }
 
-/** Where each line names a skill: [start, end) spans by line index. */
+/** Where each line names a skill or a practice ("12-factor"): [start, end) spans by line index. */
 function skillSpans(analysis: Analysis): Map<number, Array<[number, number]>> {
   const spans = new Map<number, Array<[number, number]>>();
-  for (const s of analysis.skills) {
+  for (const s of [...analysis.skills, ...analysis.practices]) {
     for (const o of s.occurrences) {
       const list = spans.get(o.lineIndex);
       if (list) list.push([o.start, o.end]);

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type * as z from "../zod.js";
 import type { EncodedGroups, EntryGroups } from "../match/compile.js";
@@ -7,7 +7,7 @@ import { readPrepared, stamp } from "../fingerprint.js";
 import { readDataFile } from "../read.js";
 import { dataPath } from "../paths.js";
 import { encodeSkills, SkillTable } from "./skill-table.js";
-import { type Category, type Lexicon, type SkillData, taxonomySchemas } from "./schema.js";
+import { CATEGORIES, type Category, type Lexicon, type SkillData, taxonomySchemas } from "./schema.js";
 
 export interface Skill extends SkillData {
   category: Category;
@@ -81,9 +81,46 @@ export function loadTaxonomy(userFiles: string[] = []): TaxonomyData {
   return validateAndLoad(userFiles);
 }
 
+/** The end of an imported skill's source when its name reads as ordinary words ("Processing"). */
+export const IMPORTED_WORD = "; its name is also a word";
+
+/** Whether a skill was imported from public data rather than curated. */
+export const isImported = (skill: Skill): boolean => skill.source.startsWith("imported from");
+
+/** Technologies imported from public data by the build (scripts/vocabulary.js). */
+export const VOCABULARY = "dist/vocabulary.json";
+
 /** The shipped data files that dist/taxonomy.validated.json is made from. */
 function sourceFiles(): string[] {
-  return [...builtinFiles(), dataPath("taxonomy/lexicon.json")];
+  const files = [...builtinFiles(), dataPath("taxonomy/lexicon.json")];
+  return existsSync(dataPath(VOCABULARY)) ? [...files, dataPath(VOCABULARY)] : files;
+}
+
+/**
+ * The imported technologies, validated like a taxonomy file's skills. They come after the curated
+ * and the user's entries, which win: an imported entry whose id or any spelling another entry
+ * already has is left out (the build leaves out those the curated taxonomy spells).
+ */
+function addImported(skills: Map<string, Skill>): void {
+  const file = dataPath(VOCABULARY);
+  if (!existsSync(file)) return;
+  const data = readJson(file) as { sources?: unknown; skills?: unknown };
+  const list = Array.isArray(data.skills) ? (data.skills as Array<Record<string, unknown>>) : [];
+  const taken = new Set<string>();
+  for (const s of skills.values()) for (const f of [s.name, ...s.aliases, ...(s.ambiguous ?? []), ...(s.exact ?? [])]) taken.add(formKey(f));
+  list.forEach((raw, i) => {
+    const { category, source, word, ...rest } = raw;
+    const parsed = taxonomySchemas().SkillSchema.safeParse(rest);
+    const where = `${VOCABULARY} skills[${i}]`;
+    if (!parsed.success) throw schemaError(file, parsed.error);
+    if (typeof category !== "string" || !(CATEGORIES as readonly string[]).includes(category)) throw new CvlintError("TAXONOMY_INVALID", `${where}.category: not a category`);
+    const s = parsed.data;
+    const forms = [s.name, ...s.aliases, ...(s.ambiguous ?? []), ...(s.exact ?? [])];
+    if (skills.has(s.id) || forms.some((f) => taken.has(formKey(f)))) return;
+    for (const f of forms) taken.add(formKey(f));
+    // (The source says whether the name reads as ordinary words: the matcher takes such a name only as a skills-list item.)
+    skills.set(s.id, { ...s, category: category as Category, source: `imported from ${typeof source === "string" ? source : "public data"}${word === true ? IMPORTED_WORD : ""}` });
+  });
 }
 
 
@@ -114,6 +151,7 @@ function validateAndLoad(userFiles: string[]): TaxonomyData {
       skills.set(s.id, { ...s, category: parsed.data.category, source });
     });
   }
+  addImported(skills);
   validateCrossFile(skills);
   const lexFile = dataPath("taxonomy/lexicon.json");
   const lex = taxonomySchemas().LexiconSchema.safeParse(readJson(lexFile));

@@ -61,6 +61,7 @@ export const taxonomySchemas = z.onFirstUse(() => {
     generic: z.array(Form),
     qualifiers: z.array(Form),
     concepts: z.array(z.string()),
+    practices: z.array(z.string()),
   });
   return { SkillSchema, TaxonomyFileSchema, LexiconSchema };
 });

