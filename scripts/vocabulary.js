@@ -128,9 +128,10 @@ function dirOf(pkg) {
   return join(root, "node_modules", pkg);
 }
 
-/** Every form the curated taxonomy spells, case-insensitively, and its skill ids. */
+/** Every form the curated taxonomy spells, case-insensitively, and its skill ids; and which forms are aliases (not names). */
 function curatedForms() {
   const forms = new Map();
+  const aliasOf = new Map();
   const ids = new Set();
   const dir = join(root, "taxonomy/skills");
   for (const f of readdirSync(dir).filter((x) => x.endsWith(".json"))) {
@@ -139,10 +140,11 @@ function curatedForms() {
       for (const form of [s.name, ...s.aliases, ...(s.ambiguous ?? []), ...(s.exact ?? [])]) {
         forms.set(formKey(form), s.id);
         forms.set(squash(form), s.id);
+        if (squash(form) !== squash(s.name)) aliasOf.set(squash(form), { id: s.id, skill: s.name, alias: form });
       }
     }
   }
-  return { forms, ids };
+  return { forms, aliasOf, ids };
 }
 
 async function linguistLanguages() {
@@ -169,7 +171,9 @@ function hostOf(url) {
 }
 
 async function buildVocabulary() {
-  const { forms: curated, ids: curatedIds } = curatedForms();
+  const { forms: curated, aliasOf, ids: curatedIds } = curatedForms();
+  /** Technologies the sources name that a curated entry spells as one of its aliases: the taxonomy test judges each. */
+  const shadowed = new Map();
   const languages = await linguistLanguages();
   const logos = logoBrands();
   const icons = JSON.parse(readFileSync(join(dirOf("simple-icons"), "data/simple-icons.json"), "utf8"));
@@ -202,6 +206,8 @@ async function buildVocabulary() {
   const add = (name, aliases, category, source, attested) => {
     name = name.trim();
     if (!name || /[\t\n\u001f]/.test(name)) return;
+    const by = aliasOf.get(squash(name));
+    if (by && !shadowed.has(squash(name))) shadowed.set(squash(name), { product: name, source, ...by });
     if (taken.has(formKey(name)) || taken.has(squash(name))) return;
     let id = slug(name);
     if (!id) return;
@@ -243,11 +249,11 @@ async function buildVocabulary() {
     if (!confirmed(b) && !devHost(hostOf(b.source))) continue;
     add(b.title, [...(b.aliases?.aka ?? []), ...Object.values(b.aliases?.loc ?? {})], "other", "Simple Icons", attested(b));
   }
-  return [...entries.values()];
+  return { skills: [...entries.values()], shadowed: [...shadowed.values()] };
 }
 
 export async function writeVocabulary(dist = join(root, "dist")) {
-  const skills = await buildVocabulary();
+  const { skills, shadowed } = await buildVocabulary();
   const vocabulary = {
     $comment: "Made by scripts/vocabulary.js from public data (see there for sources and licences); do not edit.",
     sources: {
@@ -255,6 +261,7 @@ export async function writeVocabulary(dist = join(root, "dist")) {
       "Simple Icons": "Simple Icons' brands, npm simple-icons (CC0-1.0), kept where SVG Logos (CC0-1.0), Linguist or the curated taxonomy confirm a technology or the logo comes from a source repository",
     },
     skills,
+    shadowed,
   };
   writeFileSync(join(dist, "vocabulary.json"), `${JSON.stringify(vocabulary)}\n`);
   writeFileSync(join(dist, "words.txt"), wordsFile());

@@ -54,7 +54,7 @@ describe("job posting extraction", () => {
     const level = (name: string) => p.requirements.find((r) => r.name === name)?.level;
     // Required where the posting asks for it; named only while describing the work, preferred.
     expect(["Go", "PostgreSQL", "gRPC", "Docker", "Code review"].map(level)).toEqual(["required", "required", "required", "required", "required"]);
-    expect(["Code coverage", "Apache Kafka", "Monitoring", "Kubernetes", "Terraform"].map(level)).toEqual(["nice", "nice", "nice", "nice", "nice"]);
+    expect(["Code coverage", "Apache Kafka", "Observability", "Kubernetes", "Terraform"].map(level)).toEqual(["nice", "nice", "nice", "nice", "nice"]);
     // "network communication protocols" is networking, not the soft skill.
     expect(level("Networking")).toBe("required");
     expect(level("Communication")).toBeUndefined();

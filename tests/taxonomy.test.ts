@@ -75,6 +75,20 @@ describe("taxonomy validation", () => {
     expect(() => loadTaxonomy([f])).toThrow(/dup\.json skills\[0\]\.aliases\[0\]: "postgres" is already used by postgresql \(taxonomy\/skills\/databases\.json skills\[0\]\.aliases\[0\]\)/);
   });
 
+  it("refuses an alias that maps a product onto another product or a concept, naming the file, the entry and the clash", () => {
+    // A curated product's name as the alias of a stack...
+    const curated = write("stack.json", { category: "observability", skills: [{ id: "my-logs", name: "Log stack", aliases: ["kibana"] }] });
+    expect(() => loadTaxonomy([curated])).toThrow(/stack\.json skills\[0\]\.aliases\[0\]: "kibana" is already used by kibana \(taxonomy\/skills\/observability\.json skills\[\d+\]\.name\), the name of another product: make "Log stack" imply it instead/);
+    // ... and a technology imported from public data as the alias of a concept.
+    const imported = write("concept.json", { category: "observability", skills: [{ id: "alerting", name: "Alerting", aliases: ["Sensu"] }] });
+    expect(() => loadTaxonomy([imported])).toThrow(/concept\.json skills\[0\]\.aliases\[0\]: "Sensu" is another product, Sensu \(sensu, imported from Simple Icons\), not Alerting: make it a skill of its own and relate the two with "implies"/);
+    // Through the CLI: exit 2 and one line.
+    const r = cli(["--taxonomy", imported, fixture("cv/jane-doe-java.md")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("concept.json skills[0].aliases[0]");
+  });
+
   it("refuses an unknown implies target and invalid JSON", () => {
     expect(() => loadTaxonomy([write("imp.json", { category: "frameworks", skills: [{ id: "foo", name: "Foo", aliases: [], implies: ["nope"] }] })])).toThrow(/imp\.json skills\[0\]\.implies\[0\]: "nope" is not a known skill id/);
     expect(() => loadTaxonomy([write("broken.json", "{ nope")])).toThrow(/broken\.json: is not valid JSON/);

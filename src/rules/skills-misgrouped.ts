@@ -42,7 +42,8 @@ export default defineRule({
       if (!rule) continue;
       for (const id of item.skillIds) {
         const skill = taxonomy.skills.get(id);
-        if (!skill || rule.categories.has(skill.category) || rule.alsoIds.has(id)) continue;
+        // (An imported technology without a category from its source, "other", fits any group.)
+        if (!skill || skill.category === "other" || rule.categories.has(skill.category) || rule.alsoIds.has(id)) continue;
         // A cloud service ("Amazon RDS" under "Cloud") belongs where what it implies belongs.
         if ((skill.implies ?? []).some((i) => rule.categories.has(taxonomy.skills.get(i)!.category))) continue;
         // The skill where the item names it; a name wrapped from the line before ("Google Cloud" /

@@ -101,11 +101,22 @@ function sourceFiles(): string[] {
  * and the user's entries, which win: an imported entry whose id or any spelling another entry
  * already has is left out (the build leaves out those the curated taxonomy spells).
  */
-function addImported(skills: Map<string, Skill>): void {
+function addImported(skills: Map<string, Skill>, userSkills: Skill[]): void {
   const file = dataPath(VOCABULARY);
   if (!existsSync(file)) return;
   const data = readJson(file) as { sources?: unknown; skills?: unknown };
   const list = Array.isArray(data.skills) ? (data.skills as Array<Record<string, unknown>>) : [];
+  // A user's alias that is an imported technology's name maps that product onto another: refused, naming both.
+  const importedNames = new Map<string, Record<string, unknown>>();
+  for (const raw of list) if (typeof raw.name === "string") importedNames.set(formKey(raw.name), raw);
+  for (const s of userSkills) {
+    s.aliases.forEach((a, i) => {
+      const other = importedNames.get(formKey(a));
+      if (other && other.id !== s.id && formKey(s.name) !== formKey(a)) {
+        throw new CvlintError("TAXONOMY_INVALID", `${s.source}.aliases[${i}]: "${a}" is another product, ${String(other.name)} (${String(other.id)}, imported from ${String(other.source)}), not ${s.name}: make it a skill of its own and relate the two with "implies"`);
+      }
+    });
+  }
   const taken = new Set<string>();
   for (const s of skills.values()) for (const f of [s.name, ...s.aliases, ...(s.ambiguous ?? []), ...(s.exact ?? [])]) taken.add(formKey(f));
   list.forEach((raw, i) => {
@@ -139,6 +150,7 @@ function prevalidated(): TaxonomyData | null {
 
 function validateAndLoad(userFiles: string[]): TaxonomyData {
   const skills = new Map<string, Skill>();
+  const userSkills: Skill[] = [];
   const files = [...builtinFiles(), ...userFiles];
   for (const file of files) {
     const isUser = userFiles.includes(file);
@@ -148,10 +160,12 @@ function validateAndLoad(userFiles: string[]): TaxonomyData {
       const source = `${shortPath(file)} skills[${i}]`;
       const prev = skills.get(s.id);
       if (prev && !isUser) throw new CvlintError("TAXONOMY_INVALID", `${source}.id: "${s.id}" is already defined in ${prev.source}`);
-      skills.set(s.id, { ...s, category: parsed.data.category, source });
+      const skill = { ...s, category: parsed.data.category, source };
+      skills.set(s.id, skill);
+      if (isUser) userSkills.push(skill);
     });
   }
-  addImported(skills);
+  addImported(skills, userSkills);
   validateCrossFile(skills);
   const lexFile = dataPath("taxonomy/lexicon.json");
   const lex = taxonomySchemas().LexiconSchema.safeParse(readJson(lexFile));
@@ -168,7 +182,9 @@ export function validateCrossFile(skills: Map<string, Skill>): void {
     const claim = (map: Map<string, { id: string; where: string }>, key: string, where: string) => {
       const other = map.get(key);
       if (other && other.id !== s.id) {
-        throw new CvlintError("TAXONOMY_INVALID", `${where}: "${key}" is already used by ${other.id} (${other.where})`);
+        // An alias that is another skill's name maps that product onto this one.
+        const product = other.where.endsWith(".name") && !where.endsWith(".name") ? `, the name of another product: make "${s.name}" imply it instead` : "";
+        throw new CvlintError("TAXONOMY_INVALID", `${where}: "${key}" is already used by ${other.id} (${other.where})${product}`);
       }
       map.set(key, { id: s.id, where });
     };
