@@ -1,30 +1,33 @@
-import { closeSync, fstatSync, openSync, statSync, writeSync } from "node:fs";
-import { resolve, sep } from "node:path";
+import { appendFileSync, closeSync, existsSync, fstatSync, openSync, statSync, writeSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { firstLine, toFileError } from "./errors.js";
 import { jsonDocument } from "./report/json.js";
 import { escapeControls, terminalSafe } from "./report/safe.js";
 import { TOOL } from "./report/meta.js";
-import { expandTargets, isCvFileName } from "./files.js";
+import { expandTargets, isCvFileName, type Target } from "./files.js";
+import type { ResolvedConfig } from "./config.js";
 import { DEFAULT_TIMEOUT_MS, errorResult, lintBytes, slim, type LintOptions } from "./lint.js";
 import { DEFAULT_READ_OPTIONS, readSmallFile } from "./parse/index.js";
 import { IN_PROCESS_BYTES, inProcess, lintInWorkers, threadsFor, type Concurrency, type Job } from "./pool.js";
 import type { ChalkInstance } from "chalk";
 import type { LintResult } from "./types.js";
 
-const FORMATS = ["stylish", "json", "sarif", "github", "junit", "html"] as const;
+const FORMATS = ["stylish", "compact", "json", "sarif", "github", "junit", "html"] as const;
 
 interface GlobalOptions {
   format: (typeof FORMATS)[number];
   outputFile?: string;
   color?: boolean;
   quiet?: boolean;
+  histogram?: boolean;
   maxWarnings?: number;
   maxFileSize?: number;
   maxPages?: number;
   taxonomy?: string[];
   config?: string;
   rule?: string[];
+  ignorePattern?: string[];
   fix?: boolean;
   fixDryRun?: boolean;
   job?: string;
@@ -83,14 +86,68 @@ async function taxonomyReady(o: GlobalOptions, io: Io): Promise<boolean> {
   }
 }
 
+/** Up to three names, then how many more. */
+function someNames(paths: string[]): string {
+  const names = paths.slice(0, 3).map((p) => relative(process.cwd(), p) || p);
+  return `${names.join(", ")}${paths.length > 3 ? ` and ${paths.length - 3} more` : ""}`;
+}
+
+const posix = (p: string): string => p.split(sep).join("/");
+
+/**
+ * Before any file is linted: the config of every file, so that a bad config is one error, said
+ * once (exit 2), not an unreadable CV per file; then the files left out by `--ignore-pattern` (globs
+ * relative to the working directory) and by `ignores` of their config (relative to its folder).
+ * What was left out is said once on stderr. Null after a config error.
+ */
+async function selectTargets(targets: Target[], repoFiles: string[], o: GlobalOptions, io: Io): Promise<Target[] | null> {
+  const { configFor } = await import("./lint.js");
+  const configErrors = new Set<string>();
+  const configs = new Map<string, ResolvedConfig>();
+  for (const t of targets) {
+    if (t.problem || t.path === "-") continue;
+    try {
+      configs.set(t.path, configFor(t.path, lintOptions(o)));
+    } catch (err) {
+      configErrors.add(firstLine(err instanceof Error ? err.message : String(err)));
+    }
+  }
+  if (configErrors.size > 0) {
+    for (const e of configErrors) io.stderr(`cvlint: ${e} [CONFIG_INVALID]\n`);
+    return null;
+  }
+  if (repoFiles.length) io.stderr(`cvlint: skipped ${someNames(repoFiles)}: a repository's own files, not CVs (name a file to lint it anyway)\n`);
+  const { globMatcher } = await import("./files.js");
+  const byFlag = await globMatcher(o.ignorePattern ?? []);
+  const byConfig = new Map<ResolvedConfig, (path: string) => boolean>();
+  const ignored: string[] = [];
+  const kept: Target[] = [];
+  for (const t of targets) {
+    const c = configs.get(t.path);
+    let out = !t.problem && t.path !== "-" && byFlag(posix(relative(process.cwd(), t.path)));
+    if (!out && c && c.ignores.length) {
+      let test = byConfig.get(c);
+      if (!test) byConfig.set(c, (test = await globMatcher(c.ignores)));
+      const rel = relative(c.base, resolve(t.path));
+      out = !rel.startsWith("..") && !isAbsolute(rel) && test(posix(rel));
+    }
+    if (out) ignored.push(t.path);
+    else kept.push(t);
+  }
+  if (ignored.length) io.stderr(`cvlint: ignored ${someNames(ignored)} (--ignore-pattern or "ignores" in the config)\n`);
+  return kept;
+}
+
 /**
  * Lint files and stdin: small Markdown and text files in this thread, the rest (PDF, DOCX, large
  * text) on a worker that is ended when a file's time is up (src/pool.ts); with --concurrency or
  * on a large run with enough cores, every file on a pool of workers. Results keep input order.
  */
-async function lintTargets(operands: string[], o: GlobalOptions, io: Io, job?: LintOptions["job"]): Promise<LintResult[]> {
+async function lintTargets(operands: string[], o: GlobalOptions, io: Io, job?: LintOptions["job"]): Promise<LintResult[] | null> {
   const usesStdin = operands.length === 0 || operands.includes("-");
-  const targets = await expandTargets(operands.length ? operands : ["-"]);
+  const repoFiles: string[] = [];
+  const targets = await selectTargets(await expandTargets(operands.length ? operands : ["-"], repoFiles), repoFiles, o, io);
+  if (!targets) return null;
   const results: LintResult[] = new Array(targets.length);
   const progress = targets.length > 5 && io.stderrIsTTY;
   let done = 0;
@@ -185,14 +242,31 @@ export interface Io {
  * that is full (EAGAIN), the rest goes through process.stdout, which queues it; order is kept.
  */
 let stdoutStream = false;
+/**
+ * Set once the reader of standard output has gone (`cvlint dir | head -1`): the rest of the report
+ * is dropped quietly, and the run ends with the exit code it would have had, as grep does.
+ */
+let stdoutClosed = false;
 function writeStdout(s: string): void {
+  if (stdoutClosed) return;
   if (stdoutStream) {
     process.stdout.write(s);
     return;
   }
-  const rest = writeUtf8(1, s);
+  let rest: Uint8Array | null;
+  try {
+    rest = writeUtf8(1, s);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "EPIPE") throw err;
+    stdoutClosed = true;
+    return;
+  }
   if (rest) {
     stdoutStream = true;
+    process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code !== "EPIPE") throw err;
+      stdoutClosed = true;
+    });
     process.stdout.write(rest);
   }
 }
@@ -394,9 +468,9 @@ async function emit(text: string, o: GlobalOptions, io: Io): Promise<boolean> {
   }
 }
 
-function addCommonOptions(cmd: Command): Command {
+function addCommonOptions(cmd: Command, formats: readonly string[] = FORMATS): Command {
   return cmd
-    .addOption(new Option("-f, --format <name>", "output format").choices(FORMATS).default("stylish"))
+    .addOption(new Option("-f, --format <name>", "output format").choices(formats).default("stylish"))
     .option("-o, --output-file <path>", "write the report to this file instead of stdout")
     .option("--color", "force colours")
     .option("--no-color", "no colours (NO_COLOR and FORCE_COLOR are respected too)")
@@ -408,6 +482,19 @@ function addCommonOptions(cmd: Command): Command {
     .option("--taxonomy <file>", "a taxonomy file that adds or overrides skills (repeatable)", (v: string, prev: string[] = []) => [...prev, v]);
 }
 
+const COMMANDS = ["skills", "text", "rules", "init"];
+
+/**
+ * A lone operand that is no file and reads as a misspelt subcommand ("rule", "skill", "int"): the
+ * command meant, else undefined. A name with a dot or a slash is a path, and gets the usual error.
+ */
+function commandTypo(files: string[]): string | undefined {
+  const [op] = files;
+  if (files.length !== 1 || !op || /[./\\]/.test(op) || op === "-" || existsSync(op)) return undefined;
+  const near = (a: string, b: string): boolean => a.length >= 3 && (b.startsWith(a) || a.startsWith(b) || (a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length === 1));
+  return COMMANDS.find((c) => near(op.toLowerCase(), c));
+}
+
 export function buildProgram(io: Io, setCode: (n: number) => void): Command {
   const program = new Command("cvlint");
   program
@@ -415,7 +502,9 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .version(TOOL.version, "-v, --version")
     .argument("[files...]", 'CV files or directories; "-" or piped input reads stdin')
     .option("--job <file>", "tailor: compare each CV with a job posting (text, Markdown, PDF or DOCX)")
-    .option("--quiet", "report errors only")
+    .option("--quiet", "report errors only, and one summary line")
+    .option("--histogram", "show the skills-by-category chart under each file (default: only when one file is linted)")
+    .option("--ignore-pattern <glob>", 'do not lint files matching this glob, relative to the working directory ("drafts/", "*.old.md"; repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option("--fix", "apply safe fixes (skill spellings, duplicate skills) to Markdown and text files")
     .option("--fix-dry-run", "print the changes --fix would make, without writing")
     .addOption(new Option("--max-warnings <n>", "exit with 1 when there are more warnings than this").argParser((v) => {
@@ -443,6 +532,11 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
       setCode(2);
       return;
     }
+    const typo = commandTypo(files);
+    if (typo) {
+      io.stderr(`cvlint: '${files[0]}' is neither a file nor a command; did you mean 'cvlint ${typo}'? (see cvlint --help)\n`);
+      return setCode(2);
+    }
     if (!(await taxonomyReady(o, io))) return setCode(2);
     let job: LintOptions["job"];
     if (o.job) {
@@ -463,9 +557,15 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
         return setCode(2);
       }
     }
-    let results = await lintTargets(files, o, io, job);
+    const linted = await lintTargets(files, o, io, job);
+    if (!linted) return setCode(2);
+    let results = linted;
     if (o.fix || o.fixDryRun) results = await fixResults(results, o, io, job);
-    if (o.quiet) {
+    // The exit code counts every warning (--max-warnings holds under --quiet too).
+    const code = exitCode(results, o);
+    const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+    if (o.quiet && o.format !== "stylish") {
+      // Other formats carry errors only; stylish also says how many warnings it left out.
       for (const r of results) {
         r.findings = r.findings.filter((f) => f.severity === "error");
         r.warningCount = 0;
@@ -476,10 +576,23 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     if (!o.fixDryRun || o.outputFile) {
       const c = await loadChalk(o.color);
       const { formatResults } = await import("./report/index.js");
-      const text = await formatResults(results, o.format, { chalk: c, indent: indentJson(o, io) });
+      const stepSummary = o.format === "github" ? process.env.GITHUB_STEP_SUMMARY : undefined;
+      const text = await formatResults(results, o.format, { chalk: c, indent: indentJson(o, io), quiet: o.quiet, histogram: o.histogram, stepSummary: Boolean(stepSummary) });
       if (!(await emit(text, o, io))) return setCode(2);
+      if (stepSummary) {
+        // GitHub shows ten annotations of a kind per step; the job summary holds every finding.
+        const { githubStepSummary } = await import("./report/github.js");
+        try {
+          appendFileSync(stepSummary, githubStepSummary(results));
+        } catch (err) {
+          io.stderr(`cvlint: cannot write the job summary to $GITHUB_STEP_SUMMARY (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+        }
+      }
     }
-    setCode(fixRefused ? 2 : exitCode(results, o));
+    if (code === 1 && !results.some((r) => r.errorCount > 0)) {
+      io.stderr(`cvlint: ${warnings} warning${warnings === 1 ? "" : "s"}, more than --max-warnings ${o.maxWarnings}: exit code 1\n`);
+    }
+    setCode(fixRefused ? 2 : code);
     if (results.some((r) => r.error?.code === "TIMEOUT")) (globalThis as { __cvlintTimedOut?: boolean }).__cvlintTimedOut = true;
   });
 
@@ -495,7 +608,8 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
       if (!(await emit(await print(result, o), o, io))) return setCode(2);
       setCode(0);
     });
-    addCommonOptions(cmd);
+    // `cvlint text` and `cvlint skills` print for a reader or as JSON; no other report applies to them.
+    addCommonOptions(cmd, ["stylish", "json"]);
     cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
     program.addCommand(cmd);
   };

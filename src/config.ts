@@ -20,6 +20,7 @@ const configSchemas = z.onFirstUse(() => {
     extends: described(z.optional(z.enum(PRESETS)), "A preset: cvlint:recommended (the default) or cvlint:strict."),
     rules: described(z.optional(z.record(z.string(), RuleSetting)), 'Per rule: a severity ("error", "warning", "info", "off") or [severity, options].'),
     taxonomy: described(z.optional(z.array(z.string())), "Taxonomy files that add or override skills, relative to the config file."),
+    ignores: described(z.optional(z.array(z.string())), 'Files not to lint: globs relative to the config file ("drafts/", "*.old.md", "cover-letters/**").'),
     maxFileSize: described(z.optional(z.number().check(z.positive())), "Largest input in MB (default 20)."),
     maxPages: described(z.optional(z.int().check(z.positive())), "Largest PDF in pages (default 30)."),
   });
@@ -38,6 +39,9 @@ export interface ResolvedConfig {
   file: string | null;
   rules: Map<string, RuleConfig>;
   taxonomy: string[];
+  /** Globs of files not to lint, and the folder they are relative to (the config file's). */
+  ignores: string[];
+  base: string;
   maxFileSize?: number;
   maxPages?: number;
 }
@@ -54,7 +58,8 @@ export function preset(name: (typeof PRESETS)[number] = "cvlint:recommended"): M
   );
 }
 
-function closest(id: string): string | undefined {
+/** The rule id nearest to a misspelt one (three edits at most), for "did you mean". */
+export function closest(id: string): string | undefined {
   let best: { id: string; d: number } | undefined;
   for (const r of RULE_IDS) {
     const d = editDistance(id, r);
@@ -113,7 +118,7 @@ export function resolveConfig(raw: unknown, file: string | null): ResolvedConfig
   const rules = preset(c.extends);
   for (const [id, setting] of Object.entries(c.rules ?? {})) applySetting(rules, id, setting, where);
   const base = file ? dirname(resolve(file)) : process.cwd();
-  return { file, rules, taxonomy: (c.taxonomy ?? []).map((t) => resolve(base, t)), maxFileSize: c.maxFileSize, maxPages: c.maxPages };
+  return { file, rules, taxonomy: (c.taxonomy ?? []).map((t) => resolve(base, t)), ignores: c.ignores ?? [], base, maxFileSize: c.maxFileSize, maxPages: c.maxPages };
 }
 
 export function loadConfigFile(file: string): ResolvedConfig {
@@ -165,7 +170,7 @@ export function applyRuleFlags(config: ResolvedConfig, flags: string[]): Resolve
 }
 
 export function defaultConfig(): ResolvedConfig {
-  return { file: null, rules: preset(), taxonomy: [] };
+  return { file: null, rules: preset(), taxonomy: [], ignores: [], base: process.cwd() };
 }
 
 /** The JSON Schema of config files, for editors. */

@@ -14,10 +14,11 @@ const SKIP_DIRS = new Set(["node_modules"]);
 /**
  * Expand the command-line operands: files stay as they are (even if missing, so that the error is
  * reported for that file), directories are searched recursively for CVs (.md, .markdown, .txt,
- * .pdf, .docx), skipping node_modules and dot-folders. The result is de-duplicated and, within
+ * .pdf, .docx), skipping node_modules, dot-folders and a repository's own files (REPO_FILES, put
+ * in `skipped`). The result is de-duplicated and, within
  * each directory, sorted, so runs are reproducible.
  */
-export async function expandTargets(operands: string[]): Promise<Target[]> {
+export async function expandTargets(operands: string[], skipped: string[] = []): Promise<Target[]> {
   const out: Target[] = [];
   const seen = new Set<string>();
   const add = (t: Target): void => {
@@ -39,7 +40,7 @@ export async function expandTargets(operands: string[]): Promise<Target[]> {
     }
     if (!exists && /[*?[{]/.test(op)) {
       // A glob the shell did not expand (quoted, or on Windows): match it ourselves.
-      const found = await expandGlob(op);
+      const found = await expandGlob(op, skipped);
       if (found.length === 0) add({ path: op, problem: { code: "NO_FILES", message: "matches no CV files" } });
       for (const f of found) add({ path: f });
       continue;
@@ -49,7 +50,7 @@ export async function expandTargets(operands: string[]): Promise<Target[]> {
       continue;
     }
     const found: string[] = [];
-    await walk(op, found);
+    await walk(op, found, skipped);
     if (found.length === 0) add({ path: op, problem: { code: "NO_FILES", message: "is a directory with no CV files (.md, .txt, .pdf, .docx) in it" } });
     for (const f of found) add({ path: f });
   }
@@ -57,11 +58,18 @@ export async function expandTargets(operands: string[]): Promise<Target[]> {
 }
 
 /**
+ * The files of a repository that are about it rather than CVs (README.md, CHANGELOG.md, LICENSE,
+ * CONTRIBUTING.md…): skipped in folder runs (a file named on the command line is still linted).
+ * `.github/` and other dot-folders are never entered.
+ */
+export const REPO_FILES = /^(?:readme|changelog|changes|history|license|licence|copying|contributing|code_of_conduct|security|support|authors|notice)(?:\.[a-z]+)?$/i;
+
+/**
  * The CV files under `dir`, in name order. Symbolic links are followed, to files and to folders
  * (a CV kept elsewhere and linked into the folder is linted, not skipped); a folder reached again
  * (a link back up the tree, or two links to one folder) is walked once, so a loop ends.
  */
-async function walk(dir: string, found: string[], visited = new Set<string>()): Promise<void> {
+async function walk(dir: string, found: string[], skipped: string[], visited = new Set<string>()): Promise<void> {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -92,9 +100,10 @@ async function walk(dir: string, found: string[], visited = new Set<string>()): 
       }
     }
     if (isDir) {
-      if (!SKIP_DIRS.has(e.name)) await walk(p, found, visited);
+      if (!SKIP_DIRS.has(e.name)) await walk(p, found, skipped, visited);
     } else if (isFile && isCvFileName(e.name)) {
-      found.push(p);
+      if (REPO_FILES.test(e.name)) skipped.push(p);
+      else found.push(p);
     }
   }
 }
@@ -104,39 +113,23 @@ export function isCvFileName(name: string): boolean {
   return formatFromExtension(name) !== undefined && (!name.endsWith(".json") || /(?:^|[.-])resume\.json$/.test(name));
 }
 
-/** A glob as a regular expression over "/"-separated paths: *, **, ?, [abc] and {a,b}. */
-export function globToRegExp(glob: string): RegExp {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        i++;
-        if (glob[i + 1] === "/") i++;
-        re += "(?:.*/)?";
-        if (glob[i] === "*" && glob[i + 1] !== "/") re += "[^/]*";
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "[") {
-      const end = glob.indexOf("]", i);
-      if (end < 0) re += "\\[";
-      else {
-        re += `[${glob.slice(i + 1, end).replace(/^!/, "^")}]`;
-        i = end;
-      }
-    } else if (c === "{") {
-      const end = glob.indexOf("}", i);
-      if (end < 0) re += "\\{";
-      else {
-        re += `(?:${glob.slice(i + 1, end).split(",").map((x) => x.replace(/[.+^$()|\\]/g, "\\$&")).join("|")})`;
-        i = end;
-      }
-    } else re += c.replace(/[.+^$()|\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
+/**
+ * A matcher for globs over "/"-separated paths, with picomatch (the matcher of micromatch, fast-glob
+ * and vite; kept, Bash-compatible): `*`, `**`, `?`, `[abc]`, `{a,b}`, negation with `!`. As in
+ * .gitignore, a pattern without a slash matches a name at any depth ("README.md", "*.draft.md")
+ * and one that ends in a slash matches a folder and everything in it ("drafts/").
+ */
+export async function globMatcher(patterns: readonly string[]): Promise<(path: string) => boolean> {
+  if (patterns.length === 0) return () => false;
+  const { default: picomatch } = await import("picomatch");
+  const tests = patterns.map((p) => {
+    const glob = p.replace(/^\.\//, "").replace(/\/$/, "/**");
+    return picomatch(glob, { dot: true, basename: !glob.includes("/") });
+  });
+  return (path) => tests.some((t) => t(path));
 }
 
-async function expandGlob(pattern: string): Promise<string[]> {
+async function expandGlob(pattern: string, skipped: string[]): Promise<string[]> {
   const norm = pattern.split("\\").join("/");
   const parts = norm.split("/");
   const fixed: string[] = [];
@@ -146,8 +139,11 @@ async function expandGlob(pattern: string): Promise<string[]> {
   }
   const base = fixed.join("/") || ".";
   const all: string[] = [];
-  await walk(base, all);
-  const re = globToRegExp(norm);
-  const prefix = base === "." && !norm.startsWith("./") ? "./" : "";
-  return all.filter((f) => re.test(f.split("\\").join("/")) || re.test(f.split("\\").join("/").replace(prefix, "")));
+  const repoFiles: string[] = [];
+  await walk(base, all, repoFiles);
+  const { default: picomatch } = await import("picomatch");
+  const glob = picomatch(norm.replace(/^\.\//, ""), { dot: false });
+  const test = (f: string): boolean => glob(f.split("\\").join("/").replace(/^\.\//, ""));
+  skipped.push(...repoFiles.filter(test));
+  return all.filter(test);
 }

@@ -94,8 +94,11 @@ describe("config", () => {
     expect(r.code).toBe(0);
     const c = JSON.parse(readFileSync(join(d, ".cvlintrc.json"), "utf8"));
     expect(c.$schema).toBe("./node_modules/cvlint/schema/config.schema.json");
-    expect(c.rules["skills-section"]).toBe("error");
+    expect(c.rules).toEqual({});
     expect(resolveConfig(c, null).rules.size).toBeGreaterThan(15);
     expect(cli(["init"], { cwd: d }).code).toBe(2);
+    // No rule is pinned, so switching the preset changes severities (it changed nothing before).
+    expect(resolveConfig(c, null).rules.get("action-verbs")!.severity).toBe("warning");
+    expect(resolveConfig({ ...c, extends: "cvlint:strict" }, null).rules.get("action-verbs")!.severity).toBe("error");
   });
 });

@@ -1,4 +1,5 @@
-import { relative, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import { RULES } from "../rules/index.js";
 import type { LintResult, Severity } from "../types.js";
 import { jsonDocument } from "./json.js";
@@ -6,10 +7,16 @@ import { ruleDocsUrl, TOOL } from "./meta.js";
 
 const LEVEL: Record<Severity, string> = { error: "error", warning: "warning", info: "note" };
 
-function uri(file: string): string {
-  if (file.startsWith("<")) return file;
-  const rel = relative(process.cwd(), file);
-  return (rel.startsWith("..") ? file : rel).split(sep).join("/");
+/**
+ * An artifact's URI: relative to the working directory, where code scanning and the SARIF viewers
+ * resolve it (percent-encoded, never starting with a slash: the SARIF Multitool's SARIF1004); a
+ * file outside it is an absolute file:// URI, without a uriBaseId. Standard input is "stdin".
+ */
+export function artifactUri(file: string): string {
+  if (file === "<stdin>" || file === "<text>") return file.slice(1, -1);
+  const rel = relative(process.cwd(), resolve(file));
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return pathToFileURL(resolve(file)).href;
+  return rel.split(sep).map(encodeURIComponent).join("/");
 }
 
 /**
@@ -49,20 +56,20 @@ export function toSarif(results: LintResult[]): object {
               .map((r) => ({
                 level: "error",
                 message: { text: `${r.error!.message} [${r.error!.code}]` },
-                locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.file) } } }],
+                locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(r.file) } } }],
               })),
           },
         ],
         results: results.flatMap((res) =>
           res.findings.map((f) => ({
             ruleId: f.ruleId,
-            ruleIndex: index.get(f.ruleId) ?? 0,
+            ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
             level: LEVEL[f.severity],
             message: { text: f.message },
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: uri(res.file) },
+                  artifactLocation: { uri: artifactUri(res.file) },
                   region: {
                     startLine: f.line,
                     startColumn: f.column,

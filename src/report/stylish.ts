@@ -3,14 +3,27 @@ import type { JobJson, LintResult } from "../types.js";
 import { CATEGORIES } from "../taxonomy/schema.js";
 import { showPos } from "./position.js";
 
+export interface StylishOptions {
+  /** --quiet: only files with errors, their errors, and the summary line (saying what was left out). */
+  quiet?: boolean;
+  /** The skills-by-category chart under each file: by default only when one file is linted (--histogram). */
+  histogram?: boolean;
+}
+
 /** ESLint-style output: per file, aligned `position  severity  message  rule-id`, then totals. */
-export function formatStylish(results: LintResult[], c: ChalkInstance): string {
+export function formatStylish(results: LintResult[], c: ChalkInstance, opts: StylishOptions = {}): string {
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   let failed = 0;
+  let hidden = 0;
+  const histogram = opts.histogram ?? results.length === 1;
   for (const r of results) {
+    if (opts.quiet) {
+      hidden += r.findings.filter((f) => f.severity !== "error").length;
+      if (!r.error && !r.findings.some((f) => f.severity === "error")) continue;
+    }
     out.push(c.underline(r.file));
     if (r.error) {
       failed++;
@@ -19,8 +32,8 @@ export function formatStylish(results: LintResult[], c: ChalkInstance): string {
     }
     const pages = r.pages ?? r.document?.quality.pages;
     const sections = r.sections.map((s) => (s.heading ? `${s.kind} "${s.heading}"` : s.kind)).join(" · ");
-    out.push(c.dim(`  ${r.format}${pages && r.format === "pdf" ? `, ${pages} page${pages > 1 ? "s" : ""}` : ""} · sections: ${sections || "none found"}`));
-    const rows = r.findings.map((f) => {
+    if (!opts.quiet) out.push(c.dim(`  ${r.format}${pages && r.format === "pdf" ? `, ${pages} page${pages > 1 ? "s" : ""}` : ""} · sections: ${sections || "none found"}`));
+    const rows = (opts.quiet ? r.findings.filter((f) => f.severity === "error") : r.findings).map((f) => {
       const pos = showPos({ line: f.line, column: f.column, page: f.page, pageLine: f.pageLine, paragraph: f.paragraph }, r.format);
       return { pos, f };
     });
@@ -32,17 +45,23 @@ export function formatStylish(results: LintResult[], c: ChalkInstance): string {
       else if (f.severity === "warning") warnings++;
       else infos++;
     }
+    if (opts.quiet) {
+      out.push("");
+      continue;
+    }
     if (rows.length === 0) out.push(`  ${c.green("no problems found")}`);
     if (r.score !== null) out.push(c.dim(`  score ${r.score}/100`));
-    out.push(...coverage(r, c));
+    if (histogram) out.push(...coverage(r, c));
     if (r.job) out.push(...jobTable(r.job, c));
     out.push("");
   }
   const parts = [`${errors} error${errors === 1 ? "" : "s"}`, `${warnings} warning${warnings === 1 ? "" : "s"}`];
   if (infos) parts.push(`${infos} info`);
   const files = `${results.length} file${results.length === 1 ? "" : "s"}${failed ? `, ${failed} unreadable` : ""}`;
-  const fixable = results.reduce((n, r) => n + r.findings.filter((f) => f.fixable).length, 0);
-  const line = `${errors + warnings + infos + failed > 0 ? "✖" : "✔"} ${parts.join(", ")} in ${files}${fixable ? ` (${fixable} fixable with --fix)` : ""}`;
+  // Only files --fix can rewrite (not standard input) count as fixable.
+  const fixable = results.reduce((n, r) => n + (r.file === "<stdin>" ? 0 : r.findings.filter((f) => f.fixable).length), 0);
+  const notes = [fixable && !opts.quiet ? `${fixable} fixable with --fix` : "", hidden ? `${hidden} warning${hidden === 1 ? "" : "s"} and info not shown: --quiet` : ""].filter(Boolean);
+  const line = `${errors + warnings + infos + failed > 0 ? "✖" : "✔"} ${opts.quiet ? `${errors} error${errors === 1 ? "" : "s"}` : parts.join(", ")} in ${files}${notes.length ? ` (${notes.join("; ")})` : ""}`;
   out.push(errors || failed ? c.red.bold(line) : warnings ? c.yellow.bold(line) : c.green.bold(line));
   const ranked = results.filter((r) => r.job).sort((a, b) => b.job!.matchRate - a.job!.matchRate || a.file.localeCompare(b.file));
   if (ranked.length > 1) {

@@ -4,7 +4,8 @@ import type { Analysis } from "../match/analyze.js";
 import type { CompiledTaxonomy } from "../match/compile.js";
 import type { CvDocument, Finding, Severity } from "../types.js";
 import { rulesData } from "./data.js";
-import { RULES } from "./index.js";
+import { closest } from "../config.js";
+import { RULE_IDS, RULES } from "./index.js";
 import type { Report } from "./types.js";
 
 export interface EngineResult {
@@ -61,6 +62,24 @@ export function isDisabled(ds: Directive[], ruleId: string, line: number, docume
   return disabled;
 }
 
+/**
+ * A rule named in a cvlint-disable/enable comment that does not exist ("action-verb"): the comment
+ * does nothing, so say so where it is, as ESLint does, instead of ignoring it.
+ */
+function unknownDirectiveRules(ds: Directive[]): Finding[] {
+  const out: Finding[] = [];
+  for (const d of ds) {
+    for (const id of d.rules ?? []) {
+      if (RULE_IDS.includes(id)) continue;
+      const hint = closest(id);
+      const data = { name: id, hint: hint ?? "" };
+      const message = `'${id}' in a cvlint comment is not a rule, so the comment does nothing${hint ? ` (did you mean ${hint}?)` : " (cvlint rules lists them)"}.`;
+      out.push({ ruleId: "cvlint-disable", messageId: "unknownRule", data, message, severity: "warning", line: d.line, column: 1, fixable: false });
+    }
+  }
+  return out;
+}
+
 const SEVERITY_FACTOR: Record<Severity, number> = { error: 1, warning: 1, info: 0.5 };
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const lower = (a: Severity, b: Severity | undefined): Severity => (b && RANK[b] < RANK[a] ? b : a);
@@ -78,6 +97,7 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
   const findings: Finding[] = [];
   let totalWeight = 0;
   let penalty = 0;
+  findings.push(...unknownDirectiveRules(ds));
   for (const rule of RULES) {
     const rc = config.rules.get(rule.name);
     if (!rc || rc.severity === "off" || (rule.meta.needsJob && !job)) continue;
