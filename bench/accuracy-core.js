@@ -68,7 +68,10 @@ export async function measure() {
   return { formats, details };
 }
 
-/** Labelled job postings: required and preferred skills ("A|B": alternatives). */
+/**
+ * Labelled job postings: required and preferred skills and the stated stack ("A|B": alternatives),
+ * with every rendering of the posting (Markdown or text, and PDF or DOCX when there is one).
+ */
 export function labelledJobs() {
   const dir = join(fixtures, "jobs");
   return readdirSync(dir)
@@ -76,33 +79,51 @@ export function labelledJobs() {
     .sort()
     .map((f) => {
       const base = f.replace(/\.labels\.json$/, "");
-      const file = readdirSync(dir).find((x) => x.startsWith(`${base}.`) && /\.(md|txt)$/.test(x));
-      return { name: base, file: join(dir, file), labels: JSON.parse(readFileSync(join(dir, f), "utf8")) };
+      const files = readdirSync(dir)
+        .filter((x) => x.startsWith(`${base}.`) && /\.(md|txt|pdf|docx)$/.test(x))
+        .sort((a, b) => Number(/\.(pdf|docx)$/.test(a)) - Number(/\.(pdf|docx)$/.test(b)))
+        .map((x) => join(dir, x));
+      return { name: base, file: files[0], files, labels: JSON.parse(readFileSync(join(dir, f), "utf8")) };
     });
 }
 
-/** Precision and recall of required-skill (and preferred-skill) extraction from postings. */
+/** The three levels of a posting and the label field of each. */
+const JOB_LEVELS = [
+  ["required", "required"],
+  ["preferred", "niceToHave"],
+  ["stack", "stack"],
+];
+
+/**
+ * Extraction from the labelled postings, per level: `sum` over the Markdown and text postings,
+ * `renderings` over their PDF and DOCX renderings (which should read the same).
+ */
 export async function measureJobs() {
   const { readPosting } = await import("../dist/job/posting.js");
   const tax = getTaxonomy();
-  const sum = { required: { tp: 0, fp: 0, fn: 0 }, nice: { tp: 0, fp: 0, fn: 0 } };
+  const empty = () => Object.fromEntries(JOB_LEVELS.map(([level]) => [level, { tp: 0, fp: 0, fn: 0 }]));
+  const sum = empty();
+  const renderings = empty();
   const details = [];
   for (const job of labelledJobs()) {
-    const p = await readPosting(job.file, tax);
-    for (const [level, key] of [["required", "required"], ["nice", "niceToHave"]]) {
-      const want = labelIds(job.labels[key].flatMap((l) => l.split("|")));
-      const got = new Set(p.requirements.filter((r) => r.level === level).flatMap((r) => r.ids));
-      const fp = [...got].filter((x) => !want.has(x));
-      const fn = [...want].filter((x) => !got.has(x));
-      sum[level].tp += [...got].filter((x) => want.has(x)).length;
-      sum[level].fp += fp.length;
-      sum[level].fn += fn.length;
-      if (fp.length || fn.length) details.push({ file: job.name, level, fp, fn });
+    for (const file of job.files) {
+      const acc = /\.(pdf|docx)$/.test(file) ? renderings : sum;
+      const p = await readPosting(file, tax);
+      for (const [level, key] of JOB_LEVELS) {
+        const want = labelIds((job.labels[key] ?? []).flatMap((l) => l.split("|")));
+        const got = new Set(p.requirements.filter((r) => r.level === level).flatMap((r) => r.ids));
+        const fp = [...got].filter((x) => !want.has(x));
+        const fn = [...want].filter((x) => !got.has(x));
+        acc[level].tp += [...got].filter((x) => want.has(x)).length;
+        acc[level].fp += fp.length;
+        acc[level].fn += fn.length;
+        if (fp.length || fn.length) details.push({ file: file.slice(fixtures.length), level, fp, fn });
+      }
     }
   }
-  for (const s of Object.values(sum)) {
-    s.precision = s.tp / (s.tp + s.fp);
-    s.recall = s.tp / (s.tp + s.fn);
+  for (const s of [...Object.values(sum), ...Object.values(renderings)]) {
+    s.precision = s.tp / Math.max(1, s.tp + s.fp);
+    s.recall = s.tp / Math.max(1, s.tp + s.fn);
   }
-  return { jobs: labelledJobs().length, sum, details };
+  return { jobs: labelledJobs().length, sum, renderings, details };
 }

@@ -14,9 +14,12 @@ if (verbose) {
 }
 
 const jobs = await measureJobs();
-console.log(`\nJob postings: required and preferred skills against hand-made labels (${jobs.jobs} postings, fixtures/jobs/*.labels.json)\n`);
-console.log("level     found  wrong  missed  precision  recall");
-for (const [level, s] of Object.entries(jobs.sum)) {
-  console.log(`${level.padEnd(8)}  ${String(s.tp).padStart(5)}  ${String(s.fp).padStart(5)}  ${String(s.fn).padStart(6)}  ${s.precision.toFixed(3).padStart(9)}  ${s.recall.toFixed(3).padStart(6)}`);
+console.log(`\nJob postings: required and preferred skills and the stated stack against hand-made labels (${jobs.jobs} postings, fixtures/jobs/*.labels.json)\n`);
+console.log("postings          level      found  wrong  missed  precision  recall");
+for (const [set, sums] of [["Markdown, text", jobs.sum], ["PDF, DOCX", jobs.renderings]]) {
+  for (const [level, s] of Object.entries(sums)) {
+    if (s.tp + s.fp + s.fn === 0) continue;
+    console.log(`${set.padEnd(16)}  ${level.padEnd(9)}  ${String(s.tp).padStart(5)}  ${String(s.fp).padStart(5)}  ${String(s.fn).padStart(6)}  ${s.precision.toFixed(3).padStart(9)}  ${s.recall.toFixed(3).padStart(6)}`);
+  }
 }
 if (verbose) for (const d of jobs.details) console.log(`${d.file} (${d.level})\n  wrong:  ${d.fp.join(", ") || "-"}\n  missed: ${d.fn.join(", ") || "-"}`);

@@ -31,6 +31,8 @@ interface GlobalOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   job?: string;
+  /** Not an option: the posting's bytes when --job - read it from stdin (for worker threads). */
+  jobBytes?: Uint8Array;
   timeout?: number;
   concurrency?: Concurrency;
 }
@@ -138,6 +140,34 @@ async function selectTargets(targets: Target[], repoFiles: string[], o: GlobalOp
   return kept;
 }
 
+/** What a worker needs: the lint options, and the posting (its file, or the bytes --job - read from stdin). */
+function workerSetup(o: GlobalOptions, job?: LintOptions["job"]) {
+  return { options: lintOptions(o), ...(job ? { jobFile: job.file } : {}), ...(o.jobBytes ? { jobBytes: o.jobBytes } : {}), ...(o.taxonomy ? { taxonomy: o.taxonomy } : {}) };
+}
+
+/**
+ * The posting of --job or `cvlint posting`: a file, or "-" for standard input (its bytes are kept
+ * for worker threads, which cannot read stdin again). null after a one-line error.
+ */
+async function postingFrom(spec: string, o: GlobalOptions, io: Io): Promise<NonNullable<LintOptions["job"]> | null> {
+  try {
+    const { readPosting } = await import("./job/posting.js");
+    const { getTaxonomy } = await import("./taxonomy/index.js");
+    if (spec !== "-") return await readPosting(spec, getTaxonomy(o.taxonomy));
+    if (io.stdinIsTTY) {
+      io.stderr("cvlint: no posting on standard input (pipe one in, or give its file)\n");
+      return null;
+    }
+    const limits = { ...DEFAULT_READ_OPTIONS, ...(o.maxFileSize !== undefined ? { maxFileSize: o.maxFileSize * 1024 * 1024 } : {}) };
+    o.jobBytes = await io.stdin(limits.maxFileSize);
+    return await readPosting("<stdin>", getTaxonomy(o.taxonomy), limits, o.jobBytes);
+  } catch (err) {
+    const e = toFileError(err);
+    io.stderr(`cvlint: ${firstLine(e.message)} [${e.code}]\n`);
+    return null;
+  }
+}
+
 /**
  * Lint files and stdin: small Markdown and text files in this thread, the rest (PDF, DOCX, large
  * text) on a worker that is ended when a file's time is up (src/pool.ts); with --concurrency or
@@ -158,7 +188,7 @@ async function lintTargets(operands: string[], o: GlobalOptions, io: Io, job?: L
   // html and --fix need each file's whole document in this thread.
   const keep = Boolean(o.fix || o.fixDryRun || o.format === "html");
   const options = { ...lintOptions(o), job };
-  const setup = { options: lintOptions(o), ...(o.job ? { jobFile: o.job } : {}), ...(o.taxonomy ? { taxonomy: o.taxonomy } : {}) };
+  const setup = workerSetup(o, job);
   const onFiles = targets.flatMap((t, k) => (t.problem || t.path === "-" ? [] : [k]));
   const threads = threadsFor(onFiles.map((k) => targets[k]!.path), o.concurrency ?? "auto");
   const isolated: Array<{ k: number; job: Job }> = [];
@@ -205,7 +235,7 @@ async function lintOne(path: string, o: GlobalOptions, io: Io, job?: LintOptions
   const read = await readForLint(path, true, o, io);
   if ("error" in read) return errorResult(name, read.error);
   if (read.bytes && inProcess(read.bytes, options.timeoutMs ?? DEFAULT_TIMEOUT_MS)) return lintBytes(read.bytes, name, options);
-  const setup = { options: lintOptions(o), ...(o.job ? { jobFile: o.job } : {}), ...(o.taxonomy ? { taxonomy: o.taxonomy } : {}) };
+  const setup = workerSetup(o, job);
   const [r] = await lintInWorkers([read.bytes ? { name, bytes: read.bytes } : { path }], 1, setup, undefined, true);
   return r!;
 }
@@ -482,7 +512,7 @@ function addCommonOptions(cmd: Command, formats: readonly string[] = FORMATS): C
     .option("--taxonomy <file>", "a taxonomy file that adds or overrides skills (repeatable)", (v: string, prev: string[] = []) => [...prev, v]);
 }
 
-const COMMANDS = ["skills", "text", "rules", "init"];
+const COMMANDS = ["skills", "text", "rules", "init", "posting"];
 
 /**
  * A lone operand that is no file and reads as a misspelt subcommand ("rule", "skill", "int"): the
@@ -501,7 +531,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     .description("Lint the skills section of a backend-developer CV (PDF, DOCX, Markdown or text).")
     .version(TOOL.version, "-v, --version")
     .argument("[files...]", 'CV files or directories; "-" or piped input reads stdin')
-    .option("--job <file>", "tailor: compare each CV with a job posting (text, Markdown, PDF or DOCX)")
+    .option("--job <file>", 'tailor: compare each CV with a job posting (text, Markdown, PDF or DOCX; "-" reads it from stdin)')
     .option("--quiet", "report errors only, and one summary line")
     .option("--histogram", "show the skills-by-category chart under each file (default: only when one file is linted)")
     .option("--ignore-pattern <glob>", 'do not lint files matching this glob, relative to the working directory ("drafts/", "*.old.md"; repeatable)', (v: string, prev: string[] = []) => [...prev, v])
@@ -540,18 +570,17 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     if (!(await taxonomyReady(o, io))) return setCode(2);
     let job: LintOptions["job"];
     if (o.job) {
-      try {
-        const { readPosting } = await import("./job/posting.js");
-        const { getTaxonomy } = await import("./taxonomy/index.js");
-        job = await readPosting(o.job, getTaxonomy(o.taxonomy));
-      } catch (err) {
-        const e = toFileError(err);
-        io.stderr(`cvlint: ${firstLine(e.message)} [${e.code}]\n`);
+      if (o.job === "-" && (files.length === 0 || files.includes("-"))) {
+        io.stderr("cvlint: --job - reads the posting from standard input, so the CVs must be files\n");
         return setCode(2);
       }
+      const posting = await postingFrom(o.job, o, io);
+      if (!posting) return setCode(2);
+      job = posting;
+      if (job.requirements.length === 0) io.stderr(`cvlint: job posting ${escapeControls(job.file)}: no skill recognised, so no match rate (cvlint posting shows what was read)\n`);
     }
     if (o.outputFile) {
-      const clash = reportOverInput(o.outputFile, [...files, ...(o.job ? [o.job] : []), ...(o.config ? [o.config] : [])]);
+      const clash = reportOverInput(o.outputFile, [...files, ...(o.job && o.job !== "-" ? [o.job] : []), ...(o.config ? [o.config] : [])]);
       if (clash) {
         io.stderr(`cvlint: ${escapeControls(o.outputFile)}: is ${clash === o.outputFile ? "an input" : `the same file as the input ${escapeControls(clash)}`}; the report would overwrite it (choose another -o file)\n`);
         return setCode(2);
@@ -628,6 +657,22 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
     },
     (c) => c.option("--explain", "show every occurrence: where, as written, and why it matched"),
   );
+
+  const posting = new Command("posting")
+    .description("print what cvlint read from a job posting: required and preferred skills and the stated stack, each with its line and the cue that decided it")
+    .argument("<file>", 'a job posting (text, Markdown, PDF or DOCX), or "-" for stdin')
+    .action(async (file: string, o: GlobalOptions) => {
+      if (!(await taxonomyReady(o, io))) return setCode(2);
+      const read = await postingFrom(file, o, io);
+      if (!read) return setCode(2);
+      const { postingJson, formatPosting } = await import("./report/posting.js");
+      const text = o.format === "json" ? jsonDocument(postingJson(read), indentJson(o, io)) : formatPosting(terminalSafe(read), await loadChalk(o.color));
+      if (!(await emit(text, o, io))) return setCode(2);
+      setCode(0);
+    });
+  addCommonOptions(posting);
+  posting.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  program.addCommand(posting);
 
   program
     .command("rules")

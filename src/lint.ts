@@ -162,6 +162,18 @@ export function skillsJson(a: Analysis): SkillJson[] {
 
 /** The `job` object of the JSON contract. */
 export function jobJson(m: JobMatch): JobJson {
-  const one = (r: RequirementMatch) => ({ name: r.name, ids: r.ids, found: r.found, shown: r.shown, sections: r.sections, line: r.line, reason: r.reason });
-  return { file: m.file, matchRate: m.matchRate, required: m.required.map(one), niceToHave: m.niceToHave.map(one) };
+  const one = (r: RequirementMatch) => ({
+    name: r.name,
+    ids: r.ids,
+    category: r.category,
+    found: r.found,
+    shown: r.shown,
+    sections: r.sections,
+    line: r.line,
+    reason: r.reason,
+    cue: r.cue,
+    anyOf: r.anyOf,
+    ...(r.head ? { head: r.head } : {}),
+  });
+  return { file: m.file, matchRate: m.matchRate, required: m.required.map(one), niceToHave: m.niceToHave.map(one), stack: m.stack.map(one) };
 }

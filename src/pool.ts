@@ -65,10 +65,11 @@ export function inProcess(bytes: Uint8Array, timeoutMs: number): boolean {
   return head.indexOf("%PDF-", 0, "latin1") < 0;
 }
 
-/** What a worker needs to lint like the main thread: the lint options and the posting's path. */
+/** What a worker needs to lint like the main thread: the lint options and the posting's path (and bytes, when it came from stdin). */
 export interface WorkerSetup {
   options: LintOptions;
   jobFile?: string;
+  jobBytes?: Uint8Array;
   taxonomy?: string[];
 }
 
@@ -90,7 +91,7 @@ export async function serveWorker(port: MessagePort, setup: WorkerSetup): Promis
   if (setup.jobFile) {
     const { readPosting } = await import("./job/posting.js");
     const { getTaxonomy } = await import("./taxonomy/index.js");
-    options.job = await readPosting(setup.jobFile, getTaxonomy(setup.taxonomy));
+    options.job = await readPosting(setup.jobFile, getTaxonomy(setup.taxonomy), undefined, setup.jobBytes);
   }
   // One file at a time, in the order sent: the main thread then knows which file a crash or a timeout was on.
   const queue: JobMessage[] = [];

@@ -32,7 +32,8 @@ export type SectionKind =
   | "nice-to-have"
   | "responsibilities"
   | "company"
-  | "benefits";
+  | "benefits"
+  | "stack";
 
 /** Layout cues a parser saw for a line; used to find headings where the format has no markup. */
 export interface LineStyle {
@@ -205,22 +206,35 @@ export interface SkillJson {
 /** The job match in the JSON output (with --job). */
 export interface JobJson {
   file: string;
-  matchRate: number;
+  /** 0–100; null when the posting names no skill cvlint recognises. */
+  matchRate: number | null;
   required: JobRequirementJson[];
+  /** Preferred: "a plus", "nice to have", "ideally". */
   niceToHave: JobRequirementJson[];
+  /** The team's stated stack ("our stack", "what we build with"): context, weighed low. */
+  stack: JobRequirementJson[];
 }
 
 export interface JobRequirementJson {
-  /** "Java" or, for alternatives, "Java or Kotlin". */
+  /** "Java" or, for alternatives and examples, "Java or Kotlin". */
   name: string;
+  /** Taxonomy ids; "other:<slug>" for a requirement outside the taxonomy ("other:file-systems"). */
   ids: string[];
+  /** technical | soft | domain */
+  category: string;
   found: boolean;
   /** listed-and-used | listed | used | mentioned | implied | missing */
   shown: string;
   sections: SectionKind[];
-  /** Line of the posting that asks for it, and why it is required or preferred. */
+  /** Line of the posting that asks for it, and why it is required, preferred or stack. */
   line: number;
   reason: string;
+  /** What decided its level: by heading | label | phrase | title | text, and the words. */
+  cue: { by: string; text: string };
+  /** "alternatives" or "examples" when any of several skills meets it; null otherwise. */
+  anyOf: string | null;
+  /** For examples: the requirement they illustrate ("Database design"). */
+  head?: string;
 }
 
 export interface LintResult {

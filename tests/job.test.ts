@@ -29,12 +29,12 @@ describe("job posting extraction", () => {
   });
 
   it("reads required and preferred skills from sections and ignores benefits", () => {
-    expect(levels("# Backend Engineer\n\n## Requirements\n\n- Go\n- PostgreSQL\n\n## Nice to have\n\n- Kafka\n\n## Benefits\n\n- A Slack channel for pets\n")).toEqual(["required:Go", "required:PostgreSQL", "nice:Apache Kafka"]);
+    expect(levels("# Backend Engineer\n\n## Requirements\n\n- Go\n- PostgreSQL\n\n## Nice to have\n\n- Kafka\n\n## Benefits\n\n- A Slack channel for pets\n")).toEqual(["required:Go", "required:PostgreSQL", "preferred:Apache Kafka"]);
   });
 
   it("lets 'is a plus' and 'bonus' cues override the section, clause by clause", () => {
-    expect(levels("# Engineer\n\n## Requirements\n\n- Python and Django; Redis is a plus.\n- Bonus: GraphQL\n")).toEqual(["required:Python", "required:Django", "nice:Redis", "nice:GraphQL"]);
-    expect(levels("We need Python and SQL. Experience with AWS is a plus, and Docker would be nice to have.\n")).toEqual(["required:Python", "required:SQL", "nice:AWS", "nice:Docker"]);
+    expect(levels("# Engineer\n\n## Requirements\n\n- Python and Django; Redis is a plus.\n- Bonus: GraphQL\n")).toEqual(["required:Python", "required:Django", "preferred:Redis", "preferred:GraphQL"]);
+    expect(levels("We need Python and SQL. Experience with AWS is a plus, and Docker would be nice to have.\n")).toEqual(["required:Python", "required:SQL", "preferred:AWS", "preferred:Docker"]);
   });
 
   it("makes alternatives of 'X or Y', 'X/Y' and 'one of X, Y or Z'", () => {
@@ -52,9 +52,11 @@ describe("job posting extraction", () => {
       "nice-to-have:Nice to have",
     ]);
     const level = (name: string) => p.requirements.find((r) => r.name === name)?.level;
-    // Required where the posting asks for it; named only while describing the work, preferred.
+    // Required where the posting asks for it; named only while describing the work (or the
+    // intro's "we care about observability"), the team's stack: context, not a demand.
     expect(["Go", "PostgreSQL", "gRPC", "Docker", "Code review"].map(level)).toEqual(["required", "required", "required", "required", "required"]);
-    expect(["Code coverage", "Apache Kafka", "Observability", "Kubernetes", "Terraform"].map(level)).toEqual(["nice", "nice", "nice", "nice", "nice"]);
+    expect(["Code coverage", "Apache Kafka", "Observability"].map(level)).toEqual(["stack", "stack", "stack"]);
+    expect(["Kubernetes", "Terraform"].map(level)).toEqual(["preferred", "preferred"]);
     // "network communication protocols" is networking, not the soft skill.
     expect(level("Networking")).toBe("required");
     expect(level("Communication")).toBeUndefined();
@@ -69,20 +71,23 @@ describe("job posting extraction", () => {
     expect(level("Java")).toBe("required");
     // "PostgreSQL/MySQL": two databases, a choice.
     expect(level("PostgreSQL or MySQL")).toBe("required");
-    // "Our tech stack: …" is what the team uses: preferred.
-    expect([level("MongoDB"), level("Docker")]).toEqual(["nice", "nice"]);
-    // "About the team" describes the team: TypeScript, Lua and the IDEs are not asked for.
-    expect([level("TypeScript"), level("Lua"), level("Android"), level("Android Studio")]).toEqual(["none", "none", "none", "none"]);
+    // "Our tech stack: …" is what the team uses: its stack, not a demand.
+    expect([level("MongoDB"), level("Docker")]).toEqual(["stack", "stack"]);
+    // "About the team" describes the team's own tools: stack, not asked for.
+    expect([level("TypeScript"), level("Lua"), level("Android"), level("Android Studio")]).toEqual(["stack", "stack", "none", "stack"]);
+    // "the JVM ecosystem": a requirement outside the taxonomy, kept by its name.
+    expect(p.requirements.find((r) => r.name === "JVM")).toMatchObject({ level: "required", ids: ["other:jvm"], category: "technical" });
     // "service-to-service communication" is not the soft skill; "review their code" is code review.
     expect(level("Communication")).toBe("none");
-    expect(level("Code review")).toBe("nice");
+    expect(level("Code review")).toBe("stack");
   });
 
   it("'About <company>' is the company's section; 'About the role' and 'About you' are not", () => {
     const kinds = (md: string) => posting(md).doc.sections.map((x) => x.kind);
     expect(kinds("# Dev\n\n## Requirements\n\n- Go\n\n## About Intetics\n\nWe build AI/ML solutions.\n")).toEqual(["header", "requirements", "company"]);
     expect(kinds("# Dev\n\n## About the role\n\nBuild APIs.\n\n## About you\n\n- Go\n")).toEqual(["header", "responsibilities", "requirements"]);
-    expect(levels("# Dev\n\n## Requirements\n\n- Go\n\n## About Intetics\n\nWe build AI/ML solutions.\n")).toEqual(["required:Go"]);
+    // What the company builds is its stack, not a demand.
+    expect(levels("# Dev\n\n## Requirements\n\n- Go\n\n## About Intetics\n\nWe build AI/ML solutions.\n")).toEqual(["required:Go", "stack:Machine learning"]);
   });
 
   it("reaches the extraction floor on the labelled postings", async () => {
@@ -172,5 +177,64 @@ describe("job rules", () => {
     const bad = cli(["--job", fixture("bad/encrypted.pdf"), fixture("cv/jane-doe-java.md")]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^cvlint: job posting .*encrypted\.pdf: is an encrypted PDF/);
+  });
+});
+
+describe("cvlint posting, --job -, ranking, nothing recognised", () => {
+  const jobFile = fixture("jobs/acme-senior-java.md");
+
+  it("cvlint posting prints each level with the line and the cue, and JSON with the same", () => {
+    const r = cli(["posting", jobFile]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}required \(\d+\)$/m);
+    expect(r.stdout).toMatch(/^ {4}line 18 {2}one of Java, Kotlin {2}← section "Requirements"$/m);
+    expect(r.stdout).toMatch(/^ {4}line 31 {2}Grafana {2}← "is a plus"$/m);
+    expect(r.stdout).toMatch(/^ {2}stack \(the team's technologies: context, weighed low\)/m);
+    const j = JSON.parse(cli(["posting", "--format", "json", jobFile]).stdout);
+    expect(j.recognised).toBe(true);
+    expect(j.sections.map((s: { kind: string }) => s.kind)).toContain("nice-to-have");
+    expect(j.required[0]).toMatchObject({ name: "Java or Kotlin", ids: ["java", "kotlin"], category: "technical", line: 18, cue: { by: "heading", text: "Requirements" }, anyOf: "alternatives" });
+    expect(j.niceToHave.find((x: { name: string }) => x.name === "Grafana").cue).toEqual({ by: "phrase", text: "is a plus" });
+    expect(j.stack.map((x: { name: string }) => x.name)).toEqual(expect.arrayContaining(["REST", "gRPC"]));
+  });
+
+  it("--job - reads the posting from standard input; cvlint posting - too", () => {
+    const r = cli(["--format", "json", "--job", "-", fixture("cv/jane-doe-java.md")], { input: readFileSync(jobFile) });
+    expect(r.code).toBeLessThan(2);
+    const job = JSON.parse(r.stdout).results[0].job;
+    expect(job.file).toBe("<stdin>");
+    expect(job.required.map((x: { name: string }) => x.name)).toContain("Spring Boot");
+    expect(cli(["posting", "-"], { input: readFileSync(jobFile) }).stdout).toMatch(/^<stdin>\n/);
+    // The CV cannot come from stdin as well.
+    const both = cli(["--job", "-", "-"], { input: "x" });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe("cvlint: --job - reads the posting from standard input, so the CVs must be files\n");
+  });
+
+  it("ranks several CVs in JSON and in the HTML report", () => {
+    const cvs = [fixture("cv/sam-lee-python.md"), fixture("cv/jane-doe-java.md")];
+    const doc = JSON.parse(cli(["--format", "json", "--job", jobFile, ...cvs]).stdout);
+    expect(doc.ranking.map((x: { rank: number; file: string }) => [x.rank, x.file])).toEqual([
+      [1, cvs[1]],
+      [2, cvs[0]],
+    ]);
+    expect(doc.ranking[0].matchRate).toBe(doc.results[1].job.matchRate);
+    const html = cli(["--format", "html", "--job", jobFile, ...cvs]).stdout;
+    expect(html).toMatch(/<section class="file ranking"><h2>Ranking against [^<]*acme-senior-java\.md<\/h2><table><tr><td>1\.<\/td><td class="rate">\d+%<\/td><td><a href="#file-[^"]*jane-doe-java-md">/);
+    // Without --job, no ranking.
+    expect(JSON.parse(cli(["--format", "json", ...cvs]).stdout).ranking).toBeUndefined();
+  });
+
+  it("a posting in which nothing is recognised gets a clear message and no match rate", () => {
+    const text = "# Colleague wanted\n\nWe are a friendly team in Lyon. Send us a letter about yourself.\n";
+    const r = cli(["--format", "json", "--job", "-", fixture("cv/jane-doe-java.md")], { input: text });
+    expect(r.stderr).toBe("cvlint: job posting <stdin>: no skill recognised, so no match rate (cvlint posting shows what was read)\n");
+    const res = JSON.parse(r.stdout).results[0];
+    expect(res.job).toEqual({ file: "<stdin>", matchRate: null, required: [], niceToHave: [], stack: [] });
+    expect(res.findings.filter((f: { ruleId: string }) => f.ruleId.startsWith("job-"))).toEqual([]);
+    const stylish = cli(["--job", "-", fixture("cv/jane-doe-java.md")], { input: text });
+    expect(stylish.stdout).toContain("no match rate: the posting <stdin> names no skill cvlint recognises");
+    expect(stylish.stdout).not.toMatch(/match \d+%/);
+    expect(cli(["posting", "-"], { input: text }).stdout).toContain("no skill recognised");
   });
 });

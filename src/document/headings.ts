@@ -5,7 +5,7 @@ import { readPrepared, stamp } from "../fingerprint.js";
 import { cpLen, isAlnum, isLetter, isSpace } from "../match/scan.js";
 import { dataPath } from "../paths.js";
 
-const KINDS = ["summary", "skills", "experience", "projects", "education", "certifications", "other", "requirements", "nice-to-have", "responsibilities", "company", "benefits"] as const;
+const KINDS = ["summary", "skills", "experience", "projects", "education", "certifications", "other", "requirements", "nice-to-have", "responsibilities", "company", "benefits", "stack"] as const;
 
 /** The schema of the section tables, built on first use (a start reads the copy the build validated). */
 const sectionsFile = z.onFirstUse(() => {

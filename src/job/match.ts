@@ -12,8 +12,11 @@ export type Shown = "listed-and-used" | "listed" | "used" | "mentioned" | "impli
  * (summary, headline) or only implied by another skill (Spring Boot → Java) less still.
  */
 export const CREDIT: Record<Shown, number> = { "listed-and-used": 1, listed: 0.85, used: 0.7, mentioned: 0.6, implied: 0.5, missing: 0 };
-/** A required skill weighs twice a preferred one. */
-export const LEVEL_WEIGHT: Record<Level, number> = { required: 2, nice: 1 };
+
+/** A required skill weighs twice a preferred one; each item of the stated stack a quarter. */
+export const LEVEL_WEIGHT: Record<Level, number> = { required: 2, preferred: 1, stack: 0.25 };
+/** All of the stack together weighs at most as much as one preferred skill. */
+export const STACK_WEIGHT_MAX = 1;
 
 export interface RequirementMatch extends Requirement {
   found: boolean;
@@ -25,40 +28,65 @@ export interface RequirementMatch extends Requirement {
 
 export interface JobMatch {
   file: string;
-  matchRate: number;
+  /** 0–100; null when the posting names nothing cvlint recognises (there is nothing to match). */
+  matchRate: number | null;
   required: RequirementMatch[];
   niceToHave: RequirementMatch[];
+  stack: RequirementMatch[];
 }
 
-function shownFor(a: Analysis, tax: CompiledTaxonomy, id: string): { shown: Shown; sections: SectionKind[] } {
+function credited(sections: SectionKind[]): Shown {
+  const listed = sections.includes("skills");
+  const used = sections.includes("experience") || sections.includes("projects");
+  return listed && used ? "listed-and-used" : listed ? "listed" : used ? "used" : "mentioned";
+}
+
+function shownFor(a: Analysis, tax: CompiledTaxonomy, id: string, variants: string[] | undefined): { shown: Shown; sections: SectionKind[] } {
   const hit = a.skills.find((s) => s.id === id) ?? a.practices.find((s) => s.id === id);
-  if (hit) {
-    const listed = hit.sections.includes("skills");
-    const used = hit.sections.includes("experience") || hit.sections.includes("projects");
-    return { shown: listed && used ? "listed-and-used" : listed ? "listed" : used ? "used" : "mentioned", sections: hit.sections };
+  if (hit) return { shown: credited(hit.sections), sections: hit.sections };
+  // A requirement outside the taxonomy: its words anywhere in the CV.
+  if (variants) {
+    const sections = phraseSections(a, variants);
+    return sections.length ? { shown: credited(sections), sections } : { shown: "missing", sections: [] };
   }
   // Implied by a skill the CV names (Spring Boot → Java), one step.
   const via = a.skills.find((s) => tax.skills.get(s.id)?.implies?.includes(id));
   return via ? { shown: "implied", sections: via.sections } : { shown: "missing", sections: [] };
 }
 
-/** Match a CV's analysis against a posting and compute the match rate (0–100). */
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The sections of the CV whose lines name one of the spellings, as whole words. */
+function phraseSections(a: Analysis, variants: string[]): SectionKind[] {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.map((v) => escape(v).replace(/ /g, "[\\s-]+")).join("|")})(?![\\p{L}\\p{N}])`, "iu");
+  const out: SectionKind[] = [];
+  for (const l of a.doc.lines) {
+    const kind = a.doc.sections[l.section]?.kind;
+    if (kind && !out.includes(kind) && re.test(l.text)) out.push(kind);
+  }
+  return out;
+}
+
+/** Match a CV's analysis against a posting and compute the match rate (0–100, null without requirements). */
 export function matchJob(posting: JobPosting, a: Analysis, tax: CompiledTaxonomy): JobMatch {
   const rank = (s: Shown) => CREDIT[s];
   const matches: RequirementMatch[] = posting.requirements.map((r) => {
     let best: { shown: Shown; sections: SectionKind[]; id?: string } = { shown: "missing", sections: [] };
     for (const id of r.ids) {
-      const s = shownFor(a, tax, id);
+      const s = shownFor(a, tax, id, r.variants?.[id]);
       if (rank(s.shown) > rank(best.shown)) best = { ...s, id };
     }
     return { ...r, found: best.shown !== "missing", shown: best.shown, sections: best.sections, ...(best.id ? { matchedId: best.id } : {}) };
   });
-  const total = matches.reduce((n, m) => n + LEVEL_WEIGHT[m.level], 0);
-  const got = matches.reduce((n, m) => n + LEVEL_WEIGHT[m.level] * CREDIT[m.shown], 0);
+  const stackCount = matches.filter((m) => m.level === "stack").length;
+  const weight = (m: RequirementMatch) => (m.level === "stack" ? Math.min(LEVEL_WEIGHT.stack, STACK_WEIGHT_MAX / stackCount) : LEVEL_WEIGHT[m.level]);
+  const total = matches.reduce((n, m) => n + weight(m), 0);
+  const got = matches.reduce((n, m) => n + weight(m) * CREDIT[m.shown], 0);
   return {
     file: posting.file,
-    matchRate: total ? Math.round((100 * got) / total) : 100,
+    matchRate: total ? Math.round((100 * got) / total) : null,
     required: matches.filter((m) => m.level === "required"),
-    niceToHave: matches.filter((m) => m.level === "nice"),
+    niceToHave: matches.filter((m) => m.level === "preferred"),
+    stack: matches.filter((m) => m.level === "stack"),
   };
 }

@@ -1,189 +1,614 @@
 import { readInputFile, parseBytes, DEFAULT_READ_OPTIONS, type ReadOptions } from "../parse/index.js";
 import { buildDocument } from "../document/build.js";
-import { analyze, type Analysis } from "../match/analyze.js";
+import { analyze, slug, type Analysis } from "../match/analyze.js";
 import type { CompiledTaxonomy } from "../match/compile.js";
+import type { Skill } from "../taxonomy/load.js";
 import type { Occurrence } from "../match/matcher.js";
-import type { CvDocument, SectionKind } from "../types.js";
+import type { CvDocument } from "../types.js";
 import { CvlintError } from "../errors.js";
+import { getTaxonomy } from "../taxonomy/index.js";
+import { jobCues, type JobCues } from "./cues.js";
+import { namedCandidates, namedVariants } from "./named.js";
+import { readStructure, type Context, type Structure } from "./structure.js";
 
-export type Level = "required" | "nice";
+/**
+ * How much a posting asks for a skill: required; preferred ("a plus", "nice to have"); or part
+ * of the team's stated stack ("our stack", "what we build with"), which is context, not a demand.
+ */
+export type Level = "required" | "preferred" | "stack";
+
+/** technical: a technology or practice; soft: a soft skill; domain: knowledge of a business area ("payment systems"). */
+export type RequirementCategory = "technical" | "soft" | "domain";
+
+/** What decided a requirement's level. */
+export interface Cue {
+  /** heading: the section it is in; label: a line such as "Nice to have:"; phrase: words of its own clause; title: the job title; text: the posting's running text. */
+  by: "heading" | "label" | "phrase" | "title" | "text";
+  /** The heading, label or phrase as the posting writes it. */
+  text: string;
+}
 
 /** One thing a posting asks for: a skill, or alternatives of which any will do ("Java or Kotlin"). */
 export interface Requirement {
   /** As a reader would say it: "Java or Kotlin". */
   name: string;
+  /** Taxonomy ids; a requirement outside the taxonomy has "other:<slug>" (as unknown CV items do). */
   ids: string[];
   names: string[];
   level: Level;
+  category: RequirementCategory;
   /** Where the posting says it (1-based line in the posting). */
   line: number;
-  /** Why it got its level: the section, or a cue like "is a plus". */
+  /** Why it got its level, in words: "section \"Requirements\"", "\"is a plus\"". */
   reason: string;
+  cue: Cue;
+  /** Several skills of which any meets it: alternatives ("Java or Kotlin") or examples of one requirement ("databases, e.g. MySQL"). */
+  anyOf: "alternatives" | "examples" | null;
+  /** For examples: the requirement they illustrate ("Database design"), when the posting names one. */
+  head?: string;
+  /** For requirements outside the taxonomy: the spellings a CV is searched for, by id. */
+  variants?: Record<string, string[]>;
+  /** At the stack level: stated as the team's stack (a stack section, "we use …"), not only named while describing the work. */
+  stated?: boolean;
 }
 
 export interface JobPosting {
   file: string;
   doc: CvDocument;
   analysis: Analysis;
+  /** Every requirement, at all three levels. */
   requirements: Requirement[];
 }
 
-const NICE_CUE = /\b(?:(?:is|are|would be|will be|as) a (?:big |huge )?plus|a plus\b|pluses|nice[- ]to[- ]have|would be nice|bonus|preferred|preferably|ideally|would be great|an advantage|advantageous|desirable|good to have|optional|not required|our (?:tech(?:nology)? )?stack)\b/i;
-const REQUIRED_CUE = /\b(?:must|required|requirement|need|needs|expect|expected|\d+\+?\s*(?:years?|yrs)|proficien\w*|strong|solid|expert\w*)\b/i;
-/** What joins two skills into alternatives: "or", "/", ", or"… */
-const orSep = (between: string): boolean => /^\s*(?:\/|or|,\s*or|or even|or another|or any other|or other|or similar)\s*$/i.test(between);
-const commaSep = (between: string): boolean => /^\s*,\s*$/.test(between);
-
-const GROUP_CUE = /\b(?:one of|any of|such as|e\.g\.|for example|like|or similar|or equivalent|or another|or other)\b/i;
-const IGNORED: SectionKind[] = ["benefits", "company", "education", "certifications"];
-
-/** Read a posting (text, Markdown, PDF or DOCX) and extract what it requires and what it only prefers. */
-export async function readPosting(file: string, tax: CompiledTaxonomy, opts: ReadOptions = DEFAULT_READ_OPTIONS, bytes?: Uint8Array): Promise<JobPosting> {
+/**
+ * Read a posting (text, Markdown, PDF or DOCX) and extract what it requires, what it only
+ * prefers, and the stack it states. The taxonomy defaults to the built-in one; `bytes` reads the
+ * posting from memory (stdin) instead of the file.
+ */
+export async function readPosting(file: string, tax: CompiledTaxonomy = getTaxonomy(), opts: ReadOptions = DEFAULT_READ_OPTIONS, bytes?: Uint8Array): Promise<JobPosting> {
   let data = bytes;
   try {
     data ??= await readInputFile(file, opts);
     const source = await parseBytes(data, file, opts);
     const doc = buildDocument(file, source.format, source.parsed, "job");
     const analysis = analyze(doc, tax, "job");
-    return { file, doc, analysis, requirements: extractRequirements(analysis) };
+    return { file, doc, analysis, requirements: extractRequirements(analysis, tax) };
   } catch (err) {
     if (err instanceof CvlintError) throw new CvlintError(err.code, `job posting ${file}: ${err.message}`);
     throw err;
   }
 }
 
-interface Clause {
-  text: string;
-  /** Offsets of this clause in the block text. */
-  from: number;
-  to: number;
+interface Decision {
+  level: Level;
+  cue: Cue;
+  /** A stack the team states ("Tech stack", "we use"), as opposed to the work's description. */
+  stated?: boolean;
 }
 
-/** Split a block's text into clauses at sentence ends and semicolons. */
-function clauses(text: string): Clause[] {
-  const out: Clause[] = [];
-  let from = 0;
-  for (const m of text.matchAll(/[.;!?](?=\s|$)|\n/g)) {
-    out.push({ text: text.slice(from, m.index + 1), from, to: m.index + 1 });
-    from = m.index + 1;
+/** A skill (or a requirement outside the taxonomy) named in a segment, with its place there. */
+interface Item {
+  id: string;
+  name: string;
+  category: RequirementCategory;
+  /** The taxonomy category, for telling "Kotlin/Spring Boot" (both) from "PostgreSQL/MySQL" (either). */
+  kind: string;
+  from: number;
+  to: number;
+  line: number;
+  variants?: string[];
+  decision?: Decision;
+  grouped?: boolean;
+}
+
+interface Scope {
+  from: number;
+  to: number;
+  parent: Scope | null;
+  decision: Decision | null;
+  own: boolean;
+}
+
+const RANK: Record<Level, number> = { required: 3, preferred: 2, stack: 1 };
+
+/** The words before a dot that do not end a sentence ("e.g.", "etc.", an initial). */
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|incl|esp|approx|ex|sr|jr|no|min|max|ca|resp|dept|inc|ltd)|(?:^|\s)[A-Za-z])$/i;
+const CONJUNCTION = /\s(?:but|while|whereas|although|though)\s/gi;
+const BARE_REQUIRED = /\b(?:required|must|mandatory|essential)\b/i;
+const AND_SEP = /(?:^|[\s(])(?:and|as well as|plus|y|und)(?=[\s)]|$)|&/i;
+const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\w/.test(w)).length;
+
+/** Clauses of a segment: sentences, semicolons, "but"/"while" parts. */
+function clauseRanges(text: string): Array<[number, number]> {
+  const cuts = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ((c === "." || c === ";" || c === "!" || c === "?") && (i + 1 === text.length || /\s/.test(text[i + 1]!))) {
+      if (c === "." && ABBREVIATION.test(text.slice(Math.max(0, i - 8), i))) continue;
+      cuts.add(i + 1);
+    }
   }
-  if (from < text.length) out.push({ text: text.slice(from), from, to: text.length });
+  for (const m of text.matchAll(CONJUNCTION)) cuts.add(m.index);
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    if (cut > start && text.slice(start, cut).trim()) out.push([start, cut]);
+    start = cut;
+  }
+  if (text.slice(start).trim()) out.push([start, text.length]);
+  return out;
+}
+
+/** "Strong Python required, Django is a plus": a clause with both kinds of cue is cut at the comma between them. */
+function splitMixed(text: string, [from, to]: [number, number], cues: JobCues): Array<[number, number]> {
+  const own = text.slice(from, to);
+  const pref = cues.preferred.exec(own);
+  const req = BARE_REQUIRED.exec(own);
+  if (!pref || !req || (req.index >= pref.index && req.index < pref.index + pref[0].length)) return [[from, to]];
+  const [a, b] = pref.index < req.index ? [pref.index + pref[0].length, req.index] : [req.index + req[0].length, pref.index];
+  const comma = own.slice(a, b).lastIndexOf(",");
+  if (comma < 0) return [[from, to]];
+  const cut = from + a + comma + 1;
+  return [
+    [from, cut],
+    [cut, to],
+  ];
+}
+
+/** Parenthesised scopes inside a clause (nested ones too; an unclosed one runs to the clause's end). */
+function parenScopes(text: string, clause: Scope): Scope[] {
+  const out: Scope[] = [];
+  const open: Scope[] = [];
+  for (let i = clause.from; i < clause.to; i++) {
+    const c = text[i]!;
+    if (c === "(" || c === "[") {
+      const s: Scope = { from: i + 1, to: clause.to, parent: open[open.length - 1] ?? clause, decision: null, own: false };
+      open.push(s);
+      out.push(s);
+    } else if ((c === ")" || c === "]") && open.length) open.pop()!.to = i;
+  }
+  return out;
+}
+
+/** A scope's own text: its nested parentheses blanked out, so their cues stay theirs. */
+function ownText(text: string, s: Scope, parens: Scope[]): string {
+  let t = text.slice(s.from, s.to);
+  for (const p of parens) if (p.parent === s) t = t.slice(0, p.from - 1 - s.from) + " ".repeat(p.to - p.from + 2) + t.slice(p.to + 1 - s.from);
+  return t.slice(0, s.to - s.from);
+}
+
+/** The level a clause's own words give it, if any. */
+function cueIn(own: string, ctx: Context | "title", cues: JobCues): Decision | null {
+  const phrase = (level: Level, m: RegExpExecArray | string): Decision => ({ level, cue: { by: "phrase", text: (typeof m === "string" ? m : m[0]).trim() }, ...(level === "stack" ? { stated: true } : {}) });
+  const pref = cues.preferred.exec(own);
+  if (pref) return phrase("preferred", pref);
+  const need = cues.teamNeeds.exec(own);
+  const subject = cues.teamSubject.exec(own);
+  const stack = cues.stack.exec(own);
+  const req = cues.required.exec(own);
+  if (ctx === "ignored") return req && /\b(?:you|your|candidate)\b/i.test(own) && !subject ? phrase("required", req) : null;
+  if (ctx === "required" || ctx === "preferred") return (subject || stack) && !need && !req ? phrase("stack", stack ?? subject!) : null;
+  if (need) return phrase("required", need);
+  if (stack || subject) return phrase("stack", stack ?? subject!);
+  if (req) return phrase("required", req);
+  return null;
+}
+
+function defaultDecision(ctx: Context | "title", heading: string | null, label: boolean, titleText: string): Decision | null {
+  const by: Cue["by"] = label ? "label" : "heading";
+  switch (ctx) {
+    case "title":
+      return { level: "required", cue: { by: "title", text: titleText } };
+    case "required":
+      return { level: "required", cue: { by, text: heading ?? "" } };
+    case "preferred":
+      return { level: "preferred", cue: { by, text: heading ?? "" } };
+    case "stack":
+      return { level: "stack", cue: { by, text: heading ?? "" }, stated: true };
+    case "context":
+      return { level: "stack", cue: heading ? { by, text: heading } : { by: "text", text: "the introduction" } };
+    case "prose":
+      return { level: "required", cue: { by: "text", text: "the posting's text" } };
+    default:
+      return null;
+  }
+}
+
+/** A clause as a cue: trimmed, and cut after 80 characters. */
+function shorten(clause: string): string {
+  const t = clause.trim().replace(/[.;:,]$/, "");
+  return t.length > 80 ? `${t.slice(0, 79).trimEnd()}…` : t;
+}
+
+/** The reason in words, for the reader (and the JSON's `reason`). */
+export function reasonOf(level: Level, cue: Cue): string {
+  if (cue.by === "phrase") return `"${cue.text}"`;
+  if (cue.by === "title") return "the job title";
+  if (cue.by === "text") return cue.text;
+  const where = cue.by === "label" ? `label "${cue.text}"` : `section "${cue.text}"`;
+  return level === "stack" && cue.by === "heading" ? `mentioned in ${where.replace(/^section /, "")}` : where;
+}
+
+/**
+ * Required, preferred or stack, for each skill the posting names; examples and alternatives as
+ * single requirements; and the requirements outside the taxonomy it names in whole phrases.
+ *
+ * A skill's level comes from the nearest cue: its own parenthesis, then its clause ("Redis is a
+ * plus"; "we use Kafka"; "you have Go"), then a label line or its section (Requirements, Nice to
+ * have, Tech stack), then the posting's kind of text: what the introduction, the responsibilities
+ * or the company's description name is the team's stack when the posting has requirement
+ * sections, and required when it has none (a prose posting). Benefits are ignored.
+ */
+export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxonomy(), cues: JobCues = jobCues()): Requirement[] {
+  const doc = a.doc;
+  const st = readStructure(doc);
+  const occByLine = new Map<number, Occurrence[]>();
+  for (const s of a.skills) if (s.known) for (const o of s.occurrences) occByLine.set(o.lineIndex, [...(occByLine.get(o.lineIndex) ?? []), o]);
+  const reqs: Requirement[] = [];
+  const promotions: Decision[] = [];
+  /** Per bullet block, the decision its own words gave it: nested bullets inherit it. */
+  const blockCue = new Map<number, Decision>();
+  const titleText = st.title !== null ? doc.lines[st.title]!.text.trim() : "";
+  for (const block of doc.blocks) {
+    let seg: number[] = [];
+    const flush = () => {
+      if (seg.length) readSegment(seg, block.index);
+      seg = [];
+    };
+    for (let i = block.start; i <= block.end; i++) {
+      if (st.labels.has(i)) flush();
+      else seg.push(i);
+    }
+    flush();
+  }
+
+  function readSegment(lines: number[], blockIndex: number): void {
+    const first = lines[0]!;
+    const part = st.parts[first]!;
+    const ctx: Context | "title" = first === st.title ? "title" : part.context;
+    const label = part.headingLine !== null && st.labels.has(part.headingLine);
+    let fallback = defaultDecision(ctx, part.heading, label, titleText);
+    const parent = parentBullet(doc, blockIndex);
+    if (parent !== null && blockCue.has(parent)) fallback = blockCue.get(parent)!;
+    // The segment's text and where each line starts in it.
+    const starts = new Map<number, number>();
+    let text = "";
+    for (const i of lines) {
+      starts.set(i, text.length);
+      text += `${doc.lines[i]!.text} `;
+    }
+    text = text.slice(0, -1);
+    const items: Item[] = [];
+    for (const i of lines) {
+      for (const o of occByLine.get(i) ?? []) {
+        const skill = a.skills.find((s) => s.id === o.skillId)!;
+        const from = starts.get(i)! + o.start;
+        const to = o.spill && starts.has(o.spill.lineIndex) ? starts.get(o.spill.lineIndex)! + o.spill.end : starts.get(i)! + o.end;
+        items.push({ id: skill.id, name: skill.name, category: skill.category === "soft-skills" ? "soft" : "technical", kind: skill.category, from, to, line: o.line });
+      }
+    }
+    dropDescriptors(items, text, tax);
+    const lineAt = (pos: number): number => {
+      let line = first;
+      for (const i of lines) if (starts.get(i)! <= pos) line = i;
+      return doc.lines[line]!.pos.line;
+    };
+    let lastDecision: Decision | null = null;
+    for (const range of clauseRanges(text).flatMap((r) => splitMixed(text, r, cues))) {
+      const clause: Scope = { from: range[0], to: range[1], parent: null, decision: null, own: false };
+      const parens = parenScopes(text, clause);
+      const own = cueIn(ownText(text, clause, parens), ctx, cues);
+      clause.decision = own ?? fallback;
+      clause.own = own !== null;
+      for (const p of parens) {
+        const mine = cueIn(ownText(text, p, parens), ctx === "ignored" ? "ignored" : ctx, cues);
+        p.own = mine !== null && mine.level !== "stack";
+        p.decision = p.own ? mine : null;
+      }
+      const decisionOf = (s: Scope): Decision | null => (s.own || !s.parent ? s.decision : decisionOf(s.parent));
+      const innermost = (pos: number): Scope => parens.filter((p) => p.from <= pos && pos < p.to).sort((x, y) => x.from - y.from).pop() ?? clause;
+      // Requirements outside the taxonomy, where the clause asks for something.
+      const inClause = items.filter((it) => it.from >= clause.from && it.from < clause.to);
+      const known: Array<[number, number]> = inClause.map((it) => [it.from, it.to]);
+      const whole = doc.blocks[blockIndex]!.kind === "bullet" && clause.from === 0 && clause.to >= text.trimEnd().length;
+      /** The product a parenthesis details, and the taxonomy skill "<product> <name>" if there is one. */
+      const partOf = (c: { name: string }, scope: Scope): Skill | undefined => {
+        if (scope === clause) return undefined;
+        const host = items.filter((it) => it.kind !== "other" && it.to <= scope.from - 1 && /^\s*$/.test(text.slice(it.to, scope.from - 1))).pop();
+        if (!host) return undefined;
+        const written = text.slice(host.from, host.to);
+        for (const product of [written, written.split(/\s+/).pop()!, host.name]) {
+          const skill = listedSkill(`${product} ${c.name}`, tax);
+          if (skill) return skill;
+        }
+        return undefined;
+      };
+      for (const c of namedCandidates(text, clause.from, clause.to, known, whole, cues, tax)) {
+        const d = decisionOf(innermost(c.from));
+        if (!d || d.level === "stack" || !slug(c.name)) continue;
+        // An ambiguous name in a list of skills is the skill ("Play" beside Spring and Struts), and
+        // a name in a product's parenthesis may be a part of it ("Microsoft Azure (App Service, Functions)").
+        const skill = listedSkill(c.name, tax) ?? partOf(c, innermost(c.from));
+        if (skill) items.push({ id: skill.id, name: skill.name, category: skill.category === "soft-skills" ? "soft" : "technical", kind: skill.category, from: c.from, to: c.to, line: lineAt(c.from) });
+        else items.push({ id: `other:${slug(c.name)}`, name: c.name, category: c.category, kind: "other", from: c.from, to: c.to, line: lineAt(c.from), variants: namedVariants(c.name) });
+      }
+      const mine = items.filter((it) => it.from >= clause.from && it.from < clause.to).sort((x, y) => x.from - y.from);
+      for (const it of mine) it.decision = decisionOf(innermost(it.from)) ?? undefined;
+      // A parenthesis that holds only a cue ("Kubernetes (a big plus)") speaks of what comes just before it.
+      for (const p of parens) {
+        if (!p.own || mine.some((it) => it.from >= p.from && it.from < p.to)) continue;
+        const host = p.parent!;
+        const before = text.slice(host.from, p.from - 1);
+        const sep = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"));
+        for (const it of mine) if (it.to <= p.from && it.from >= host.from + sep + 1) it.decision = p.decision!;
+      }
+      const decided = mine.filter((it) => it.decision);
+      // A demand that points at the stated stack ("familiarity with the tools we use (see below)").
+      const clauseDecision = clause.decision;
+      if (clauseDecision && clauseDecision.level !== "stack" && decided.length === 0 && ctx !== "context" && ctx !== "stack") {
+        const ref = cues.stackReference.exec(text.slice(clause.from, clause.to));
+        if (ref) promotions.push({ level: clauseDecision.level, cue: { by: "phrase", text: shorten(text.slice(clause.from, clause.to)) } });
+      }
+      for (const g of groupItems(decided, text, clause, parens, cues)) reqs.push(toRequirement(g.items, g.anyOf, g.head));
+      if (clause.own && clause.decision) lastDecision = clause.decision;
+    }
+    if (lastDecision && doc.blocks[blockIndex]!.kind === "bullet") blockCue.set(blockIndex, lastDecision);
+  }
+
+  let merged = merge(reqs);
+  if (promotions.length) {
+    const p = promotions[0]!;
+    for (const r of merged) if (r.level === "stack" && r.stated) Object.assign(r, { level: p.level, cue: p.cue, reason: reasonOf(p.level, p.cue) });
+    merged = merge(merged);
+  }
+  // In the posting's order, stable by level.
+  return merged.sort((x, y) => x.line - y.line);
+}
+
+/**
+ * "Git version control", "Kafka messaging": a concept of the product's own kind right after it
+ * describes the product and is not asked for apart.
+ */
+function dropDescriptors(items: Item[], text: string, tax: CompiledTaxonomy): void {
+  items.sort((x, y) => x.from - y.from);
+  for (let k = items.length - 1; k > 0; k--) {
+    const [a, b] = [items[k - 1]!, items[k]!];
+    if (tax.lexicon.concepts.has(b.id) && !tax.lexicon.concepts.has(a.id) && a.kind === b.kind && /^\s+$/.test(text.slice(a.to, b.from))) items.splice(k, 1);
+  }
+}
+
+let qualified: Map<string, Skill> | undefined;
+let qualifiedFor: CompiledTaxonomy | undefined;
+
+/** A taxonomy skill spelled as the item, or as the item and "framework" ("Play" for "Play Framework"). */
+function listedSkill(name: string, tax: CompiledTaxonomy): Skill | undefined {
+  if (qualifiedFor !== tax) {
+    qualified = new Map();
+    qualifiedFor = tax;
+    for (const { form, skill } of tax.forms) {
+      if (!qualified.has(form)) qualified.set(form, skill);
+      const words = form.split(" ");
+      if (words.length === 2 && words[1] === "framework" && !qualified.has(words[0]!)) qualified.set(words[0]!, skill);
+    }
+  }
+  return qualified!.get(name.toLowerCase());
+}
+
+/** The bullet a nested bullet block hangs from, if any. */
+function parentBullet(doc: CvDocument, blockIndex: number): number | null {
+  const b = doc.blocks[blockIndex]!;
+  if (b.kind !== "bullet" || (b.level ?? 1) <= 1) return null;
+  for (let k = blockIndex - 1; k >= 0; k--) {
+    const p = doc.blocks[k]!;
+    if (p.section !== b.section || p.kind !== "bullet") return null;
+    if ((p.level ?? 1) < (b.level ?? 1)) return k;
+  }
+  return null;
+}
+
+function toRequirement(items: Item[], anyOf: Requirement["anyOf"], head: Item | undefined): Requirement {
+  const seen = new Set<string>();
+  const unique = items.filter((it) => !seen.has(it.id) && seen.add(it.id));
+  const d = items[0]!.decision!;
+  const category: RequirementCategory = unique.every((it) => it.category === "soft") ? "soft" : unique.some((it) => it.category === "domain") && unique.every((it) => it.category !== "technical") ? "domain" : "technical";
+  const variants = unique.filter((it) => it.variants).map((it) => [it.id, it.variants!] as const);
+  return {
+    name: unique.map((it) => it.name).join(" or "),
+    ids: unique.map((it) => it.id),
+    names: unique.map((it) => it.name),
+    level: d.level,
+    category,
+    line: items[0]!.line,
+    reason: reasonOf(d.level, d.cue),
+    cue: d.cue,
+    anyOf: unique.length > 1 ? anyOf ?? "alternatives" : null,
+    ...(head && unique.length > 1 ? { head: head.name } : {}),
+    ...(variants.length ? { variants: Object.fromEntries(variants) } : {}),
+    ...(d.level === "stack" && d.stated ? { stated: true } : {}),
+  };
+}
+
+interface Group {
+  items: Item[];
+  anyOf: Requirement["anyOf"];
+  head?: Item;
+}
+
+/**
+ * Examples and alternatives of one clause as single requirements:
+ * - "database design (e.g. MySQL, Postgres)", "databases such as PostgreSQL, Redis": the examples
+ *   and what they illustrate;
+ * - "CI/CD (GitLab, GitHub, Jenkins or similar)", "scripting languages (Python, Ruby, Bash)": a
+ *   parenthesised list and the skill it details;
+ * - "Hadoop, Spark, Kafka, etc.": a list that ends in "etc.";
+ * - "Kotlin, Java or Scala", "one of PHP, Java (or Kotlin or Scala), or Ruby", "RabbitMQ o Kafka",
+ *   "PostgreSQL/MySQL": alternatives ("Kotlin/Spring Boot", a language and its framework, asks for both).
+ * Only skills at the same level join.
+ */
+function groupItems(items: Item[], text: string, clause: Scope, parens: Scope[], cues: JobCues): Group[] {
+  const groups: Group[] = [];
+  const sep = (x: Item, y: Item): string => text.slice(x.to, y.from);
+  const listed = (x: Item, y: Item): boolean => x.decision?.level === y.decision?.level && cues.listSep.test(sep(x, y));
+  const free = () => items.filter((it) => !it.grouped);
+  const take = (g: Item[], anyOf: Requirement["anyOf"], head?: Item) => {
+    for (const it of g) it.grouped = true;
+    groups.push({ items: g, anyOf, ...(head ? { head } : {}) });
+  };
+  const scopeOf = (pos: number): Scope => parens.filter((p) => p.from <= pos && pos < p.to).sort((x, y) => x.from - y.from).pop() ?? clause;
+  /** The list that starts at `start` (within a few words of `at`), in `scope`. */
+  const listFrom = (at: number, scope: Scope, maxGap: number): Item[] => {
+    const after = free().filter((it) => it.from >= at && it.to <= scope.to && scopeOf(it.from) === scope);
+    const first = after[0];
+    if (!first || wordCount(text.slice(at, first.from)) > maxGap || /[.;:]/.test(text.slice(at, first.from))) return [];
+    const list = [first];
+    for (const it of after.slice(1)) {
+      if (!listed(list[list.length - 1]!, it)) break;
+      list.push(it);
+    }
+    return list;
+  };
+  /** The item just before `at` in `scope` that a list after it details. */
+  const headBefore = (at: number, scope: Scope, maxGap: number): Item | undefined => {
+    const h = free()
+      .filter((it) => it.to <= at && it.from >= scope.from && scopeOf(it.from) === scope)
+      .pop();
+    if (!h) return undefined;
+    const gap = text.slice(h.to, at);
+    return wordCount(gap) <= maxGap && !/[,;:.]/.test(gap) ? h : undefined;
+  };
+  // Examples: "e.g.", "such as", "like", "including".
+  for (const m of text.slice(clause.from, clause.to).matchAll(cues.examples)) {
+    const cs = clause.from + m.index;
+    const ce = cs + m[0].length;
+    const scope = scopeOf(cs);
+    const examples = listFrom(ce, scope, 3);
+    if (examples.length === 0) continue;
+    const atOpen = scope !== clause && text.slice(scope.from, cs).trim() === "";
+    const head = atOpen ? headBefore(scope.from - 1, scope.parent ?? clause, 3) : headBefore(cs, scope, 3);
+    const g = head && head.decision?.level === examples[0]!.decision?.level ? [head, ...examples] : examples;
+    take(g, "examples", head && g[0] === head ? head : undefined);
+  }
+  // A parenthesised list: "CI/CD (GitLab, GitHub, Jenkins or similar)", "(Python, Ruby, Bash)".
+  for (const p of parens) {
+    const inside = free().filter((it) => scopeOf(it.from) === p);
+    // "Java (or Kotlin or Scala)": alternatives of the list around it, read with it below.
+    if (inside.length === 0 || cues.orJoin.test(text.slice(p.from, inside[0]!.from))) continue;
+    const list = listFrom(p.from, p, 2);
+    if (list.length !== inside.length) continue;
+    if (list.slice(1).some((it, k) => AND_SEP.test(sep(list[k]!, it)))) continue; // "Python (Django and Flask)": all of them
+    const head = headBefore(p.from - 1, p.parent ?? clause, 2);
+    if (head && head.decision?.level === list[0]!.decision?.level) take([head, ...list], "examples", head);
+    else for (const g of alternatives(list, sep, cues)) take(g, g.length > 1 ? "alternatives" : null);
+  }
+  // "one of …", "any of …", "either …".
+  for (const m of text.slice(clause.from, clause.to).matchAll(new RegExp(cues.oneOf.source, "gi"))) {
+    const at = clause.from + m.index + m[0].length;
+    const list = listFrom(at, scopeOf(at), 2);
+    if (list.length >= 2) take(list, "alternatives");
+  }
+  // Runs of listed items: "…, etc." makes one requirement of them; otherwise alternatives by their joins.
+  const rest = free();
+  const runs: Item[][] = [];
+  for (const it of rest) {
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    if (run && prev && listed(prev, it)) run.push(it);
+    else runs.push([it]);
+  }
+  for (const run of runs) {
+    const last = run[run.length - 1]!;
+    if (run.length >= 2 && /^\s*,?\s*etc\b/i.test(text.slice(last.to))) {
+      take(run, "examples");
+      continue;
+    }
+    for (const g of alternatives(run, sep, cues)) take(g, g.length > 1 ? "alternatives" : null);
+  }
+  return groups.sort((x, y) => x.items[0]!.from - y.items[0]!.from);
+}
+
+/**
+ * Alternatives in a run of listed skills: "Kotlin, Java or Scala" and "Scala/Java, Node/TypeScript,
+ * Python, Ruby, or Rust" are one choice; "Java, Python and Go" three requirements; a slash joins
+ * skills of one kind ("PostgreSQL/MySQL") but not a language and its framework ("Kotlin/Spring Boot").
+ */
+function alternatives(run: Item[], sep: (x: Item, y: Item) => string, cues: JobCues): Item[][] {
+  const out: Item[][] = [];
+  // Cut at "and" first: each part is a choice of its own.
+  const parts: Item[][] = [[run[0]!]];
+  for (let k = 1; k < run.length; k++) {
+    const s = sep(run[k - 1]!, run[k]!);
+    if (AND_SEP.test(s) && !cues.orJoin.test(s)) parts.push([run[k]!]);
+    else parts[parts.length - 1]!.push(run[k]!);
+  }
+  for (const part of parts) {
+    const seps = part.slice(1).map((it, k) => sep(part[k]!, it));
+    // "A, B, or C": a list that ends in "or" is one choice.
+    if (seps.length && cues.orJoin.test(seps[seps.length - 1]!) && seps.every((s) => /^[\s,/()[\]]*$/.test(s) || cues.orJoin.test(s))) {
+      out.push(part);
+      continue;
+    }
+    let cur: Item[] = [part[0]!];
+    part.slice(1).forEach((it, k) => {
+      const s = seps[k]!;
+      const prev = cur[cur.length - 1]!;
+      const slashChoice = /^\s*\/\s*$/.test(s) && prev.kind === it.kind;
+      if (cues.orJoin.test(s) || slashChoice) cur.push(it);
+      else {
+        out.push(cur);
+        cur = [it];
+      }
+    });
+    out.push(cur);
+  }
   return out;
 }
 
 /**
- * Required or preferred, for each skill the posting names. The section decides first
- * (Requirements vs Nice to have); inside a clause, cues override it ("experience with AWS is a
- * plus"); skills of a responsibilities or company section only count as preferred when the
- * posting has a requirements section, and benefits are ignored. "X or Y", "one of X, Y, Z" and
- * "X/Y" make alternatives, of which any satisfies the requirement.
+ * One entry per skill set, at the strongest level it is asked for. A skill asked for alone is
+ * dropped from weaker requirements that also offer it, and the title's skill from alternatives
+ * that offer it at the same level ("Java" in the title, "Java or Kotlin" in the requirements);
+ * the stack keeps only what the posting does not ask for otherwise, and no soft skills.
  */
-export function extractRequirements(a: Analysis): Requirement[] {
-  const doc = a.doc;
-  const hasRequirements = doc.sections.some((s) => s.kind === "requirements");
-  const occ = a.skills.filter((s) => s.known).flatMap((s) => s.occurrences);
-  const byBlock = new Map<number, Occurrence[]>();
-  for (const o of occ) {
-    const b = doc.lines[o.lineIndex]!.block;
-    byBlock.set(b, [...(byBlock.get(b) ?? []), o]);
-  }
-  const reqs: Requirement[] = [];
-  for (const block of doc.blocks) {
-    const found = byBlock.get(block.index);
-    if (!found) continue;
-    const section = doc.sections[block.section]!;
-    if (IGNORED.includes(section.kind)) continue;
-    // The block's text and where each of its lines starts in it.
-    const starts: number[] = [];
-    let text = "";
-    for (let i = block.start; i <= block.end; i++) {
-      starts[i] = text.length;
-      text += `${doc.lines[i]!.text}${i < block.end ? " " : ""}`;
-    }
-    const at = (o: Occurrence) => ({ from: starts[o.lineIndex]! + o.start, to: starts[o.lineIndex]! + o.end });
-    const sorted = [...found].sort((x, y) => at(x).from - at(y).from);
-    for (const c of clauses(text)) {
-      const inClause = sorted.filter((o) => at(o).from >= c.from && at(o).from < c.to);
-      if (inClause.length === 0) continue;
-      let level: Level;
-      let reason: string;
-      const nice = NICE_CUE.exec(c.text);
-      if (nice) {
-        level = "nice";
-        reason = `"${nice[0]}"`;
-      } else if (section.kind === "nice-to-have") {
-        level = "nice";
-        reason = `section "${section.heading}"`;
-      } else if (section.kind === "requirements") {
-        level = "required";
-        reason = `section "${section.heading}"`;
-      } else if ((section.kind === "header" && (block.index === 0 || !hasRequirements)) || (block.index === 0 && block.kind === "heading" && !IGNORED.includes(section.kind))) {
-        level = "required";
-        reason = block.index === 0 ? "the job title" : "the posting's text";
-      } else if (REQUIRED_CUE.test(c.text) && !hasRequirements) {
-        level = "required";
-        reason = `"${REQUIRED_CUE.exec(c.text)![0]}"`;
-      } else if (hasRequirements) {
-        level = "nice";
-        reason = `mentioned in "${section.heading ?? section.kind}"`;
-      } else {
-        level = "required";
-        reason = "the posting's text";
-      }
-      // Alternatives: neighbours joined by "or" or "/", or every skill after "one of", "such as"…
-      const groupFrom = GROUP_CUE.exec(c.text);
-      const groups: Occurrence[][] = [];
-      const seps = inClause.map((o, k) => (k === 0 ? "" : text.slice(at(inClause[k - 1]!).to, at(o).from)));
-      /** "Node.js, Python, or Java": commas that lead, through commas only, to an "or" join alternatives too. */
-      const commaToOr = (k: number): boolean => {
-        let j = k;
-        while (j < seps.length && commaSep(seps[j]!)) j++;
-        return j < seps.length && j > k && orSep(seps[j]!);
-      };
-      const category = (o: Occurrence): string | undefined => a.skills.find((s) => s.id === o.skillId)?.category;
-      inClause.forEach((o, k) => {
-        const prev = groups[groups.length - 1];
-        const between = seps[k]!;
-        // "PostgreSQL/MySQL" offers a choice; "Kotlin/Spring Boot" (a language and its framework) asks for both.
-        const slashBoth = prev !== undefined && /^\s*\/\s*$/.test(between) && category(prev[prev.length - 1]!) !== category(o);
-        const joined =
-          prev !== undefined &&
-          !slashBoth &&
-          (orSep(between) ||
-            (commaSep(between) && commaToOr(k)) ||
-            (groupFrom !== null && c.from + groupFrom.index < at(prev[0]!).from && /^\s*(?:,|,?\s*or|\/)\s*$/i.test(between)));
-        if (joined) prev.push(o);
-        else groups.push([o]);
-      });
-      for (const g of groups) {
-        const ids = [...new Set(g.map((o) => o.skillId))];
-        const names = ids.map((id) => a.skills.find((s) => s.id === id)!.name);
-        reqs.push({ name: names.join(" or "), ids, names, level, line: g[0]!.line, reason });
-      }
-    }
-  }
-  return merge(reqs);
-}
-
-/** One entry per skill set: the strongest level wins, and a skill required alone absorbs the alternatives that contain it. */
 function merge(reqs: Requirement[]): Requirement[] {
-  const out: Requirement[] = [];
   const key = (r: Requirement) => [...r.ids].sort().join("|");
+  const out: Requirement[] = [];
   for (const r of reqs) {
     const same = out.find((x) => key(x) === key(r));
-    if (same) {
-      if (r.level === "required" && same.level === "nice") Object.assign(same, { level: "required", reason: r.reason, line: r.line });
+    if (!same) out.push({ ...r });
+    else if (RANK[r.level] > RANK[same.level]) Object.assign(same, { level: r.level, cue: r.cue, reason: r.reason, line: r.line, anyOf: r.anyOf, ...(r.head ? { head: r.head } : {}) });
+  }
+  const singles = new Map<string, Requirement>();
+  for (const r of out) if (r.ids.length === 1) singles.set(r.ids[0]!, r);
+  const kept: Requirement[] = [];
+  for (const r of out) {
+    if (r.ids.length === 1) {
+      const single = r;
+      const covering = out.find((g) => g.ids.length > 1 && g.ids.includes(single.ids[0]!) && RANK[g.level] >= RANK[single.level]);
+      if (covering && (single.cue.by === "title" || single.level === "stack")) continue;
+      if (single.level === "stack" && single.category === "soft") continue;
+      kept.push(single);
       continue;
     }
-    out.push({ ...r });
+    // Offers of a group that are asked for more strongly alone leave it.
+    const keep = r.ids.map((id, k) => ({ id, name: r.names[k]! })).filter(({ id }) => !(singles.has(id) && RANK[singles.get(id)!.level] > RANK[r.level] && singles.get(id)!.cue.by !== "title"));
+    if (keep.length === 0) continue;
+    if (r.level === "stack" && out.some((x) => x !== r && RANK[x.level] > 1 && keep.every(({ id }) => x.ids.includes(id)))) continue;
+    const variants = r.variants ? Object.fromEntries(Object.entries(r.variants).filter(([id]) => keep.some((k) => k.id === id))) : undefined;
+    kept.push({
+      ...r,
+      ids: keep.map((k) => k.id),
+      names: keep.map((k) => k.name),
+      name: keep.map((k) => k.name).join(" or "),
+      anyOf: keep.length > 1 ? r.anyOf : null,
+      ...(variants && Object.keys(variants).length ? { variants } : { variants: undefined }),
+    });
   }
-  // A skill also offered as one of alternatives at the same level ("Java" in the title, "Java or
-  // Kotlin" in the requirements): the alternatives say what is really asked. A required skill
-  // that is only a preferred alternative elsewhere stays required on its own.
-  // Preferred alternatives that contain a skill required on its own go first; only the alternatives
-  // that stay cover a skill (else "Spring Boot" in the stack, covered by "Kotlin or Spring Boot",
-  // would vanish with it).
-  const kept = out.filter((r) => r.ids.length === 1 || !out.some((x) => x.ids.length === 1 && r.ids.includes(x.ids[0]!) && x.level === "required" && r.level === "nice"));
-  const covered = (single: Requirement) => kept.some((g) => g.ids.length > 1 && g.ids.includes(single.ids[0]!) && g.level === single.level);
-  return kept.filter((r) => r.ids.length > 1 || !covered(r));
+  // Drop the stack entries a demand already covers, and undefined fields.
+  return kept
+    .filter((r) => r.level !== "stack" || !kept.some((x) => x !== r && RANK[x.level] > 1 && r.ids.every((id) => x.ids.includes(id))))
+    .map((r) => {
+      if (r.variants === undefined) delete r.variants;
+      if (r.head !== undefined && !r.names.includes(r.head)) delete r.head;
+      return r;
+    });
 }

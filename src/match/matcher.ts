@@ -55,7 +55,7 @@ const SENTENCE_BREAK = /^[.;:!?()[\]{}"“”]$/;
 
 /** A line that is a skills list: in a skills section, or "Label: a, b, c" anywhere. */
 export function isListLine(line: Line, section: SectionKind): boolean {
-  if ((section === "skills" || section === "requirements" || section === "nice-to-have") && line.kind !== "heading") return true;
+  if ((section === "skills" || section === "requirements" || section === "nice-to-have" || section === "stack") && line.kind !== "heading") return true;
   const m = /^[^:]{2,40}:\s*(.+)$/.exec(line.text);
   return m !== null && (m[1]!.match(/[,;|]/g) ?? []).length >= 2;
 }

@@ -2,6 +2,7 @@ import { CATEGORIES } from "../taxonomy/schema.js";
 import type { LintResult } from "../types.js";
 import { ruleDocsUrl } from "./meta.js";
 import { showPos } from "./position.js";
+import { ranking } from "./ranking.js";
 
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -21,12 +22,13 @@ h2{margin:0 0 8px;font-size:17px;word-break:break-all}.summary{display:flex;gap:
 .line .pos{color:#99a;margin-right:8px;user-select:none}.line .f{font-size:12px;padding:1px 8px}
 .line.hit .t{background:#fff8e6;border-left-color:#f0b400}.line.hit.err .t{background:#fff0f0;border-left-color:#d33}
 .line .f div{margin-bottom:2px}.line .f a{color:#55a;font-size:11px}.kind-heading{font-weight:700}
-.failed{color:#9b1c1c}
+.failed{color:#9b1c1c}.job tr.stack{color:#667}
+section.ranking table{border-collapse:collapse}section.ranking td{padding:3px 14px 3px 0}section.ranking td.rate{font-weight:700;text-align:right}
 `;
 
 /** One self-contained HTML page: no network, no external assets. */
 export function formatHtml(results: LintResult[]): string {
-  const files = results.map((r) => fileSection(r)).join("\n");
+  const files = [rankingSection(results), ...results.map((r) => fileSection(r))].filter(Boolean).join("\n");
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   return `<!DOCTYPE html>
@@ -39,8 +41,19 @@ ${files}
 `;
 }
 
+/** With --job and several CVs: the CVs by match rate, each linked to its section below. */
+function rankingSection(results: LintResult[]): string {
+  const ranked = ranking(results);
+  if (ranked.length < 2) return "";
+  const rows = ranked.map((r) => `<tr><td>${r.rank}.</td><td class="rate">${r.matchRate}%</td><td><a href="#${anchor(r.file)}">${esc(r.file)}</a></td></tr>`).join("");
+  return `<section class="file ranking"><h2>Ranking against ${esc(results.find((r) => r.job)!.job!.file)}</h2><table>${rows}</table></section>`;
+}
+
+/** An id for a file's section, from its name. */
+const anchor = (file: string): string => `file-${file.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+
 function fileSection(r: LintResult): string {
-  if (r.error) return `<section class="file"><h2>${esc(r.file)}</h2><p class="failed">Could not be read: ${esc(r.error.message)} (${esc(r.error.code)})</p></section>`;
+  if (r.error) return `<section class="file" id="${anchor(r.file)}"><h2>${esc(r.file)}</h2><p class="failed">Could not be read: ${esc(r.error.message)} (${esc(r.error.code)})</p></section>`;
   const counts = (["error", "warning", "info"] as const).map((s) => `<span class="${s}">${r.findings.filter((f) => f.severity === s).length} ${s}</span>`).join("");
   const byCat = new Map<string, number>();
   for (const s of r.skills) byCat.set(s.category, (byCat.get(s.category) ?? 0) + 1);
@@ -49,11 +62,13 @@ function fileSection(r: LintResult): string {
     .filter((c, i, a) => byCat.has(c) && a.indexOf(c) === i)
     .map((c) => `<div class="bar"><span>${esc(c)}</span><div style="width:${Math.round((100 * byCat.get(c)!) / max)}%"></div><span>${byCat.get(c)}</span></div>`)
     .join("");
-  const job = r.job
-    ? `<div class="job"><strong>Match ${r.job.matchRate}%</strong> against ${esc(r.job.file)}<table>${[...r.job.required.map((x) => ["required", x] as const), ...r.job.niceToHave.map((x) => ["preferred", x] as const)]
-        .map(([lvl, x]) => `<tr><td>${lvl}</td><td class="${x.found ? "found" : "missing"}">${x.found ? "✓" : "✗"} ${esc(x.name)}</td><td>${esc(x.shown)}</td></tr>`)
-        .join("")}</table></div>`
-    : "";
+  const job = !r.job
+    ? ""
+    : r.job.matchRate === null
+      ? `<div class="job"><strong>No match rate</strong>: the posting ${esc(r.job.file)} names no skill cvlint recognises.</div>`
+      : `<div class="job"><strong>Match ${r.job.matchRate}%</strong> against ${esc(r.job.file)}<table>${[...r.job.required.map((x) => ["required", x] as const), ...r.job.niceToHave.map((x) => ["preferred", x] as const), ...r.job.stack.map((x) => ["stack", x] as const)]
+          .map(([lvl, x]) => `<tr class="${lvl}"><td>${lvl}</td><td class="${x.found ? "found" : "missing"}">${x.found ? "✓" : "✗"} ${esc(x.name)}</td><td>${esc(x.shown)}</td></tr>`)
+          .join("")}</table></div>`;
   const doc = r.document;
   const byLine = new Map<number, typeof r.findings>();
   for (const f of r.findings) byLine.set(f.line, [...(byLine.get(f.line) ?? []), f]);
@@ -69,7 +84,7 @@ function fileSection(r: LintResult): string {
     : "";
   // Findings on lines the document does not show (document-level ones) come first.
   const loose = [...byLine.values()].flat();
-  return `<section class="file"><h2>${esc(r.file)}</h2>
+  return `<section class="file" id="${anchor(r.file)}"><h2>${esc(r.file)}</h2>
 <div class="summary"><div class="score">${r.score}<small>/100</small></div><div class="counts">${counts}</div><div class="chart">${chart || "<em>no skills found</em>"}</div>${job}</div>
 ${loose.length ? `<div class="doc"><div class="line hit"><div class="t">(whole document)</div><div class="f">${loose.map(findingHtml).join("")}</div></div></div>` : ""}
 <div class="doc">${lines}</div></section>`;

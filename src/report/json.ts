@@ -1,13 +1,18 @@
 import type { LintResult } from "../types.js";
+import { ranking } from "./ranking.js";
 import { escapeJsonControls } from "./safe.js";
 
-/** The JSON contract of DESIGN.md: one document, results in input order. */
+/**
+ * The JSON contract of DESIGN.md: one document, results in input order; with --job, also the
+ * ranking of the CVs by match rate.
+ */
 export function toJson(results: LintResult[]): object {
   return {
     version: 1,
     results: results.map(({ document: _doc, analysis: _analysis, source: _source, pages: _pages, ...r }) => r),
     errorCount: results.reduce((n, r) => n + r.errorCount, 0),
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
+    ...(results.some((r) => r.job) ? { ranking: ranking(results) } : {}),
   };
 }
 

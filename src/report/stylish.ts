@@ -2,6 +2,7 @@ import type { ChalkInstance } from "chalk";
 import type { JobJson, LintResult } from "../types.js";
 import { CATEGORIES } from "../taxonomy/schema.js";
 import { showPos } from "./position.js";
+import { ranking } from "./ranking.js";
 
 export interface StylishOptions {
   /** --quiet: only files with errors, their errors, and the summary line (saying what was left out). */
@@ -63,16 +64,17 @@ export function formatStylish(results: LintResult[], c: ChalkInstance, opts: Sty
   const notes = [fixable && !opts.quiet ? `${fixable} fixable with --fix` : "", hidden ? `${hidden} warning${hidden === 1 ? "" : "s"} and info not shown: --quiet` : ""].filter(Boolean);
   const line = `${errors + warnings + infos + failed > 0 ? "✖" : "✔"} ${opts.quiet ? `${errors} error${errors === 1 ? "" : "s"}` : parts.join(", ")} in ${files}${notes.length ? ` (${notes.join("; ")})` : ""}`;
   out.push(errors || failed ? c.red.bold(line) : warnings ? c.yellow.bold(line) : c.green.bold(line));
-  const ranked = results.filter((r) => r.job).sort((a, b) => b.job!.matchRate - a.job!.matchRate || a.file.localeCompare(b.file));
+  const ranked = ranking(results);
   if (ranked.length > 1) {
-    out.push("", c.bold(`Ranking against ${ranked[0]!.job!.file}`));
-    ranked.forEach((r, i) => out.push(`  ${String(i + 1).padStart(2)}. ${String(r.job!.matchRate).padStart(3)}%  ${r.file}`));
+    out.push("", c.bold(`Ranking against ${results.find((r) => r.job)!.job!.file}`));
+    for (const r of ranked) out.push(`  ${String(r.rank).padStart(2)}. ${String(r.matchRate).padStart(3)}%  ${r.file}`);
   }
   return `${out.join("\n")}\n`;
 }
 
-/** The job match: rate, then required and preferred skills, found or missing. */
+/** The job match: rate, then required and preferred skills and the stated stack, found or missing. */
 function jobTable(job: JobJson, c: ChalkInstance): string[] {
+  if (job.matchRate === null) return ["", `  ${c.yellow(`no match rate: the posting ${job.file} names no skill cvlint recognises`)} ${c.dim("(cvlint posting FILE shows what it read)")}`];
   const out = ["", `  ${c.bold(`match ${job.matchRate}%`)} against ${job.file}`];
   const row = (label: string, list: JobJson["required"]) => {
     if (list.length === 0) return;
@@ -81,6 +83,7 @@ function jobTable(job: JobJson, c: ChalkInstance): string[] {
   };
   row("required", job.required);
   row("preferred", job.niceToHave);
+  row("stack", job.stack);
   return out;
 }
 
