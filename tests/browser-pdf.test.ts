@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { lintFile } from "../src/index.js";
-import type { CvDocument, SectionKind } from "../src/types.js";
-import { fixture } from "./helpers.js";
+import type { CvDocument } from "../src/types.js";
+import { fixture, readFixture, topBullets } from "./helpers.js";
 
 // PDFs printed by Chromium from web pages (JSON Resume themes, online builders, Google Docs) are
 // tagged: cvlint reads them through their structure tree (headings, lists, sidebars).
 
-async function read(path: string): Promise<CvDocument> {
-  const r = await lintFile(fixture(path));
-  expect(r.error).toBeNull();
-  return r.document!;
-}
-
-/** Top-level bullets that start a list item, per section kind (what rules on bullets read). */
-const bullets = (d: CvDocument, kind: SectionKind): string[] =>
-  d.lines.filter((l) => l.kind === "bullet" && (l.level ?? 1) === 1 && d.blocks[l.block]!.start === l.index && d.sections[l.section]!.kind === kind).map((l) => d.blocks[l.block]!.text);
 
 const linesOf = (d: CvDocument, heading: string): string[] => {
   const s = d.sections.find((x) => x.heading === heading)!;
@@ -23,7 +14,7 @@ const linesOf = (d: CvDocument, heading: string): string[] => {
 
 describe("a browser PDF with a sidebar of keyword chips, continued on page 2", () => {
   it("reads the sidebar in one piece and the main column's sections whole", async () => {
-    const d = await read("layouts/browser-sidebar.pdf");
+    const d = await readFixture("layouts/browser-sidebar.pdf");
     expect(d.sections.map((s) => [s.kind, s.heading])).toEqual([
       ["header", null],
       ["summary", "About"],
@@ -37,7 +28,7 @@ describe("a browser PDF with a sidebar of keyword chips, continued on page 2", (
     ]);
     // Employers are set as <h3> like the section titles: they are entries of Experience, and the
     // last one goes on over the page break, after the sidebar's part on page 2.
-    const work = bullets(d, "experience");
+    const work = topBullets(d, "experience");
     expect(work).toHaveLength(11);
     expect(work[0]).toBe("Designed a shipment-tracking service in Kotlin and Spring Boot that handles 12 million events a day.");
     expect(work).toContain("Documented the build process of three client projects.");
@@ -45,7 +36,7 @@ describe("a browser PDF with a sidebar of keyword chips, continued on page 2", (
   });
 
   it("reads <h6> keyword chips as items of a row, not as headings", async () => {
-    const d = await read("layouts/browser-sidebar.pdf");
+    const d = await readFixture("layouts/browser-sidebar.pdf");
     const skills = linesOf(d, "Backend Development");
     expect(skills).toContain("Kotlin · Spring Boot");
     expect(skills).toContain("Test-driven development (JUnit, Testcontainers)");
@@ -57,15 +48,15 @@ describe("a browser PDF with a sidebar of keyword chips, continued on page 2", (
 
 describe("a browser PDF with letter-spaced titles and a title beside its content", () => {
   it("finds the sections, with the title in the left column apart from the job beside it", async () => {
-    const d = await read("layouts/browser-columns.pdf");
+    const d = await readFixture("layouts/browser-columns.pdf");
     expect(d.sections.map((s) => s.kind)).toEqual(["header", "summary", "skills", "experience", "projects", "education"]);
     const work = d.sections.find((s) => s.kind === "experience")!;
     expect(d.lines[work.start]!.text).toBe("Work");
   });
 
   it("reads bullets drawn by the page and a list set without bullets alike", async () => {
-    const d = await read("layouts/browser-columns.pdf");
-    expect(bullets(d, "experience")).toEqual([
+    const d = await readFixture("layouts/browser-columns.pdf");
+    expect(topBullets(d, "experience")).toEqual([
       "Built a self-service deployment pipeline on Argo CD and Helm used by 14 teams.",
       "Cut the monthly AWS bill by 22% by right-sizing Kubernetes node pools.",
       "Rolled out OpenTelemetry tracing across 30 Go services.",
@@ -77,7 +68,7 @@ describe("a browser PDF with letter-spaced titles and a title beside its content
   });
 
   it("reads a grid of skill groups group by group, keywords joined by their separators", async () => {
-    const d = await read("layouts/browser-columns.pdf");
+    const d = await readFixture("layouts/browser-columns.pdf");
     const skills = d.sections.find((s) => s.kind === "skills")!;
     const text = d.lines.slice(skills.start, skills.end + 1).map((l) => l.text);
     expect(text.slice(0, 4)).toEqual(["S K I L L S", "Languages", "Go · Python · Bash · SQL", "Cloud & Infrastructure"]);

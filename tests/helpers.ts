@@ -1,5 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { expect } from "vitest";
+import { lintFile } from "../src/index.js";
+import type { CvDocument, SectionKind } from "../src/types.js";
 
 export const root = fileURLToPath(new URL("..", import.meta.url));
 export const bin = fileURLToPath(new URL("../bin/cvlint.js", import.meta.url));
@@ -23,3 +26,14 @@ export function cli(args: string[], opts: { input?: string | Buffer; cwd?: strin
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** A fixture's document, read without an error. */
+export async function readFixture(path: string): Promise<CvDocument> {
+  const r = await lintFile(fixture(path));
+  expect(r.error, `${path}: ${r.error?.message}`).toBeNull();
+  return r.document!;
+}
+
+/** The top-level bullets (the text of each list item) in the sections of a kind: what rules on bullets read. */
+export const topBullets = (d: CvDocument, kind: SectionKind): string[] =>
+  d.lines.filter((l) => l.kind === "bullet" && (l.level ?? 1) === 1 && d.blocks[l.block]!.start === l.index && d.sections[l.section]!.kind === kind).map((l) => d.blocks[l.block]!.text);

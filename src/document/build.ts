@@ -4,6 +4,7 @@ import { classifyHeading, skillGroupHeading, type HeadingMatch } from "./heading
 import { findLinks } from "./links.js";
 import { classAt, hasLetter, hasLower, hasTwoUpper, isSpace, LETTER, widthAt } from "../match/scan.js";
 import { measureQuality } from "./quality.js";
+import { entryItems, joinSentenceContinuations, skillGroupSections } from "./structure.js";
 
 interface Decision {
   heading: boolean;
@@ -78,7 +79,7 @@ export function inlineLabel(text: string): string | null {
 
 export function buildDocument(file: string, format: InputFormat, parsed: ParsedSource, kind: "cv" | "job" = "cv"): CvDocument {
   const classify = (text: string) => classifyHeading(text, kind);
-  const raws = kind === "cv" ? splitInlineHeadings(parsed.lines) : parsed.lines;
+  const raws = kind === "cv" ? splitInlineHeadings(joinSentenceContinuations(parsed.lines)) : parsed.lines;
   const decisions = decideHeadings(raws, format, classify, kind);
 
   const lines: Line[] = [];
@@ -139,7 +140,11 @@ export function buildDocument(file: string, format: InputFormat, parsed: ParsedS
     for (const l of findLinks(raw.text, lineNo)) if (!links.some((x) => x.url === l.url && x.line === lineNo)) links.push(l);
   });
   section.end = lines.length - 1;
-  if (kind === "cv") untitledSummary(lines, blocks, sections);
+  if (kind === "cv") {
+    untitledSummary(lines, blocks, sections);
+    skillGroupSections(lines, sections);
+    entryItems(lines, blocks, sections);
+  }
   // An empty header section (the document opens with a heading) is dropped.
   if (sections[0]!.end < sections[0]!.start) {
     sections.shift();

@@ -18,6 +18,11 @@ export function parseText(src: string): ParsedSource {
       prevBlank = true;
       continue;
     }
+    // A rule of dots ("......", as plain-text CVs draw them under titles) separates; it is not text.
+    if (/^\s*\.{5,}\s*$/.test(row)) {
+      prevBlank = true;
+      continue;
+    }
     // Setext-style underline: the previous line was the heading.
     if (/^\s*(=+|-{3,}|_{3,})\s*$/.test(row)) {
       const last = out[out.length - 1];
