@@ -1,6 +1,8 @@
 // Part of `npm run build`, after tsc: writes
 //   dist/taxonomy.validated.json  the built-in taxonomy, validated once here instead of at every start
 //                                 (and likewise dist/rules-data.validated.json, dist/sections.validated.json);
+//   dist/english-words.json       verbs, adverbs and function words from natural's part-of-speech lexicon,
+//                                 and dist/english-dictionary.txt, all its words;
 //   dist/cvlint.cjs               the CLI bundled into one file (fewer modules to resolve and load);
 //   dist/cvlint.cjs.cache         V8's code cache for it, made after a warm-up run, so later starts skip compiling.
 // bin/cvlint.js uses the bundle when it is there and falls back to dist/cli.js otherwise.
@@ -12,6 +14,7 @@ import { build } from "esbuild";
 import { prevalidatedJson } from "../dist/taxonomy/load.js";
 import { encodeGroups, entryGroups } from "../dist/match/compile.js";
 import { rulesDataJson } from "../dist/rules/data.js";
+import { englishDictionaryText, englishWordsJson } from "../dist/rules/english.js";
 import { headingTablesJson } from "../dist/document/headings.js";
 import { loadBundle } from "../bin/load-bundle.js";
 import { writeVocabulary } from "./vocabulary.js";
@@ -101,6 +104,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 await writeVocabulary(`${root}dist`);
 writeFileSync(`${root}dist/taxonomy.validated.json`, prevalidatedJson((skills) => encodeGroups(entryGroups(skills))));
 writeFileSync(`${root}dist/rules-data.validated.json`, rulesDataJson());
+writeFileSync(`${root}dist/english-words.json`, englishWordsJson());
+writeFileSync(`${root}dist/english-dictionary.txt`, englishDictionaryText());
 writeFileSync(`${root}dist/sections.validated.json`, headingTablesJson());
 
 /** esbuild with the options every bundle shares, then made ASCII (see below). */

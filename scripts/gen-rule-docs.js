@@ -13,7 +13,7 @@ const EXAMPLES = {
   "action-verbs": ["- Responsible for the Jenkins build pipeline.\n- Worked on the migration to PostgreSQL.", "- Rebuilt the Jenkins pipeline, cutting build time from 40 to 12 minutes.\n- Migrated 14 services to PostgreSQL with zero downtime."],
   "quantified-achievements": ["- Built the billing API.\n- Improved search performance.\n- Maintained the CI pipeline.", "- Built the billing API used by 120 clinics.\n- Cut search latency from 1.2 s to 180 ms.\n- Kept the CI pipeline under 10 minutes for 40 services."],
   "profile-summary": ["# Dana Miller\n## Experience\n…", "# Dana Miller\n## Summary\nBackend engineer with 6 years in Java, Spring Boot and PostgreSQL, building payment APIs."],
-  "skill-spelling": ["**Languages:** Javascript, NodeJS\n**Databases:** Postgres, mongo db", "**Languages:** JavaScript, Node.js\n**Databases:** PostgreSQL, MongoDB"],
+  "skill-spelling": ["**Languages:** Javascript, Typescript\n**Databases:** MySql, mongo db", "**Languages:** JavaScript, TypeScript, NodeJS\n**Databases:** MySQL, MongoDB, Postgres"],
   "duplicate-skills": ["**Languages:** Go, Golang\n**Databases:** PostgreSQL, Postgres", "**Languages:** Go\n**Libraries:** node-postgres\n**Databases:** PostgreSQL"],
   "unknown-skill": ["**Platform:** Kubernets, Dockre", "**Platform:** Kubernetes, Docker"],
   "skills-overload": ["**Languages:** Java, Kotlin, Scala, Groovy, Python, Go, Rust, C, C++, C#, Ruby, PHP, Perl, Elixir, Erlang, Haskell, Lua, Dart, Swift, TypeScript", "**Languages:** Java, Kotlin, Python, SQL"],

@@ -264,6 +264,8 @@ export interface Io {
   stderrIsTTY?: boolean;
   /** JSON and SARIF are indented when stdout is a terminal, on one line otherwise. */
   stdoutIsTTY?: boolean;
+  /** The terminal's width, which stylish messages wrap to (none into a pipe, unless COLUMNS is set). */
+  columns?: () => number | undefined;
 }
 
 /**
@@ -351,6 +353,11 @@ const defaultIo: Io = {
   },
   get stdoutIsTTY() {
     return stdoutIsTerminal();
+  },
+  columns: () => {
+    const env = Number(process.env.COLUMNS);
+    if (Number.isInteger(env) && env > 0) return env;
+    return stdoutIsTerminal() ? process.stdout.columns : undefined;
   },
 };
 
@@ -606,7 +613,7 @@ export function buildProgram(io: Io, setCode: (n: number) => void): Command {
       const c = await loadChalk(o.color);
       const { formatResults } = await import("./report/index.js");
       const stepSummary = o.format === "github" ? process.env.GITHUB_STEP_SUMMARY : undefined;
-      const text = await formatResults(results, o.format, { chalk: c, indent: indentJson(o, io), quiet: o.quiet, histogram: o.histogram, stepSummary: Boolean(stepSummary) });
+      const text = await formatResults(results, o.format, { chalk: c, indent: indentJson(o, io), quiet: o.quiet, histogram: o.histogram, stepSummary: Boolean(stepSummary), width: o.outputFile ? undefined : io.columns?.() });
       if (!(await emit(text, o, io))) return setCode(2);
       if (stepSummary) {
         // GitHub shows ten annotations of a kind per step; the job summary holds every finding.

@@ -39,7 +39,8 @@ export async function fixToEnd(source: string, first: LintResult, relint: (text:
   let text = source;
   let result = first;
   for (let pass = 0; pass < FIX_PASSES; pass++) {
-    const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    // A finding's other places (the same misspelling again) carry their own fixes.
+    const fixes = result.findings.flatMap((f) => [f.fix, ...(f.also ?? []).map((p) => p.fix)].filter((x) => x !== undefined));
     if (fixes.length === 0) break;
     const { output } = applyFixes(text, fixes);
     if (output === text) break;

@@ -150,12 +150,8 @@ export interface CvDocument {
 
 export type Severity = "error" | "warning" | "info";
 
-export interface Finding {
-  ruleId: string;
-  messageId: string;
-  data: Record<string, string | number>;
-  message: string;
-  severity: Severity;
+/** Where a finding is: a span of the extracted text, and the edit --fix applies there. */
+export interface FindingPlace {
   line: number;
   column: number;
   endLine?: number;
@@ -165,9 +161,27 @@ export interface Finding {
   pageLine?: number;
   /** DOCX: paragraph. */
   paragraph?: number;
-  fixable: boolean;
   /** The edit --fix applies (Markdown and text), in source lines and columns; end exclusive. */
-  fix?: { line: number; column: number; endLine: number; endColumn: number; text: string };
+  fix?: FindingFix;
+}
+
+export interface Finding extends FindingPlace {
+  ruleId: string;
+  messageId: string;
+  data: Record<string, string | number>;
+  message: string;
+  severity: Severity;
+  fixable: boolean;
+  /** The other places of the same edit (the same misspelling again), in document order. */
+  also?: FindingPlace[];
+}
+
+export interface FindingFix {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
 }
 
 export interface FileError {

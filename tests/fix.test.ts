@@ -56,7 +56,7 @@ describe("--fix", () => {
       "",
       "**Languages:** JavaScript, Java, Golang",
       "",
-      "**Databases:** PostgreSQL, MongoDB",
+      "**Databases:** Postgres, MongoDB",
       "",
       "- Docker",
       "",

@@ -15,11 +15,11 @@ export interface Run {
 }
 
 /** Run the built CLI as a user would, without colours, optionally with piped standard input. */
-export function cli(args: string[], opts: { input?: string | Buffer; cwd?: string } = {}): Run {
+export function cli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): Run {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: opts.cwd ?? root,
     input: opts.input ?? "",
-    env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
+    env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1", COLUMNS: "", ...opts.env },
     encoding: "utf8",
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,

@@ -1,4 +1,5 @@
 import type { LintResult } from "../types.js";
+import { showAlso } from "./position.js";
 
 /**
  * One line per finding, `file:line:col: severity message [rule]`, as compilers write them: for
@@ -13,7 +14,10 @@ export function formatCompact(results: LintResult[]): string {
       out.push(`${r.file}:1:1: error ${oneLine(r.error.message)} [${r.error.code}]`);
       continue;
     }
-    for (const f of r.findings) out.push(`${r.file}:${f.line}:${f.column}: ${f.severity} ${oneLine(f.message)} [${f.ruleId}]`);
+    for (const f of r.findings) {
+      const also = showAlso(f, null);
+      out.push(`${r.file}:${f.line}:${f.column}: ${f.severity} ${oneLine(f.message)}${also ? ` (${also})` : ""} [${f.ruleId}]`);
+    }
   }
   return out.length ? `${out.join("\n")}\n` : "";
 }

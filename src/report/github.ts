@@ -1,5 +1,6 @@
 import { relative, sep } from "node:path";
 import type { LintResult, Severity } from "../types.js";
+import { showAlso } from "./position.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 
@@ -35,7 +36,8 @@ export function formatGithub(results: LintResult[], opts: { stepSummary?: boolea
       if (f.endLine !== undefined) props.push(`endLine=${f.endLine}`, `endColumn=${f.endColumn}`);
       props.push(`title=${escapeProperty(`cvlint/${f.ruleId}`)}`);
       count[COMMAND[f.severity]]!++;
-      out.push(`::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(f.message)}`);
+      const also = showAlso(f, r.format);
+      out.push(`::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(also ? `${f.message} (${also})` : f.message)}`);
     }
   }
   const over = Object.entries(count).filter(([, n]) => n > ANNOTATIONS_PER_STEP);

@@ -1,7 +1,7 @@
 import { CATEGORIES } from "../taxonomy/schema.js";
 import type { LintResult } from "../types.js";
 import { ruleDocsUrl } from "./meta.js";
-import { showPos } from "./position.js";
+import { showAlso, showPos } from "./position.js";
 import { ranking } from "./ranking.js";
 
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -78,7 +78,7 @@ function fileSection(r: LintResult): string {
           const fs = byLine.get(l.pos.line) ?? [];
           byLine.delete(l.pos.line);
           const cls = fs.length ? ` hit${fs.some((f) => f.severity === "error") ? " err" : ""}` : "";
-          return `<div class="line${cls}" data-line="${l.pos.line}"><div class="t kind-${l.kind}"><span class="pos">${esc(showPos(l.pos, doc.format))}</span>${esc(l.text)}</div><div class="f">${fs.map(findingHtml).join("")}</div></div>`;
+          return `<div class="line${cls}" data-line="${l.pos.line}"><div class="t kind-${l.kind}"><span class="pos">${esc(showPos(l.pos, doc.format))}</span>${esc(l.text)}</div><div class="f">${fs.map((f) => findingHtml(f, doc.format)).join("")}</div></div>`;
         })
         .join("\n")
     : "";
@@ -86,10 +86,11 @@ function fileSection(r: LintResult): string {
   const loose = [...byLine.values()].flat();
   return `<section class="file" id="${anchor(r.file)}"><h2>${esc(r.file)}</h2>
 <div class="summary"><div class="score">${r.score}<small>/100</small></div><div class="counts">${counts}</div><div class="chart">${chart || "<em>no skills found</em>"}</div>${job}</div>
-${loose.length ? `<div class="doc"><div class="line hit"><div class="t">(whole document)</div><div class="f">${loose.map(findingHtml).join("")}</div></div></div>` : ""}
+${loose.length ? `<div class="doc"><div class="line hit"><div class="t">(whole document)</div><div class="f">${loose.map((f) => findingHtml(f, r.format)).join("")}</div></div></div>` : ""}
 <div class="doc">${lines}</div></section>`;
 }
 
-function findingHtml(f: LintResult["findings"][number]): string {
-  return `<div class="finding ${f.severity}" data-rule="${esc(f.ruleId)}">${esc(f.message)} <a href="${esc(ruleDocsUrl(f.ruleId))}">${esc(f.ruleId)}</a></div>`;
+function findingHtml(f: LintResult["findings"][number], format: string | null): string {
+  const also = showAlso(f, format);
+  return `<div class="finding ${f.severity}" data-rule="${esc(f.ruleId)}">${esc(f.message)}${also ? ` <small>(${esc(also)})</small>` : ""} <a href="${esc(ruleDocsUrl(f.ruleId))}">${esc(f.ruleId)}</a></div>`;
 }

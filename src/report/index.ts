@@ -6,10 +6,11 @@ export type FormatName = "stylish" | "compact" | "json" | "sarif" | "github" | "
 
 /**
  * Render results in one of the output formats; each reporter is loaded only when used.
- * `indent: false` writes JSON and SARIF on one line (default: indented). Formats read on a
- * terminal get the results' strings with control characters escaped, in place (src/report/safe.ts).
+ * `indent: false` writes JSON and SARIF on one line (default: indented); `width` wraps stylish
+ * messages to a terminal's width. Formats read on a terminal get the results' strings with control
+ * characters escaped, in place (src/report/safe.ts).
  */
-export async function formatResults(results: LintResult[], format: FormatName = "stylish", opts: { chalk?: ChalkInstance; indent?: boolean; quiet?: boolean; histogram?: boolean; stepSummary?: boolean } = {}): Promise<string> {
+export async function formatResults(results: LintResult[], format: FormatName = "stylish", opts: { chalk?: ChalkInstance; indent?: boolean; quiet?: boolean; histogram?: boolean; stepSummary?: boolean; width?: number } = {}): Promise<string> {
   switch (format) {
     case "json":
       return (await import("./json.js")).formatJson(results, opts.indent);
@@ -25,7 +26,7 @@ export async function formatResults(results: LintResult[], format: FormatName = 
       return (await import("./html.js")).formatHtml(results);
     default: {
       const chalk = opts.chalk ?? new (await import("chalk")).Chalk({ level: 0 });
-      return (await import("./stylish.js")).formatStylish(terminalSafe(results), chalk, { quiet: opts.quiet, histogram: opts.histogram });
+      return (await import("./stylish.js")).formatStylish(terminalSafe(results), chalk, { quiet: opts.quiet, histogram: opts.histogram, width: opts.width });
     }
   }
 }

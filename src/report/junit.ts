@@ -1,5 +1,6 @@
 import { RULES } from "../rules/index.js";
 import type { LintResult } from "../types.js";
+import { showAlso } from "./position.js";
 
 export const xml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
@@ -26,7 +27,7 @@ export function formatJunit(results: LintResult[]): string {
           continue;
         }
         failures++;
-        const body = fs.map((f) => `${f.line}:${f.column} ${f.severity} ${f.message}`).join("\n");
+        const body = fs.map((f) => `${f.line}:${f.column} ${f.severity} ${f.message}${f.also?.length ? ` (${showAlso(f, null)})` : ""}`).join("\n");
         cases.push(`    <testcase classname="${xml(r.file)}" name="${xml(id)}"><failure type="${failing.some((f) => f.severity === "error") ? "error" : "warning"}" message="${xml(failing[0]!.message)}">${xml(body)}</failure></testcase>`);
       }
     }

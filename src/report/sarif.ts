@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { RULES } from "../rules/index.js";
-import type { LintResult, Severity } from "../types.js";
+import type { FindingPlace, LintResult, Severity } from "../types.js";
 import { jsonDocument } from "./json.js";
 import { ruleDocsUrl, TOOL } from "./meta.js";
 
@@ -19,11 +19,16 @@ export function artifactUri(file: string): string {
   return rel.split(sep).map(encodeURIComponent).join("/");
 }
 
+function region(p: FindingPlace): object {
+  return { startLine: p.line, startColumn: p.column, ...(p.endLine !== undefined ? { endLine: p.endLine, endColumn: p.endColumn } : {}) };
+}
+
 /**
  * SARIF 2.1.0: every rule once in tool.driver.rules (with help URIs to the rule docs), a result
  * per finding with a physical location (line and column in the extracted text, which is the
  * source for Markdown; PDF page and DOCX paragraph go in properties), and unreadable files as
- * tool execution notifications.
+ * tool execution notifications. The other places of a grouped finding (the same edit again)
+ * are its relatedLocations.
  */
 export function toSarif(results: LintResult[]): object {
   const used = RULES.filter((r) => results.some((res) => res.findings.some((f) => f.ruleId === r.name)));
@@ -70,14 +75,13 @@ export function toSarif(results: LintResult[]): object {
               {
                 physicalLocation: {
                   artifactLocation: { uri: artifactUri(res.file) },
-                  region: {
-                    startLine: f.line,
-                    startColumn: f.column,
-                    ...(f.endLine !== undefined ? { endLine: f.endLine, endColumn: f.endColumn } : {}),
-                  },
+                  region: region(f),
                 },
               },
             ],
+            ...(f.also?.length
+              ? { relatedLocations: f.also.map((p, i) => ({ id: i + 1, physicalLocation: { artifactLocation: { uri: artifactUri(res.file) }, region: region(p) }, message: { text: "Another place of this finding." } })) }
+              : {}),
             ...(f.page !== undefined || f.paragraph !== undefined ? { properties: { ...(f.page !== undefined ? { page: f.page, pageLine: f.pageLine } : {}), ...(f.paragraph !== undefined ? { paragraph: f.paragraph } : {}) } } : {}),
           })),
         ),

@@ -34,5 +34,9 @@ export function formatSkills(a: Analysis, c: ChalkInstance, explain: boolean): s
       out.push(`  ${h.name.padEnd(Math.max(w, 24))} ${c.dim(where)}`);
     }
   }
+  const unknown = a.skills.filter((s) => !s.known).length;
+  if (unknown > 0) {
+    out.push("", c.dim(`${unknown} item${unknown === 1 ? " is" : "s are"} in no taxonomy (under "other"): evidence and tailoring checks do not cover ${unknown === 1 ? "it" : "them"}; add them with --taxonomy <file> (see README, "Skills and the taxonomy").`));
+  }
   return `${out.join("\n")}\n`;
 }

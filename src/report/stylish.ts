@@ -1,7 +1,8 @@
 import type { ChalkInstance } from "chalk";
-import type { JobJson, LintResult } from "../types.js";
+import { RULES } from "../rules/index.js";
+import type { Finding, JobJson, LintResult } from "../types.js";
 import { CATEGORIES } from "../taxonomy/schema.js";
-import { showPos } from "./position.js";
+import { showAlso, showPos } from "./position.js";
 import { ranking } from "./ranking.js";
 
 export interface StylishOptions {
@@ -9,10 +10,47 @@ export interface StylishOptions {
   quiet?: boolean;
   /** The skills-by-category chart under each file: by default only when one file is linted (--histogram). */
   histogram?: boolean;
+  /** The terminal's width: messages wrap to it at word boundaries. */
+  width?: number;
 }
 
-/** ESLint-style output: per file, aligned `position  severity  message  rule-id`, then totals. */
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+let ruleWeights: Map<string, number> | undefined;
+
+/**
+ * What matters most first: errors, then warnings, then info; within one severity the rules that
+ * weigh most in the score (a missing skills section before a spelling), then document order.
+ */
+export function byImportance(a: Finding, b: Finding): number {
+  ruleWeights ??= new Map(RULES.map((r) => [r.name, r.meta.weight]));
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (ruleWeights.get(b.ruleId) ?? 0) - (ruleWeights.get(a.ruleId) ?? 0) || a.line - b.line || a.column - b.column;
+}
+
+/**
+ * Words of `text` in lines of at most `width` characters (a word longer than that has a line of
+ * its own, unbroken). Without a width, or with very little room, the text stays on one line.
+ */
+export function wrapWords(text: string, width: number | undefined): string[] {
+  if (!width || width < 20 || text.length <= width) return [text];
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * ESLint-style output: per file, aligned `position  severity  message  rule-id`, the findings that
+ * matter most first, then totals. With a terminal width, messages wrap at word boundaries under
+ * their first line.
+ */
 export function formatStylish(results: LintResult[], c: ChalkInstance, opts: StylishOptions = {}): string {
+  const width = opts.width;
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -33,15 +71,26 @@ export function formatStylish(results: LintResult[], c: ChalkInstance, opts: Sty
     }
     const pages = r.pages ?? r.document?.quality.pages;
     const sections = r.sections.map((s) => (s.heading ? `${s.kind} "${s.heading}"` : s.kind)).join(" · ");
-    if (!opts.quiet) out.push(c.dim(`  ${r.format}${pages && r.format === "pdf" ? `, ${pages} page${pages > 1 ? "s" : ""}` : ""} · sections: ${sections || "none found"}`));
-    const rows = (opts.quiet ? r.findings.filter((f) => f.severity === "error") : r.findings).map((f) => {
+    const about = `${r.format}${pages && r.format === "pdf" ? `, ${pages} page${pages > 1 ? "s" : ""}` : ""} · sections: ${sections || "none found"}`;
+    if (!opts.quiet) wrapWords(about, width ? width - 4 : undefined).forEach((l, k) => out.push(c.dim(`${k === 0 ? "  " : "    "}${l}`)));
+    const rows = (opts.quiet ? r.findings.filter((f) => f.severity === "error") : r.findings).sort(byImportance).map((f) => {
       const pos = showPos({ line: f.line, column: f.column, page: f.page, pageLine: f.pageLine, paragraph: f.paragraph }, r.format);
       return { pos, f };
     });
     const w = Math.max(0, ...rows.map((x) => x.pos.length));
+    const indent = 2 + w + 2 + 7 + 2;
     for (const { pos, f } of rows) {
       const sev = f.severity === "error" ? c.red("error  ") : f.severity === "warning" ? c.yellow("warning") : c.blue("info   ");
-      out.push(`  ${c.dim(pos.padEnd(w))}  ${sev}  ${f.message}  ${c.dim(f.ruleId)}`);
+      const also = showAlso(f, r.format);
+      const room = width ? width - indent : undefined;
+      const lines = wrapWords(also ? `${f.message} (${also})` : f.message, room);
+      // The rule id ends the last line, or has a line of its own when it would pass the width.
+      const last = lines.length - 1;
+      const own = room !== undefined && room >= 20 && lines[last]!.length + 2 + f.ruleId.length > room;
+      const shown = lines.map((l, k) => (k === last && !own ? `${l}  ${c.dim(f.ruleId)}` : l));
+      if (own) shown.push(c.dim(f.ruleId));
+      out.push(`  ${c.dim(pos.padEnd(w))}  ${sev}  ${shown[0]}`);
+      for (const l of shown.slice(1)) out.push(`${" ".repeat(indent)}${l}`);
       if (f.severity === "error") errors++;
       else if (f.severity === "warning") warnings++;
       else infos++;

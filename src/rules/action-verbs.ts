@@ -1,7 +1,46 @@
 import * as z from "../zod.js";
-import { fromFirstLetter, isCapitalisedPastTense, isLetterUnitAt, leadingWord } from "../match/scan.js";
+import { fromFirstLetter, isCapitalisedPastTense, isLetterUnitAt, leadingWord, startsUpper } from "../match/scan.js";
+import type { RulesData } from "./data.js";
+import { englishWords, isEnglishVerb, readsAsEnglish } from "./english.js";
 import { bullets, opening } from "./helpers.js";
 import { defineRule } from "./types.js";
+
+/** Forms of "be" and "have": a sentence's verb, never the action a bullet leads with. */
+const AUXILIARIES = new Set(["is", "was", "are", "were", "be", "been", "being", "has", "have", "had"]);
+
+/** Whether a word is an action verb by the rule's own list (by stem) or its form: a past tense ("Dockerised"). */
+function listedAction(word: string, data: RulesData): boolean {
+  const w = word.toLowerCase();
+  if (AUXILIARIES.has(w)) return false;
+  return data.verbs.has(w) || data.verbStems.has(data.stem(w)) || isCapitalisedPastTense(word);
+}
+
+/** Whether a word is an action verb: by the rule's list, or as the English lexicon knows verbs. */
+function isAction(word: string, data: RulesData): boolean {
+  return listedAction(word, data) || (!AUXILIARIES.has(word.toLowerCase()) && isEnglishVerb(word));
+}
+
+/** The words of a text: runs of letters, apostrophes and hyphens. */
+function words(text: string): string[] {
+  return text.match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+}
+
+/**
+ * Whether a bullet leads with what the candidate did. The opening word is a verb; or an adverb
+ * before one ("Successfully migrated"); or a short phrase of circumstance before one ("As a cost
+ * saving measure, moved …", "In three months developed …").
+ */
+function opensWithAction(text: string, word: string, data: RulesData): boolean {
+  if (isAction(word, data)) return true;
+  const en = englishWords();
+  const w = word.toLowerCase();
+  const ws = words(text);
+  if (!en.prepositions.has(w)) return (en.adverbs.has(w) || w.endsWith("ly")) && ws[1] !== undefined && isAction(ws[1], data);
+  const comma = text.indexOf(",");
+  const after = comma > 0 ? words(text.slice(comma + 1))[0] : undefined;
+  if (after && isAction(after, data)) return true;
+  return ws.slice(1, 6).some((x) => /^\p{Ll}/u.test(x) && isAction(x, data) && !en.prepositions.has(x.toLowerCase()));
+}
 
 export default defineRule({
   name: "action-verbs",
@@ -22,10 +61,18 @@ export default defineRule({
   check({ analysis, data, options }, report) {
     const doc = analysis.doc;
     const list = bullets(doc, ...options.sections).filter((b) => b.text.split(/\s+/).length >= options.minWords);
+    // The English lexicon is read only when a bullet does not open with a verb of the rule's own
+    // list; a CV whose bullets are in French or Spanish (natural's stop words tell) gets no advice on
+    // English verbs: such bullets open with nouns by custom ("Développement de …").
+    let english: boolean | undefined;
+    const inEnglish = () => (english ??= readsAsEnglish(list.map((b) => b.text).join("\n")));
     for (const b of list) {
       const line = doc.lines[b.start]!;
       const text = fromFirstLetter(line.text);
       const lead = line.text.length - text.length;
+      // A bullet that opens with a figure ("2 years as lead developer at …") names a role, and
+      // one in lower case is a command, a file or the rest of a sentence: neither is judged.
+      if (/\d/.test(line.text.slice(0, lead)) || !startsUpper(text)) continue;
       // "ledger-lite — an open-source ledger": a project or role named before a dash or colon.
       // (The first test is a cheap necessary condition of the second. Neither needs the u flag: \S reads
       // a surrogate pair as two non-spaces either way, and without it V8 compiles them in microseconds.)
@@ -33,21 +80,25 @@ export default defineRule({
       const lower = text.toLowerCase();
       const weak = data.weakOpeners.find((w) => lower.startsWith(w.phrase) && !isLetterUnitAt(lower, w.phrase.length));
       if (weak) {
+        // The same opener on several bullets is one habit to change: one finding, listing the others.
         report({
           messageId: "weakOpener",
           data: { opener: text.slice(0, weak.phrase.length), suggest: weak.suggest.join(", ") },
           at: { lineIndex: b.start, start: lead, end: lead + weak.phrase.length },
           weight: 1 / list.length,
+          group: `weak:${weak.phrase}`,
         });
         continue;
       }
       const word = leadingWord(text);
-      if (!word) continue;
-      const w = word.toLowerCase();
-      if (data.verbs.has(w) || data.verbStems.has(data.stem(w))) continue;
-      // A verb we do not list but that reads as one: past tense "-ed" or "-ised/-ized".
-      if (isCapitalisedPastTense(word)) continue;
-      report({ messageId: "noActionVerb", data: { word, bullet: opening(text) }, at: { lineIndex: b.start, start: lead, end: lead + word.length }, weight: 1 / list.length });
+      if (!word || listedAction(word, data) || !inEnglish() || opensWithAction(text, word, data)) continue;
+      report({
+        messageId: "noActionVerb",
+        data: { word, bullet: opening(text) },
+        at: { lineIndex: b.start, start: lead, end: lead + word.length },
+        weight: 1 / list.length,
+        group: `word:${word.toLowerCase()}`,
+      });
     }
   },
 });

@@ -1,5 +1,5 @@
 import * as z from "../zod.js";
-import { headingAt, listedSkills } from "./helpers.js";
+import { hasSkillsList, headingAt, listedSkills } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 const CORE = [
@@ -23,7 +23,7 @@ export default defineRule({
     defaults: {},
   },
   check({ analysis, taxonomy }, report) {
-    const hasSection = analysis.doc.sections.some((s) => s.kind === "skills");
+    const hasSection = hasSkillsList(analysis.doc);
     // Without a skills section, look at the whole CV (skills-section reports the missing section).
     const skills = hasSection ? listedSkills(analysis) : analysis.skills;
     const cats = new Set<string>(skills.map((s) => s.category));

@@ -20,6 +20,12 @@ const dataSchemas = z.onFirstUse(() => {
     $comment: z.optional(z.string()),
     labels: z.array(z.strictObject({ match: NonEmpty, categories: z.array(z.enum(CATEGORIES)).check(z.minLength(1)), alsoIds: z.optional(z.array(z.string())) })),
     alternatives: z.record(z.string(), z.array(z.string())),
+    peripheral: z.strictObject({
+      categories: z.array(z.enum(CATEGORIES)),
+      ids: z.array(z.string()),
+      browserLanguages: z.array(z.string()),
+      serverRuntimes: z.array(z.string()),
+    }),
   });
   return { ActionVerbsFile, RulesFile };
 });
@@ -32,6 +38,8 @@ export interface RulesData {
   weakOpeners: Array<{ phrase: string; suggest: string[] }>;
   labels: Array<{ match: RegExp; categories: Set<Category>; alsoIds: Set<string> }>;
   alternatives: Map<string, string[]>;
+  /** What is not asked to be shown or listed (see taxonomy/rules.json). */
+  peripheral: { categories: Set<Category>; ids: Set<string>; browserLanguages: Set<string>; serverRuntimes: Set<string> };
   stem(word: string): string;
 }
 
@@ -62,6 +70,7 @@ export function rulesDataJson(): string {
       .sort((a, b) => b.phrase.length - a.phrase.length),
     labels: rules.labels,
     alternatives: rules.alternatives,
+    peripheral: rules.peripheral,
   });
 }
 
@@ -73,7 +82,7 @@ function rulesFingerprint(): string {
 }
 
 /**
- * Data the rules read (action verbs, label categories, stack alternatives), loaded once: from the
+ * Data the rules read (action verbs, label categories, stack alternatives, peripheral skills), loaded once: from the
  * copy the build validated and stemmed when the data files are unchanged, else validated here.
  */
 export function rulesData(): RulesData {
@@ -85,6 +94,12 @@ export function rulesData(): RulesData {
     weakOpeners: raw.weakOpeners,
     labels: raw.labels.map((l) => ({ match: new RegExp(`\\b${l.match}\\b`, "i"), categories: new Set(l.categories), alsoIds: new Set(l.alsoIds ?? []) })),
     alternatives: new Map(Object.entries(raw.alternatives)),
+    peripheral: {
+      categories: new Set(raw.peripheral.categories),
+      ids: new Set(raw.peripheral.ids),
+      browserLanguages: new Set(raw.peripheral.browserLanguages),
+      serverRuntimes: new Set(raw.peripheral.serverRuntimes),
+    },
     stem,
   };
   return cached;
@@ -98,5 +113,6 @@ function parseRaw(json: string) {
     weakOpeners: Array<{ phrase: string; suggest: string[] }>;
     labels: Array<{ match: string; categories: Category[]; alsoIds?: string[] }>;
     alternatives: Record<string, string[]>;
+    peripheral: { categories: Category[]; ids: string[]; browserLanguages: string[]; serverRuntimes: string[] };
   };
 }

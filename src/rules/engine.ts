@@ -2,7 +2,7 @@ import type { ResolvedConfig } from "../config.js";
 import type { JobMatch } from "../job/match.js";
 import type { Analysis } from "../match/analyze.js";
 import type { CompiledTaxonomy } from "../match/compile.js";
-import type { CvDocument, Finding, Severity } from "../types.js";
+import type { CvDocument, Finding, FindingPlace, Severity } from "../types.js";
 import { rulesData } from "./data.js";
 import { closest } from "../config.js";
 import { RULE_IDS, RULES } from "./index.js";
@@ -120,17 +120,51 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
       continue;
     }
     let extent = 0;
+    let groups: Map<string, Finding[]> | undefined;
     for (const r of reports) {
       const f = toFinding(rule.name, lower(severity, r.severity), rule.meta.messages, r, doc);
       if (isDisabled(ds, rule.name, f.line, r.at === undefined, firstContentLine)) continue;
-      findings.push(f);
       extent += r.weight ?? 1;
+      if (r.group === undefined) {
+        findings.push(f);
+        continue;
+      }
+      groups ??= new Map();
+      const g = groups.get(r.group);
+      if (g) g.push(f);
+      else groups.set(r.group, [f]);
     }
+    if (groups) for (const g of groups.values()) findings.push(oneEdit(g));
     penalty += rule.meta.weight * Math.min(1, extent) * SEVERITY_FACTOR[severity];
   }
   findings.sort(byPosition);
   const score = totalWeight ? Math.max(0, Math.round(100 * (1 - penalty / totalWeight))) : 100;
   return { findings, score };
+}
+
+/**
+ * The findings of one edit as one: the first place is the finding, the others (each with its own
+ * fix) are listed in `also`, in document order.
+ */
+function oneEdit(places: Finding[]): Finding {
+  if (places.length > 1) places.sort(byPosition);
+  const head = places[0]!;
+  if (places.length === 1) return head;
+  head.also = places.slice(1).map((f) => {
+    const p: FindingPlace = { line: f.line, column: f.column };
+    if (f.endLine !== undefined) {
+      p.endLine = f.endLine;
+      p.endColumn = f.endColumn;
+    }
+    if (f.page !== undefined) {
+      p.page = f.page;
+      p.pageLine = f.pageLine;
+    }
+    if (f.paragraph !== undefined) p.paragraph = f.paragraph;
+    if (f.fix) p.fix = f.fix;
+    return p;
+  });
+  return head;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CompiledTaxonomy } from "../match/compile.js";
 import type { ListItem } from "../match/items.js";
 import type { Occurrence } from "../match/matcher.js";
 import type { Block, CvDocument, Line, SectionKind } from "../types.js";
+import type { RulesData } from "./data.js";
 
 /** Sections of the given kinds. */
 export function sectionsOf(doc: CvDocument, ...kinds: SectionKind[]) {
@@ -15,6 +16,15 @@ export function headingAt(doc: CvDocument, kind: SectionKind): { lineIndex: numb
   return s ? { lineIndex: s.headingLine ?? s.start } : undefined;
 }
 
+/**
+ * Whether the CV has a skills section with something in it. A skills heading with nothing under
+ * it was misread (its list went to the section beside it, or under a rule line): advice on what
+ * the list holds would be about a list cvlint did not read.
+ */
+export function hasSkillsList(doc: CvDocument): boolean {
+  return doc.sections.some((s) => s.kind === "skills" && (s.headingLine === null ? s.end >= s.start : s.end > s.headingLine));
+}
+
 /** Skills named in the skills section (listed), in order of first listing. */
 export function listedSkills(a: Analysis): SkillHit[] {
   return a.skills.filter((s) => s.sections.includes("skills"));
@@ -22,9 +32,26 @@ export function listedSkills(a: Analysis): SkillHit[] {
 
 export const isTechnical = (s: SkillHit): boolean => s.category !== "soft-skills";
 
-/** Bullet blocks of the given sections (experience, projects). */
+/**
+ * Bullet blocks of the given sections (experience, projects). A nested item under a bullet that
+ * ends with a colon ("Gave talks on:" / "- service meshes") finishes its parent's sentence: it is
+ * part of the parent, not a bullet of its own.
+ */
 export function bullets(doc: CvDocument, ...kinds: SectionKind[]): Block[] {
-  return doc.blocks.filter((b) => b.kind === "bullet" && kinds.includes(doc.sections[b.section]!.kind) && (b.level ?? 1) >= 1);
+  const out: Block[] = [];
+  let parent: Block | undefined;
+  for (const b of doc.blocks) {
+    if (b.kind !== "bullet" || !kinds.includes(doc.sections[b.section]!.kind)) {
+      if (b.kind !== "bullet") parent = undefined;
+      continue;
+    }
+    const level = b.level ?? 1;
+    if (level < 1) continue;
+    if (level === 1) parent = b;
+    else if (parent && parent.section === b.section && /:\s*$/.test(parent.text)) continue;
+    out.push(b);
+  }
+  return out;
 }
 
 /**
@@ -43,6 +70,13 @@ export function firstIn(s: SkillHit, ...kinds: SectionKind[]) {
   return s.occurrences.find((o) => kinds.includes(o.section));
 }
 
+
+/** 'A', 'B' and 'C'. */
+export function namesList(skills: ReadonlyArray<{ name: string }>): string {
+  let out = "";
+  for (let k = 0; k < skills.length; k++) out += `${k === 0 ? "" : k === skills.length - 1 ? " and " : ", "}'${skills[k]!.name}'`;
+  return out;
+}
 
 /** Shorten a bullet for a message: its first words. */
 export function opening(text: string, words = 6): string {
@@ -155,4 +189,44 @@ export function itemIsSkill(item: ListItem, occs: readonly Occurrence[]): boolea
   }
   for (let i = 0; i < covered.length; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(item.text[i] ?? "")) return false;
   return true;
+}
+
+/** The skills these imply, transitively, with themselves: Spring Boot → Spring Framework → Java. */
+export function withImplied(ids: Iterable<string>, tax: CompiledTaxonomy): Set<string> {
+  const out = new Set<string>();
+  const todo = [...ids];
+  while (todo.length > 0) {
+    const id = todo.pop()!;
+    if (out.has(id)) continue;
+    out.add(id);
+    for (const i of tax.skills.get(id)?.implies ?? []) if (!out.has(i)) todo.push(i);
+  }
+  return out;
+}
+
+/** A CV for frontend or full-stack work: its headline or summary says so ("Full-Stack Developer"). */
+export function frontendWork(doc: CvDocument): boolean {
+  for (const section of doc.sections) {
+    if (section.kind !== "header" && section.kind !== "summary") continue;
+    for (let i = section.start; i <= section.end; i++) if (/\b(?:full[- ]?stack|front[- ]?end)\b/i.test(doc.lines[i]!.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * A skill a reader does not need to see shown in experience or listed among the skills: an IDE,
+ * an operating system, a data format everyone uses, and on a backend CV a frontend framework (one
+ * that builds on a browser language without a server runtime: React, Angular, jQuery).
+ */
+export function isPeripheral(s: { id: string; category: string }, tax: CompiledTaxonomy, data: RulesData, frontendCv: boolean): boolean {
+  const p = data.peripheral;
+  if (p.categories.has(s.category as never) || p.ids.has(s.id)) return true;
+  if (frontendCv || s.category !== "frameworks") return false;
+  const base = withImplied([s.id], tax);
+  let browser = false;
+  for (const id of base) {
+    if (p.serverRuntimes.has(id)) return false;
+    if (p.browserLanguages.has(id)) browser = true;
+  }
+  return browser;
 }

@@ -1,5 +1,5 @@
 import * as z from "../zod.js";
-import { headingAt, isTechnical, listedSkills } from "./helpers.js";
+import { hasSkillsList, headingAt, isTechnical, listedSkills } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -19,7 +19,7 @@ export default defineRule({
     defaults: { mainSkills: 5 },
   },
   check({ analysis, options }, report) {
-    const pool = (analysis.doc.sections.some((s) => s.kind === "skills") ? listedSkills(analysis) : analysis.skills).filter((s) => isTechnical(s) && s.known);
+    const pool = (hasSkillsList(analysis.doc) ? listedSkills(analysis) : analysis.skills).filter((s) => isTechnical(s) && s.known);
     // Main skills: the most mentioned across the CV, in order of first appearance on ties.
     const main = [...pool].sort((a, b) => b.occurrences.length - a.occurrences.length).slice(0, options.mainSkills);
     const skills = main.map((s) => s.name).join(", ") || "your languages and frameworks";

@@ -1,13 +1,6 @@
 import * as z from "../zod.js";
-import { firstIn, isTechnical, listedSkills, sectionsOf } from "./helpers.js";
+import { firstIn, frontendWork, isPeripheral, isTechnical, itemAt, listedSkills, namesList, sectionsOf, withImplied } from "./helpers.js";
 import { defineRule } from "./types.js";
-
-/** 'A', 'B' and 'C'. */
-function namesList(skills: ReadonlyArray<{ name: string }>): string {
-  let out = "";
-  for (let k = 0; k < skills.length; k++) out += `${k === 0 ? "" : k === skills.length - 1 ? " and " : ", "}'${skills[k]!.name}'`;
-  return out;
-}
 
 export default defineRule({
   name: "skills-evidenced",
@@ -25,28 +18,35 @@ export default defineRule({
     options: () => z.strictObject({ ignoreCategories: z.optional(z.array(z.string())) }),
     defaults: { ignoreCategories: ["soft-skills", "practices", "architecture", "tools", "os", "version-control"] },
   },
-  check({ analysis, taxonomy, options }, report) {
-    if (sectionsOf(analysis.doc, "experience", "projects").length === 0) return;
-    const used = analysis.skills.filter((s) => s.sections.some((k) => k === "experience" || k === "projects"));
-    const evidenced = new Set(used.map((s) => s.id));
-    for (const s of used) for (const id of taxonomy.skills.get(s.id)?.implies ?? []) evidenced.add(id);
-    const listed = listedSkills(analysis).filter((s) => isTechnical(s) && !options.ignoreCategories.includes(s.category));
-    // One finding per skills line: a list of twenty unused skills is one thing to fix, and CI
-    // annotations (GitHub shows ten warnings a step) stay readable.
-    const byLine = new Map<number, Array<{ name: string; start: number; end: number }>>();
+  check({ analysis, taxonomy, data, options }, report) {
+    const doc = analysis.doc;
+    if (sectionsOf(doc, "experience", "projects").length === 0) return;
+    // Shown: named in experience or projects, in any wording the matcher knows, or implied by a
+    // skill named there (Spring Boot shows Java), in any role, however old.
+    const used = analysis.skills.filter((s) => s.known && s.sections.some((k) => k === "experience" || k === "projects"));
+    const evidenced = withImplied(used.map((s) => s.id), taxonomy);
+    const frontendCv = frontendWork(doc);
+    // Asked for: technologies (not concepts, which bullets show by themselves, nor peripheral items).
+    const listed = listedSkills(analysis).filter(
+      (s) => s.known && isTechnical(s) && !options.ignoreCategories.includes(s.category) && !taxonomy.lexicon.concepts.has(s.id) && !isPeripheral(s, taxonomy, data, frontendCv),
+    );
+    // One finding per group of the skills list (its label, or the section when it has none): a
+    // group of twenty unused skills is one thing to fix, and CI annotations stay readable.
+    const groups = new Map<string, Array<{ name: string; lineIndex: number; start: number; end: number }>>();
     for (const s of listed) {
       if (evidenced.has(s.id)) continue;
       const o = firstIn(s, "skills")!;
-      const line = byLine.get(o.lineIndex);
-      if (line) line.push({ name: s.name, start: o.start, end: o.end });
-      else byLine.set(o.lineIndex, [{ name: s.name, start: o.start, end: o.end }]);
+      const item = itemAt(analysis, o.lineIndex, o.start);
+      const key = item?.label ? `label:${item.label}` : `section:${doc.lines[o.lineIndex]!.section}`;
+      const group = groups.get(key);
+      const place = { name: s.name, lineIndex: o.lineIndex, start: o.start, end: o.end };
+      if (group) group.push(place);
+      else groups.set(key, [place]);
     }
-    for (const [lineIndex, skills] of byLine) {
-      skills.sort((a, b) => a.start - b.start);
-      const at = { lineIndex, start: skills[0]!.start, end: skills[skills.length - 1]!.end };
-      const weight = skills.length / listed.length;
-      if (skills.length === 1) report({ messageId: "unsupported", data: { skill: skills[0]!.name }, at, weight });
-      else report({ messageId: "unsupportedMany", data: { skills: namesList(skills), count: skills.length }, at, weight });
+    for (const [key, skills] of groups) {
+      const weight = 1 / listed.length;
+      const data: Record<string, string | number> = skills.length === 1 ? { skill: skills[0]!.name } : { skills: namesList(skills), count: skills.length };
+      for (const s of skills) report({ messageId: skills.length === 1 ? "unsupported" : "unsupportedMany", data, at: { lineIndex: s.lineIndex, start: s.start, end: s.end }, weight, group: key });
     }
   },
 });

@@ -1,5 +1,5 @@
 import * as z from "../zod.js";
-import { headingAt, isTechnical, listedSkills } from "./helpers.js";
+import { hasSkillsList, headingAt, isTechnical, listedSkills } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -19,7 +19,7 @@ export default defineRule({
     defaults: {},
   },
   check({ analysis }, report) {
-    if (!analysis.doc.sections.some((s) => s.kind === "skills")) return;
+    if (!hasSkillsList(analysis.doc)) return;
     const listed = listedSkills(analysis);
     const at = headingAt(analysis.doc, "skills");
     if (!listed.some(isTechnical)) report({ messageId: "noTechnical", at });

@@ -27,6 +27,12 @@ export interface Report {
   weight?: number;
   /** A lower severity for this finding than the rule's (a preferred skill is a warning where a required one is an error). */
   severity?: RuleSeverity;
+  /**
+   * One edit, many places: reports of a rule with the same group are one finding, at the first
+   * place, that lists the others in `also` ("Javascript" → "JavaScript" on five lines is one edit).
+   * Their data must be the same; their weights still add up.
+   */
+  group?: string;
 }
 
 export interface RuleContext<O> {

@@ -1,31 +1,56 @@
+import { editDistance } from "../match/suggest.js";
 import * as z from "../zod.js";
+import { isEnglishWord } from "./english.js";
 import { firstIn } from "./helpers.js";
 import { defineRule } from "./types.js";
+
+const letters = (s: string): string => s.toLowerCase().replace(/[^a-z0-9+#]/g, "");
+/** Runs of two or more capitals: the acronyms of a name ("SSL" in OpenSSL). */
+const acronyms = (s: string): string[] => s.match(/\p{Lu}{2,}/gu) ?? [];
+
+/**
+ * Whether an item that is in no taxonomy reads as a slip of the fingers on a known name: one edit
+ * apart (two for names of nine letters or more), not a plural, and not an English word. Anything
+ * else is taken for another product: Aptible is not a misspelt Ansible, Superset not a misspelt
+ * Supertest, Flash not Flask, OpenSSL not OpenSSH.
+ */
+export function likelyTypo(item: string, known: string): boolean {
+  const a = letters(item);
+  const b = letters(known);
+  if (a.length < 4 || a === b) return false;
+  const plural = (x: string, y: string) => !y.endsWith("s") && (x === `${y}s` || x === `${y}es`);
+  if (plural(a, b) || plural(b, a)) return false;
+  if (/^[A-Za-z]+$/.test(item) && isEnglishWord(item)) return false;
+  // Another acronym is another product: OpenSSL is not OpenSSH.
+  if (acronyms(item).some((x) => !b.includes(x.toLowerCase()))) return false;
+  return editDistance(a, b) <= (Math.min(a.length, b.length) >= 9 ? 2 : 1);
+}
 
 export default defineRule({
   name: "unknown-skill",
   meta: {
     severity: "info",
     category: "spelling",
-    description: "Skills-section items that are in no taxonomy, with a 'did you mean' for likely typos.",
+    description: "Skills-section items that look like a misspelt known skill ('Kubernets', 'PostgresSQL').",
     advice: "Name technologies the way recruiters search for them; a typo hides a skill from keyword search.",
     fixable: false,
     weight: 2,
     messages: {
-      didYouMean: "'{item}' is not a known skill: did you mean {suggestion}?",
-      unknown: "'{item}' is not in cvlint's taxonomy; if it is a technology, add it with --taxonomy so evidence and tailoring checks cover it.",
+      didYouMean: "'{item}' looks like a misspelling of {suggestion}; a recruiter's keyword search will miss it.",
     },
     options: () => z.strictObject({}),
     defaults: {},
   },
-  check({ analysis }, report) {
+  check({ analysis, taxonomy }, report) {
+    // Items in no taxonomy are shown by `cvlint skills`; here only those a candidate should edit.
     for (const s of analysis.skills) {
-      if (s.known) continue;
+      if (s.known || !s.suggestion) continue;
       const o = firstIn(s, "skills");
       if (!o) continue;
-      const at = { lineIndex: o.lineIndex, start: o.start, end: o.end };
-      if (s.suggestion) report({ messageId: "didYouMean", data: { item: s.name, suggestion: s.suggestion.name }, at, weight: 0.5 });
-      else report({ messageId: "unknown", data: { item: s.name }, at, weight: 0 });
+      const known = taxonomy.skills.get(s.suggestion.id);
+      const forms = known ? [known.name, ...known.aliases] : [s.suggestion.name];
+      if (!forms.some((f) => likelyTypo(o.text, f))) continue;
+      report({ messageId: "didYouMean", data: { item: s.name, suggestion: s.suggestion.name }, at: { lineIndex: o.lineIndex, start: o.start, end: o.end }, weight: 0.5, group: s.id });
     }
   },
 });

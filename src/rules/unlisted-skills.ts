@@ -1,5 +1,5 @@
 import * as z from "../zod.js";
-import { firstIn } from "./helpers.js";
+import { firstIn, frontendWork, hasSkillsList, isPeripheral, namesList, withImplied } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -8,23 +8,50 @@ export default defineRule({
     severity: "info",
     strictSeverity: "warning",
     category: "evidence",
-    description: "Skills used in experience or projects also appear in the skills section.",
+    description: "Technologies used in experience or projects also appear in the skills section.",
     advice: "The skills section is what recruiters and ATS scan first: list the technologies your experience shows.",
     fixable: false,
     weight: 4,
-    messages: { unlisted: "'{skill}' is used in your {section} but not listed in the skills section." },
+    messages: {
+      unlisted: "'{skill}' is used in your {section} but not listed in the skills section.",
+      unlistedMany: "{skills} are used in your experience or projects but not listed in the skills section.",
+    },
     options: () => z.strictObject({ ignoreCategories: z.optional(z.array(z.string())) }),
     defaults: { ignoreCategories: ["soft-skills", "practices", "architecture"] },
   },
-  check({ analysis, taxonomy, options }, report) {
-    if (!analysis.doc.sections.some((s) => s.kind === "skills")) return;
-    const listed = new Set(analysis.skills.filter((s) => s.sections.includes("skills")).map((s) => s.id));
-    for (const id of [...listed]) for (const i of taxonomy.skills.get(id)?.implies ?? []) listed.add(i);
-    // Concepts ("authentication", "caching") are shown by the bullets themselves; list the technologies.
-    const unlisted = analysis.skills.filter((s) => s.known && !listed.has(s.id) && !taxonomy.lexicon.concepts.has(s.id) && !options.ignoreCategories.includes(s.category) && firstIn(s, "experience", "projects"));
+  check({ analysis, taxonomy, data, options }, report) {
+    if (!hasSkillsList(analysis.doc)) return;
+    // Listed: named in the skills section, or implied by a skill named there (Spring Boot lists Java).
+    const listed = withImplied(
+      analysis.skills.filter((s) => s.sections.includes("skills")).map((s) => s.id),
+      taxonomy,
+    );
+    const frontendCv = frontendWork(analysis.doc);
+    // Technologies worth listing: not concepts ("authentication", "caching"), which the bullets
+    // show; not peripheral items (an IDE, an OS); and not a part of a family already listed
+    // (Amazon S3 when AWS is, Docker Compose when Docker is: a skill of the same category it implies).
+    const unlisted = analysis.skills.filter(
+      (s) =>
+        s.known &&
+        !listed.has(s.id) &&
+        !taxonomy.lexicon.concepts.has(s.id) &&
+        !options.ignoreCategories.includes(s.category) &&
+        !isPeripheral(s, taxonomy, data, frontendCv) &&
+        !(taxonomy.skills.get(s.id)?.implies ?? []).some((i) => listed.has(i) && taxonomy.skills.get(i)?.category === s.category) &&
+        firstIn(s, "experience", "projects"),
+    );
+    // Adding them to the list is one edit: one finding, at the first, listing the others.
+    const many = unlisted.length > 1;
+    const names: Record<string, string | number> = many ? { skills: namesList(unlisted), count: unlisted.length } : {};
     for (const s of unlisted) {
       const o = firstIn(s, "experience", "projects")!;
-      report({ messageId: "unlisted", data: { skill: s.name, section: o.section }, at: { lineIndex: o.lineIndex, start: o.start, end: o.end }, weight: 1 / Math.max(unlisted.length, 5) });
+      report({
+        messageId: many ? "unlistedMany" : "unlisted",
+        data: many ? names : { skill: s.name, section: o.section },
+        at: { lineIndex: o.lineIndex, start: o.start, end: o.end },
+        weight: 1 / Math.max(unlisted.length, 5),
+        group: "unlisted",
+      });
     }
   },
 });

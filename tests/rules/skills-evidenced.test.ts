@@ -19,7 +19,7 @@ describe("skills-evidenced", () => {
     ]);
   });
 
-  it("gives one finding per skills line, naming every unused skill on it", async () => {
+  it("gives one finding per group of the list, naming every unused skill in it and listing their places", async () => {
     const md = cv({ skills: "**Languages:** Java, Scala, Kotlin, Groovy\n\n**Messaging:** RabbitMQ" });
     const found = await details(md, "skills-evidenced");
     expect(found.map((f) => [f.line, f.column, f.data.skills ?? f.data.skill])).toEqual([
@@ -27,7 +27,35 @@ describe("skills-evidenced", () => {
       [13, 16, "RabbitMQ"],
     ]);
     expect(found[0]!.message).toBe("'Scala', 'Kotlin' and 'Groovy' are listed but not shown in experience or projects; add bullets where you used them, or drop them.");
-    expect(found[0]!.endColumn).toBe(43); // the end of "Groovy"
+    // One finding per edit (ADVICE.md): the other skills of the group are its other places.
+    expect(found[0]!.also!.map((p) => [p.line, p.column])).toEqual([
+      [11, 29],
+      [11, 37],
+    ]);
+  });
+
+  it("gives one finding for a list without labels, one skill a line", async () => {
+    const md = cv({ skills: "- Java\n- Scala\n- Kotlin\n- PostgreSQL" });
+    const found = await details(md, "skills-evidenced");
+    expect(found.map((f) => [f.line, f.data.skills])).toEqual([[12, "'Scala' and 'Kotlin'"]]);
+  });
+
+  it("counts skills shown through what they imply, in any role however old", async () => {
+    const md = cv({
+      skills: "**Languages:** Java, C#, Python\n\n**Frameworks:** ASP.NET Core, Spring Boot",
+      experience: "- Built a booking site in .NET Core with Razor Pages for 12 hotels.\n- Shipped payment APIs in Spring Boot, cutting checkout time by 30%.\n\n### Intern, Oldco (2009)\n\n- Wrote Python scripts that cut a weekly report from 4 hours to 10 minutes.",
+    });
+    expect(await hits(md, "skills-evidenced")).toEqual([]);
+  });
+
+  it("does not ask evidence for peripheral items: IDEs, operating systems, formats, frontend extras on a backend CV", async () => {
+    const md = cv({ skills: "**Languages:** Java, SQL\n\n**Frameworks:** Spring Boot, React\n\n**Databases:** PostgreSQL\n\n**Tools:** IntelliJ IDEA, Git, Docker, JSON\n\n**OS:** Ubuntu, macOS" });
+    expect(await hits(md, "skills-evidenced")).toEqual([]);
+  });
+
+  it("asks evidence for frontend frameworks on a full-stack CV", async () => {
+    const md = cv({ header: "Full-stack engineer · dana@example.com · github.com/danam", skills: "**Languages:** Java, SQL\n\n**Frameworks:** Spring Boot, React\n\n**Databases:** PostgreSQL" });
+    expect((await details(md, "skills-evidenced")).map((f) => f.data.skill)).toEqual(["React"]);
   });
 
   it("counts projects as evidence, and unknown listed items too", async () => {

@@ -6,17 +6,34 @@ describe("unlisted-skills", () => {
     expect(await hits(cv(), "unlisted-skills")).toEqual([]);
   });
 
-  it("reports technologies used in experience and projects but not listed, as info", async () => {
+  it("reports technologies used in experience and projects but not listed, as info, in one finding", async () => {
     const md = cv({ experience: "- Built a Kafka pipeline in Java feeding PostgreSQL, handling 5,000 events/s.", projects: "- Wrote a Redis-backed rate limiter in Java." });
     const f = await details(md, "unlisted-skills");
-    expect(f.map((x) => [x.data.skill, x.data.section, x.severity, x.line])).toEqual([
-      ["Apache Kafka", "experience", "info", 25],
-      ["Redis", "projects", "info", 29],
-    ]);
+    // Adding them to the list is one edit (ADVICE.md): one finding, listing the other places.
+    expect(f.map((x) => [x.messageId, x.data.skills, x.severity, x.line, x.also?.map((p) => p.line)])).toEqual([["unlistedMany", "'Apache Kafka' and 'Redis'", "info", 25, [29]]]);
+    expect(f[0]!.message).toBe("'Apache Kafka' and 'Redis' are used in your experience or projects but not listed in the skills section.");
   });
 
-  it("does not ask to list concepts or soft skills", async () => {
-    const md = cv({ experience: "- Built microservices with JWT authentication and caching; mentored 2 developers in Java." });
-    expect((await details(md, "unlisted-skills")).map((f) => f.data.skill)).toEqual(["JWT"]);
+  it("names a single one with its section", async () => {
+    const md = cv({ projects: "- Wrote a Redis-backed rate limiter in Java." });
+    expect((await details(md, "unlisted-skills")).map((x) => x.message)).toEqual(["'Redis' is used in your projects but not listed in the skills section."]);
+  });
+
+  it("does not ask to list concepts, practices or soft skills", async () => {
+    const md = cv({ experience: "- Built microservices with REST APIs, CI/CD and caching under TDD; mentored 2 developers in Java." });
+    expect(await hits(md, "unlisted-skills")).toEqual([]);
+  });
+
+  it("does not ask to list peripheral items, or a part of a family already listed", async () => {
+    const md = cv({
+      skills: "**Languages:** Java, SQL\n\n**Cloud:** AWS\n\n**Tools:** Docker, Git",
+      experience: "- Moved 2 TB of files to Amazon S3 and ran Docker Compose stacks on Ubuntu from IntelliJ IDEA, with a React admin page in Java.",
+    });
+    expect(await hits(md, "unlisted-skills")).toEqual([]);
+  });
+
+  it("stays silent when the skills heading has nothing under it (a list cvlint did not read)", async () => {
+    const md = cv({ skills: "", experience: "- Built a Kafka pipeline in Java feeding PostgreSQL, handling 5,000 events/s." });
+    expect(await hits(md, "unlisted-skills")).toEqual([]);
   });
 });
