@@ -27,10 +27,11 @@ export interface Analysis {
   doc: CvDocument;
   skills: SkillHit[];
   /**
-   * General practices (clean code, caching, virtualization) a CV names only outside its skills
-   * section: they describe the work rather than claim a skill, so they are not in `skills`; a
-   * posting that asks for one still finds them here. (A posting's practices are requirements
-   * like any other skill: always in `skills`.)
+   * General practices a CV names (clean code, caching, virtualization, data engineering): by the
+   * definition of backend skills cvlint follows (languages, frameworks, data stores, tools,
+   * platforms, and the named methods Microservices, NoSQL, TDD and CI/CD), they are not skills,
+   * listed or not, so they are not in `skills`; a posting that asks for one still finds them here.
+   * (A posting's practices are requirements like any other skill: in `skills`.)
    */
   practices: SkillHit[];
   items: ListItem[];
@@ -110,7 +111,7 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy, kind: "cv" | "jo
   const skills: SkillHit[] = [];
   const practices: SkillHit[] = [];
   for (const h of [...hits.values()].sort((a, b) => byPlace(a.occurrences[0]!, b.occurrences[0]!))) {
-    (kind === "cv" && h.known && tax.lexicon.practices.has(h.id) && !h.sections.includes("skills") ? practices : skills).push(h);
+    (kind === "cv" && h.known && tax.lexicon.practices.has(h.id) ? practices : skills).push(h);
   }
   return { doc, skills, practices, items };
 }

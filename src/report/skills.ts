@@ -28,7 +28,7 @@ export function formatSkills(a: Analysis, c: ChalkInstance, explain: boolean): s
     }
   }
   if (a.practices.length) {
-    out.push("", c.cyan("practices named outside the skills section") + c.dim(" (they describe the work; not counted as skills)"));
+    out.push("", c.cyan("practices") + c.dim(" (general practices describe the work: not counted as skills)"));
     for (const h of a.practices) {
       const where = [...h.sections].sort((x, y) => SECTION_ORDER.indexOf(x) - SECTION_ORDER.indexOf(y)).join(", ");
       out.push(`  ${h.name.padEnd(Math.max(w, 24))} ${c.dim(where)}`);

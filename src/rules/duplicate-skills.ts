@@ -21,7 +21,8 @@ export default defineRule({
   },
   check({ analysis }, report) {
     const doc = analysis.doc;
-    for (const s of analysis.skills) {
+    // (Practices listed twice are repeats too: "Data Structures, DSA".)
+    for (const s of [...analysis.skills, ...analysis.practices]) {
       const inSkills = s.occurrences.filter((o) => o.section === "skills");
       if (inSkills.length < 2) continue;
       // Items of the skills list that name this skill and nothing else ("Postgres", "Go (Golang)"):
