@@ -137,6 +137,15 @@ describe("matcher", () => {
   });
 });
 
+describe("a service written with its cloud platform's name", () => {
+  it("names the platform too ('AWS S3', 'Azure Functions'), but a tool's name does not name another tool", () => {
+    const a = analyse("# X\n\n## Skills\n\nAWS S3, Azure Functions, Docker Compose, Amazon RDS\n");
+    expect(a.skills.map((s) => s.id)).toEqual(["s3", "aws", "azure-functions", "azure", "docker-compose", "rds"]);
+    const aws = a.skills.find((s) => s.id === "aws")!;
+    expect(aws.occurrences.map((o) => [o.text, o.context])).toEqual([["AWS", "the platform of AWS S3"]]);
+  });
+});
+
 describe("technologies imported from public data", () => {
   it("knows names the curated taxonomy lacks, marked as imported; one that reads as a word only as a list item", () => {
     const a = analyse("# X\n\n## Skills\n\nNextflow, Processing, Sensu\n\n## Experience\n\n- Ran Nextflow pipelines and Sensu checks; image processing at scale.\n");
@@ -146,6 +155,11 @@ describe("technologies imported from public data", () => {
       ["Processing", true, "imported from Linguist; its name is also a word", ["skills"]],
       ["Sensu", true, "imported from Simple Icons", ["skills", "experience"]],
     ]);
+  });
+
+  it("does not read a word-like imported name that starts a longer name ('Unity Catalog' is not Unity)", () => {
+    const a = analyse("# X\n\n## Skills\n\nDatabricks, Unity Catalog, Processing\n");
+    expect(a.skills.map((s) => s.name)).toEqual(["Databricks", "Processing"]);
   });
 
   it("reads no imported brand in a header, education or certifications (profiles, schools, issuers)", () => {

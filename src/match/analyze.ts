@@ -51,6 +51,7 @@ export function slug(s: string): string {
 export function analyze(doc: CvDocument, tax: CompiledTaxonomy, kind: "cv" | "job" = "cv"): Analysis {
   const tokens = lineTokens(doc);
   const occ = dropLabels(doc, findOccurrences(doc, tax, tokens), tax);
+  namePlatforms(occ, tax);
   const items = readSkillItems(doc, occ, tax);
   const hits = new Map<string, SkillHit>();
   for (const o of occ) {
@@ -114,6 +115,29 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy, kind: "cv" | "jo
     (kind === "cv" && h.known && tax.lexicon.practices.has(h.id) ? practices : skills).push(h);
   }
   return { doc, skills, practices, items };
+}
+
+/**
+ * "AWS EKS", "Azure Functions", "GCP Pub/Sub": a service written with its cloud platform's name
+ * names the platform too (the service implies it), so the platform gets an occurrence of its own
+ * there. Only a cloud platform: "Docker Compose" is not also Docker, nor "Spring Boot" Spring.
+ */
+function namePlatforms(occ: Occurrence[], tax: CompiledTaxonomy): void {
+  const n = occ.length;
+  for (let k = 0; k < n; k++) {
+    const o = occ[k]!;
+    const implied = tax.skills.get(o.skillId)?.implies;
+    if (!implied) continue;
+    for (const id of implied) {
+      const platform = tax.skills.get(id);
+      if (!platform || platform.category !== "cloud") continue;
+      const forms = [platform.name, ...platform.aliases, ...(platform.exact ?? [])];
+      const prefix = forms.find((f) => o.text.length > f.length && o.text.toLowerCase().startsWith(f.toLowerCase()) && /^[\s-]/.test(o.text.slice(f.length)));
+      if (!prefix) continue;
+      // (Canonical: the platform is written as part of the service's name, which is no place for a spelling fix.)
+      occ.push({ ...o, skillId: id, text: o.text.slice(0, prefix.length), end: o.start + prefix.length, via: "alias", form: prefix, context: `the platform of ${o.text}`, canonical: true, spill: undefined });
+    }
+  }
 }
 
 const byPlace = (a: Occurrence, b: Occurrence): number => a.lineIndex - b.lineIndex || a.start - b.start;

@@ -238,20 +238,20 @@ const OFF_LIST_SECTIONS = new Set<SectionKind>(["header", "education", "certific
 function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, tax: CompiledTaxonomy, lineEnd: number): void {
   for (const c of cands) {
     if (c.accepted) continue;
-    // An imported name that reads as ordinary words ("Processing", "Backbone") is a skill only as a list item.
-    if (c.entry.skill.source.endsWith(IMPORTED_WORD)) {
-      if (inList) {
-        c.accepted = true;
-        c.context = "in a skills list";
-      } else c.rejected = true;
-      continue;
-    }
     const next = toks[c.tj];
     const prev = toks[c.ti - 1];
     if (next && YEAR.test(next.text)) continue; // "Spring 2023", "Go 2024 offsite"
     // "Apache Hive", "Chef Marco": a capitalised word glued to an ambiguous name makes another name.
     if (next && next.word && next.start < lineEnd && startsUpper(next.text) && next.start - toks[c.tj - 1]!.end <= 1 && !cands.some((o) => o.ti === c.tj) && !tax.lexicon.qualifiers.has(next.norm)) {
       c.rejected = true;
+      continue;
+    }
+    // An imported name that reads as ordinary words ("Processing", "Backbone") is a skill only as a list item.
+    if (c.entry.skill.source.endsWith(IMPORTED_WORD)) {
+      if (inList) {
+        c.accepted = true;
+        c.context = "in a skills list";
+      } else c.rejected = true;
       continue;
     }
     if (inList) {
