@@ -1,4 +1,5 @@
 import type { CompiledTaxonomy } from "../match/compile.js";
+import { ordinary } from "../match/items.js";
 import { looksTechy } from "../match/scan.js";
 import type { JobCues } from "./cues.js";
 
@@ -9,6 +10,8 @@ export interface NamedCandidate {
   to: number;
   name: string;
   category: "technical" | "domain";
+  /** An ordinary word: a requirement only if it names a taxonomy skill in its place ("Microsoft Azure (App Service, Functions)"). */
+  onlyAsSkill?: boolean;
 }
 
 /** A piece of a clause between list separators: "Experience with TypeORM", "Inversify". */
@@ -86,8 +89,11 @@ const endsInHead = (w: string[], cues: JobCues): boolean => {
 };
 
 /** A technology's name: one to three words, each capitalised, an acronym, camelCase or with a digit, none a common word of a posting. */
-function techName(w: string[], cues: JobCues, tax: CompiledTaxonomy, sentenceStart: boolean): boolean {
+function techName(w: string[], cues: JobCues, tax: CompiledTaxonomy, sentenceStart: boolean, allowOrdinary: boolean): boolean {
   if (w.length > 3) return false;
+  // An English word, a place or a month is not a name ("Product, Marketing, Design, QA"), except
+  // in a list a kind of technology introduces ("template engines like Twig", "systems: Storm").
+  if (w.length === 1 && !allowOrdinary && !/^[A-Z0-9]+$/.test(w[0]!) && ordinary(w[0]!)) return false;
   // A capital that only opens the sentence ("Ability to …", "Must be …") says nothing.
   if (sentenceStart && w.length === 1 && !/[A-Z].*[A-Z]|\d|[a-z][A-Z]|[.+#]/.test(w[0]!)) return false;
   const lower = w.map((x) => x.toLowerCase());
@@ -108,7 +114,7 @@ function areaName(words: string[], cues: JobCues, tax: CompiledTaxonomy): boolea
   return true;
 }
 
-function candidate(p: Piece, cues: JobCues, tax: CompiledTaxonomy, allowTech: boolean, allowArea: boolean, prefix = false, clauseFrom = -1): NamedCandidate | null {
+function candidate(p: Piece, cues: JobCues, tax: CompiledTaxonomy, allowTech: boolean, allowArea: boolean, prefix = false, clauseFrom = -1, allowOrdinary = false): NamedCandidate | null {
   if (p.known) return null;
   let w = strip(p.text, cues, tax);
   const sentenceStart = p.from <= clauseFrom || p.before === "";
@@ -119,16 +125,18 @@ function candidate(p: Piece, cues: JobCues, tax: CompiledTaxonomy, allowTech: bo
     w = n > 0 && n <= 3 ? w.slice(0, n) : null;
   }
   if (!w || ACTIVITY.test(w[0]!)) return null;
-  const tech = allowTech && techName(w, cues, tax, sentenceStart);
+  const tech = allowTech && techName(w, cues, tax, sentenceStart, allowOrdinary);
   const area = !tech && allowArea && areaName(w, cues, tax);
-  if (!tech && !area) return null;
+  // An ordinary word is kept only if it turns out to be a part of a product ("Azure (Functions)").
+  const onlyAsSkill = !tech && !area && allowTech && techName(w, cues, tax, sentenceStart, true);
+  if (!tech && !area && !onlyAsSkill) return null;
   const name = w.join(" ");
   const at = p.text.indexOf(w[0]!);
   const from = p.from + Math.max(0, at);
   const endWord = w[w.length - 1]!;
   const to = p.from + p.text.lastIndexOf(endWord) + endWord.length;
   const domain = w.some((x) => cues.domainWords.has(x.toLowerCase()));
-  return { from, to, name: name.charAt(0).toUpperCase() + name.slice(1), category: domain ? "domain" : "technical" };
+  return { from, to, name: name.charAt(0).toUpperCase() + name.slice(1), category: domain ? "domain" : "technical", ...(onlyAsSkill ? { onlyAsSkill } : {}) };
 }
 
 /**
@@ -160,7 +168,7 @@ export function namedCandidates(text: string, from: number, to: number, knownRan
     // "…systems: Storm, Spark-Streaming", "tools like PHPStan, PHPMD", "template engines like Twig".
     const intro = ps[f - 1];
     const introduced = intro !== undefined && (ps[f]!.before === ":" || EXAMPLE.has(ps[f]!.before)) && cues.listHeads.has(lastPart(words(intro.text.replace(/[^\p{L}\p{N}\s-]/gu, ""))));
-    if (knownSibling || introduced) add(candidate(p, cues, tax, true, knownSibling, true, from));
+    if (knownSibling || introduced) add(candidate(p, cues, tax, true, knownSibling, true, from, introduced));
   });
   // After a lead: the piece that follows it, and the list it opens.
   const clause = text.slice(from, to);

@@ -330,7 +330,7 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
         // a name in a product's parenthesis may be a part of it ("Microsoft Azure (App Service, Functions)").
         const skill = listedSkill(c.name, tax) ?? partOf(c, innermost(c.from));
         if (skill) items.push({ id: skill.id, name: skill.name, category: skill.category === "soft-skills" ? "soft" : "technical", kind: skill.category, from: c.from, to: c.to, line: lineAt(c.from) });
-        else items.push({ id: `other:${slug(c.name)}`, name: c.name, category: c.category, kind: "other", from: c.from, to: c.to, line: lineAt(c.from), variants: namedVariants(c.name) });
+        else if (!c.onlyAsSkill) items.push({ id: `other:${slug(c.name)}`, name: c.name, category: c.category, kind: "other", from: c.from, to: c.to, line: lineAt(c.from), variants: namedVariants(c.name) });
       }
       const mine = items.filter((it) => it.from >= clause.from && it.from < clause.to).sort((x, y) => x.from - y.from);
       for (const it of mine) it.decision = decisionOf(innermost(it.from)) ?? undefined;

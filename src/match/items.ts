@@ -435,7 +435,7 @@ const GRADE = /^c?gpa$/;
  * a place, a month or a day, or an inflection of one ("Architected", "Monoliths"), or a compound
  * of such words ("in-between", "web-based").
  */
-function ordinary(word: string): boolean {
+export function ordinary(word: string): boolean {
   const w = word.toLowerCase().replace(/[’']s$/, "");
   if (isOrdinaryWord(w)) return true;
   if (/[-–]/.test(w)) return w.split(/[-–]+/).every((part) => part === "" || ordinary(part));
