@@ -170,6 +170,7 @@ export function jobJson(m: JobMatch): JobJson {
     shown: r.shown,
     sections: r.sections,
     line: r.line,
+    column: r.column,
     reason: r.reason,
     cue: r.cue,
     anyOf: r.anyOf,

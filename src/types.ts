@@ -240,8 +240,9 @@ export interface JobRequirementJson {
   /** listed-and-used | listed | used | mentioned | implied | missing */
   shown: string;
   sections: SectionKind[];
-  /** Line of the posting that asks for it, and why it is required, preferred or stack. */
+  /** Line and column of the posting that asks for it, and why it is required, preferred or stack. */
   line: number;
+  column: number;
   reason: string;
   /** What decided its level: by heading | label | phrase | title | text, and the words. */
   cue: { by: string; text: string };

@@ -98,6 +98,92 @@ describe("job posting extraction", () => {
   });
 });
 
+describe("postings as companies write them (team fixtures of each shape, in every rendering)", () => {
+  const renderings = (name: string) => ["md", "pdf", "docx", "word.pdf"].map((ext) => fixture(`jobs/${name}.${ext}`));
+  const read = (file: string) => readPosting(file, tax);
+  const byName = (reqs: Awaited<ReturnType<typeof read>>["requirements"]) => new Map(reqs.map((r) => [r.name, r]));
+
+  it("harbor-go-stack: 'What we build with' is the stack, apart from the demands, and weighs little", async () => {
+    for (const file of renderings("harbor-go-stack")) {
+      const p = await read(file);
+      const stack = p.requirements.filter((r) => r.level === "stack").map((r) => r.name);
+      expect(stack, file).toEqual(expect.arrayContaining(["Angular", "Sass", "Cypress", "Storybook", "ClickHouse", "NATS"]));
+      expect(p.requirements.filter((r) => r.level === "required").map((r) => r.name), file).toEqual(["Go", "PostgreSQL", "Event-driven architecture or Apache Kafka", "Docker", "Kubernetes"]);
+      expect(byName(p.requirements).get("Terraform")?.level, file).toBe("preferred");
+    }
+    // A Go candidate who lacks the front-end half of the stack still matches well.
+    const job = await read(fixture("jobs/harbor-go-stack.md"));
+    const goCv = analyze(buildDocument("cv.md", "markdown", parseMarkdown("# A\n\n## Skills\n\nGo, PostgreSQL, Apache Kafka, Docker, Kubernetes, Terraform\n\n## Experience\n\n- Built Go services on PostgreSQL, Kafka, Docker and Kubernetes for 40 teams.\n")), tax);
+    const m = matchJob(job, goCv, tax);
+    expect(m.stack.filter((r) => !r.found).map((r) => r.name)).toEqual(expect.arrayContaining(["Angular", "Sass", "Cypress"]));
+    // Five required skills met (10 of 10), Terraform listed (0.85 of 1), the domain missing (0 of
+    // 1), twenty stack items missing: together they weigh 1, not 20. 10.85 of 13, and a few stack
+    // items it has: 83–84 %, where the stack at full weight would have given about 35 %.
+    expect(m.matchRate).toBeGreaterThanOrEqual(83);
+  });
+
+  it("lumen-python-cues: a cue reaches its own clause or parenthesis, a nested 'Nice to have:' its items", async () => {
+    for (const file of renderings("lumen-python-cues")) {
+      const reqs = byName((await read(file)).requirements);
+      const level = (name: string) => reqs.get(name)?.level ?? "none";
+      // "(ideally Django REST Framework)", "(ideally property-based)": only what the parenthesis holds.
+      expect(["Django", "Django REST Framework"].map(level), file).toEqual(["required", "preferred"]);
+      expect(["Test automation", "Property-based testing", "Code review"].map(level), file).toEqual(["required", "preferred", "required"]);
+      // "PostgreSQL; Redis is a big plus", "Strong SQL required, dbt is a plus", "Docker (Kubernetes a plus)".
+      expect(["PostgreSQL", "Redis", "SQL", "dbt", "Docker", "Kubernetes", "Terraform"].map(level), file).toEqual(["required", "preferred", "required", "preferred", "required", "preferred", "preferred"]);
+      // "Nice to have:" nested in Requirements; the bullet after it is required again.
+      expect(["GraphQL", "Elasticsearch", "Communication"].map(level), file).toEqual(["preferred", "preferred", "required"]);
+    }
+    const p = await read(fixture("jobs/lumen-python-cues.md"));
+    expect(byName(p.requirements).get("Redis")!.cue).toEqual({ by: "phrase", text: "is a big plus" });
+    expect(byName(p.requirements).get("GraphQL")!.cue).toEqual({ by: "label", text: "Nice to have" });
+  });
+
+  it("meridian-jvm-alternatives: examples and alternatives are one requirement met by any of them", async () => {
+    for (const file of renderings("meridian-jvm-alternatives")) {
+      const reqs = (await read(file)).requirements;
+      const shape = reqs.map((r) => [r.ids.join("|"), r.anyOf, r.head ?? null]);
+      expect(shape, file).toEqual([
+        ["php|java|kotlin|scala|ruby", "alternatives", null],
+        ["rdbms|postgresql|mysql", "examples", "Relational databases"],
+        ["nosql", null, null],
+        ["sql|nosql", "alternatives", null],
+        ["message-queues|rabbitmq|kafka", "examples", "Message queues"],
+        ["ci-cd|github-actions|gitlab-ci", "examples", "CI/CD"],
+        ["other:cloud|aws|gcp", "examples", "Cloud"],
+        ["spring-boot|quarkus|micronaut", "examples", null],
+        ["python|bash", "examples", null],
+      ]);
+    }
+    // Any member meets it: a CV with Ruby and GitLab CI meets the first and the CI/CD requirement.
+    const job = await read(fixture("jobs/meridian-jvm-alternatives.md"));
+    const m = matchJob(job, analyze(buildDocument("cv.md", "markdown", parseMarkdown("# A\n\n## Skills\n\nRuby, GitLab CI\n")), tax), tax);
+    expect(m.required.filter((r) => r.found).map((r) => [r.name, r.matchedId])).toEqual([
+      ["PHP or Java or Kotlin or Scala or Ruby", "ruby"],
+      ["CI/CD or GitHub Actions or GitLab CI", "gitlab-ci"],
+    ]);
+  });
+
+  it("northwind-payments-domain: requirements that are not technologies are kept by their words, and found in a CV by them", async () => {
+    for (const file of renderings("northwind-payments-domain")) {
+      const named = (await read(file)).requirements.filter((r) => r.ids.some((id) => id.startsWith("other:")));
+      expect(named.map((r) => [r.name, r.category, r.level]), file).toEqual([
+        ["Payment systems", "domain", "required"],
+        ["High-load systems", "domain", "required"],
+        ["Stream processing", "technical", "required"],
+        ["Open source", "technical", "preferred"],
+        ["ISO 20022", "technical", "preferred"],
+      ]);
+    }
+    const job = await read(fixture("jobs/northwind-payments-domain.md"));
+    const cvText = "# A\n\n## Skills\n\nJava, open-source\n\n## Experience\n\n- Built a payment system and a high-load system for 3M users, with stream-processing jobs.\n";
+    const m = matchJob(job, analyze(buildDocument("cv.md", "markdown", parseMarkdown(cvText)), tax), tax);
+    const shown = new Map([...m.required, ...m.niceToHave].map((r) => [r.name, r.shown]));
+    // Singular and plural, hyphen and space: "payment system", "stream-processing", "open-source".
+    expect([shown.get("Payment systems"), shown.get("High-load systems"), shown.get("Stream processing"), shown.get("Open source"), shown.get("ISO 20022")]).toEqual(["used", "used", "used", "listed", "missing"]);
+  });
+});
+
 describe("match rate", () => {
   const job = posting("# Java Engineer\n\n## Requirements\n\n- Spring Boot\n- PostgreSQL\n\n## Nice to have\n\n- Kafka\n");
   const rate = (md: string) => matchJob(job, analyze(buildDocument("cv.md", "markdown", parseMarkdown(md)), tax), tax);

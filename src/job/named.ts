@@ -99,7 +99,8 @@ function techName(w: string[], cues: JobCues, tax: CompiledTaxonomy, sentenceSta
   const lower = w.map((x) => x.toLowerCase());
   if (lower.some((x) => cues.notNames.has(x) || tax.lexicon.spoken.has(x) || STOP.has(x))) return false;
   if (lower.every((x) => tax.lexicon.generic.has(x) || tax.lexicon.proficiency.has(x))) return false;
-  if (w.some((x) => /^\d+\+?$/.test(x))) return false;
+  // A number is no name, but part of one ("ISO 20022", "Web 3"): not first, and not alone.
+  if (/^\d/.test(w[0]!) && /^\d+\+?$/.test(w[0]!)) return false;
   if (w.length > 1 && !w.every((x) => /[A-Z].*[A-Z]|\d|[a-z][A-Z]/.test(x))) return false; // "Spark-Streaming", "AWS MSK"; not "Computer Science"
   return w.every((x) => looksTechy(x));
 }
@@ -125,6 +126,8 @@ function candidate(p: Piece, cues: JobCues, tax: CompiledTaxonomy, allowTech: bo
     w = n > 0 && n <= 3 ? w.slice(0, n) : null;
   }
   if (!w || ACTIVITY.test(w[0]!)) return null;
+  // "ZFS experience", "ISO 20022 messaging": a name and the kind of thing it is.
+  if (w.length >= 2 && allowTech && !techName(w, cues, tax, sentenceStart, allowOrdinary) && (cues.heads.has(w[w.length - 1]!.toLowerCase()) || cues.listHeads.has(w[w.length - 1]!.toLowerCase())) && techName(w.slice(0, -1), cues, tax, sentenceStart, allowOrdinary)) w = w.slice(0, -1);
   const tech = allowTech && techName(w, cues, tax, sentenceStart, allowOrdinary);
   const area = !tech && allowArea && areaName(w, cues, tax);
   // An ordinary word is kept only if it turns out to be a part of a product ("Azure (Functions)").

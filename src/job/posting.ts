@@ -9,6 +9,7 @@ import { CvlintError } from "../errors.js";
 import { getTaxonomy } from "../taxonomy/index.js";
 import { jobCues, type JobCues } from "./cues.js";
 import { namedCandidates, namedVariants } from "./named.js";
+import { isOrdinaryWord } from "../taxonomy/words.js";
 import { readStructure, type Context, type Structure } from "./structure.js";
 
 /**
@@ -37,8 +38,9 @@ export interface Requirement {
   names: string[];
   level: Level;
   category: RequirementCategory;
-  /** Where the posting says it (1-based line in the posting). */
+  /** Where the posting says it: 1-based line and column in the posting (for PDF and DOCX, in the text cvlint read). */
   line: number;
+  column: number;
   /** Why it got its level, in words: "section \"Requirements\"", "\"is a plus\"". */
   reason: string;
   cue: Cue;
@@ -96,6 +98,7 @@ interface Item {
   from: number;
   to: number;
   line: number;
+  column: number;
   variants?: string[];
   decision?: Decision;
   grouped?: boolean;
@@ -284,14 +287,16 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
         const skill = a.skills.find((s) => s.id === o.skillId)!;
         const from = starts.get(i)! + o.start;
         const to = o.spill && starts.has(o.spill.lineIndex) ? starts.get(o.spill.lineIndex)! + o.spill.end : starts.get(i)! + o.end;
-        items.push({ id: skill.id, name: skill.name, category: skill.category === "soft-skills" ? "soft" : "technical", kind: skill.category, from, to, line: o.line });
+        items.push({ id: skill.id, name: skill.name, category: skill.category === "soft-skills" ? "soft" : "technical", kind: skill.category, from, to, line: o.line, column: o.column });
       }
     }
     dropDescriptors(items, text, tax);
-    const lineAt = (pos: number): number => {
+    /** The posting's line and column of a place in the segment's text. */
+    const placeAt = (pos: number): { line: number; column: number } => {
       let line = first;
       for (const i of lines) if (starts.get(i)! <= pos) line = i;
-      return doc.lines[line]!.pos.line;
+      const l = doc.lines[line]!;
+      return { line: l.pos.line, column: l.cols[pos - starts.get(line)!] ?? l.pos.column };
     };
     let lastDecision: Decision | null = null;
     for (const range of clauseRanges(text).flatMap((r) => splitMixed(text, r, cues))) {
@@ -329,19 +334,31 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
         // An ambiguous name in a list of skills is the skill ("Play" beside Spring and Struts), and
         // a name in a product's parenthesis may be a part of it ("Microsoft Azure (App Service, Functions)").
         const skill = listedSkill(c.name, tax) ?? partOf(c, innermost(c.from));
-        if (skill) items.push({ id: skill.id, name: skill.name, category: skill.category === "soft-skills" ? "soft" : "technical", kind: skill.category, from: c.from, to: c.to, line: lineAt(c.from) });
-        else if (!c.onlyAsSkill) items.push({ id: `other:${slug(c.name)}`, name: c.name, category: c.category, kind: "other", from: c.from, to: c.to, line: lineAt(c.from), variants: namedVariants(c.name) });
+        if (skill) items.push({ id: skill.id, name: skill.name, category: skill.category === "soft-skills" ? "soft" : "technical", kind: skill.category, from: c.from, to: c.to, ...placeAt(c.from) });
+        else if (!c.onlyAsSkill) items.push({ id: `other:${slug(c.name)}`, name: c.name, category: c.category, kind: "other", from: c.from, to: c.to, ...placeAt(c.from), variants: namedVariants(c.name) });
       }
       const mine = items.filter((it) => it.from >= clause.from && it.from < clause.to).sort((x, y) => x.from - y.from);
       for (const it of mine) it.decision = decisionOf(innermost(it.from)) ?? undefined;
-      // A parenthesis that holds only a cue ("Kubernetes (a big plus)") speaks of what comes just before it.
+      // A parenthesis that holds only a cue ("Kubernetes (a big plus)") speaks of what comes just
+      // before it; one that holds a cue and a kind of it ("Automated testing (ideally
+      // property-based)") asks for that kind at its own level ("property-based testing").
       for (const p of parens) {
         if (!p.own || mine.some((it) => it.from >= p.from && it.from < p.to)) continue;
         const host = p.parent!;
+        const rest = ownText(text, p, parens).replace(cues.preferred, " ").replace(cues.required, " ").trim();
+        if (/\p{L}/u.test(rest)) {
+          const prev = mine.filter((it) => it.to <= p.from - 1 && /^\s*$/.test(text.slice(it.to, p.from - 1))).pop();
+          if (!prev || !/^\p{L}+(?:-\p{L}+)+$/u.test(rest) || isOrdinaryWord(rest)) continue;
+          const name = `${rest} ${text.slice(prev.from, prev.to).split(/\s+/).pop()!.toLowerCase()}`;
+          const kind = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+          mine.push({ id: `other:${slug(kind)}`, name: kind, category: "technical", kind: "other", from: p.from, to: p.to, ...placeAt(p.from), variants: namedVariants(kind), decision: p.decision! });
+          continue;
+        }
         const before = text.slice(host.from, p.from - 1);
         const sep = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"));
         for (const it of mine) if (it.to <= p.from && it.from >= host.from + sep + 1) it.decision = p.decision!;
       }
+      mine.sort((x, y) => x.from - y.from);
       const decided = mine.filter((it) => it.decision);
       // A demand that points at the stated stack ("familiarity with the tools we use (see below)").
       const clauseDecision = clause.decision;
@@ -361,8 +378,8 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
     for (const r of merged) if (r.level === "stack" && r.stated) Object.assign(r, { level: p.level, cue: p.cue, reason: reasonOf(p.level, p.cue) });
     merged = merge(merged);
   }
-  // In the posting's order, stable by level.
-  return merged.sort((x, y) => x.line - y.line);
+  // In the posting's order.
+  return merged.sort((x, y) => x.line - y.line || x.column - y.column);
 }
 
 /**
@@ -419,6 +436,7 @@ function toRequirement(items: Item[], anyOf: Requirement["anyOf"], head: Item | 
     level: d.level,
     category,
     line: items[0]!.line,
+    column: items[0]!.column,
     reason: reasonOf(d.level, d.cue),
     cue: d.cue,
     anyOf: unique.length > 1 ? anyOf ?? "alternatives" : null,
@@ -455,9 +473,14 @@ function groupItems(items: Item[], text: string, clause: Scope, parens: Scope[],
     groups.push({ items: g, anyOf, ...(head ? { head } : {}) });
   };
   const scopeOf = (pos: number): Scope => parens.filter((p) => p.from <= pos && pos < p.to).sort((x, y) => x.from - y.from).pop() ?? clause;
-  /** The list that starts at `start` (within a few words of `at`), in `scope`. */
+  /** Whether a scope holds a place, in it or in a parenthesis nested in it. */
+  const holds = (scope: Scope, pos: number): boolean => {
+    for (let s: Scope | null = scopeOf(pos); s; s = s.parent) if (s === scope) return true;
+    return false;
+  };
+  /** The list that starts at `start` (within a few words of `at`), in `scope` ("PHP, Java (or Kotlin or Scala), or Ruby" runs through its parenthesis). */
   const listFrom = (at: number, scope: Scope, maxGap: number): Item[] => {
-    const after = free().filter((it) => it.from >= at && it.to <= scope.to && scopeOf(it.from) === scope);
+    const after = free().filter((it) => it.from >= at && it.to <= scope.to && holds(scope, it.from));
     const first = after[0];
     if (!first || wordCount(text.slice(at, first.from)) > maxGap || /[.;:]/.test(text.slice(at, first.from))) return [];
     const list = [first];
@@ -526,10 +549,16 @@ function groupItems(items: Item[], text: string, clause: Scope, parens: Scope[],
   return groups.sort((x, y) => x.items[0]!.from - y.items[0]!.from);
 }
 
+/** "Kotlin/Spring Boot", "Python/Django", ".NET/C#": a language and a framework, both asked for (not a choice). */
+function languageAndFramework(a: Item, b: Item): boolean {
+  const kinds = new Set([a.kind, b.kind]);
+  return kinds.has("languages") && (kinds.has("frameworks") || kinds.has("server-side"));
+}
+
 /**
  * Alternatives in a run of listed skills: "Kotlin, Java or Scala" and "Scala/Java, Node/TypeScript,
- * Python, Ruby, or Rust" are one choice; "Java, Python and Go" three requirements; a slash joins
- * skills of one kind ("PostgreSQL/MySQL") but not a language and its framework ("Kotlin/Spring Boot").
+ * Python, Ruby, or Rust" are one choice; "Java, Python and Go" three requirements; a slash offers
+ * a choice ("PostgreSQL/MySQL", "SQL/NoSQL") except between a language and a framework ("Kotlin/Spring Boot").
  */
 function alternatives(run: Item[], sep: (x: Item, y: Item) => string, cues: JobCues): Item[][] {
   const out: Item[][] = [];
@@ -551,7 +580,7 @@ function alternatives(run: Item[], sep: (x: Item, y: Item) => string, cues: JobC
     part.slice(1).forEach((it, k) => {
       const s = seps[k]!;
       const prev = cur[cur.length - 1]!;
-      const slashChoice = /^\s*\/\s*$/.test(s) && prev.kind === it.kind;
+      const slashChoice = /^\s*\/\s*$/.test(s) && !languageAndFramework(prev, it);
       if (cues.orJoin.test(s) || slashChoice) cur.push(it);
       else {
         out.push(cur);
@@ -575,7 +604,7 @@ function merge(reqs: Requirement[]): Requirement[] {
   for (const r of reqs) {
     const same = out.find((x) => key(x) === key(r));
     if (!same) out.push({ ...r });
-    else if (RANK[r.level] > RANK[same.level]) Object.assign(same, { level: r.level, cue: r.cue, reason: r.reason, line: r.line, anyOf: r.anyOf, ...(r.head ? { head: r.head } : {}) });
+    else if (RANK[r.level] > RANK[same.level]) Object.assign(same, { level: r.level, cue: r.cue, reason: r.reason, line: r.line, column: r.column, anyOf: r.anyOf, ...(r.head ? { head: r.head } : {}) });
   }
   const singles = new Map<string, Requirement>();
   for (const r of out) if (r.ids.length === 1) singles.set(r.ids[0]!, r);

@@ -15,6 +15,7 @@ function requirementJson(r: Requirement) {
     names: r.names,
     category: r.category,
     line: r.line,
+    column: r.column,
     reason: r.reason,
     cue: r.cue,
     anyOf: r.anyOf,
@@ -25,7 +26,7 @@ function requirementJson(r: Requirement) {
 /** What `cvlint posting --format json` prints: the sections read, and the requirements by level. */
 export function postingJson(p: JobPosting): object {
   const sections = p.doc.sections.map((s) => ({ kind: s.kind, heading: s.heading, line: s.headingLine !== null ? p.doc.lines[s.headingLine]!.pos.line : p.doc.lines[s.start]?.pos.line ?? 1 }));
-  const by = Object.fromEntries(LEVELS.map(([level, key]) => [key, p.requirements.filter((r) => r.level === level).sort((a, b) => a.line - b.line).map(requirementJson)]));
+  const by = Object.fromEntries(LEVELS.map(([level, key]) => [key, p.requirements.filter((r) => r.level === level).sort((a, b) => a.line - b.line || a.column - b.column).map(requirementJson)]));
   return { file: p.file, format: p.doc.format, sections, recognised: p.requirements.length > 0, ...by };
 }
 
@@ -50,12 +51,13 @@ export function formatPosting(p: JobPosting, c: ChalkInstance): string {
   }
   const w = Math.max(...p.requirements.map((r) => String(r.line).length));
   for (const [level, , title] of LEVELS) {
-    const list = p.requirements.filter((r) => r.level === level).sort((a, b) => a.line - b.line);
+    const list = p.requirements.filter((r) => r.level === level).sort((a, b) => a.line - b.line || a.column - b.column);
     if (list.length === 0) continue;
     out.push("", `  ${c.bold(title)} ${c.dim(`(${list.length})`)}`);
     for (const r of list) {
       const kind = r.category === "technical" ? "" : c.dim(` [${r.category}]`);
-      const outside = r.ids.some((id) => id.startsWith("other:")) ? c.dim(" (not in the taxonomy: searched for by its words)") : "";
+      const named = r.names.filter((_, k) => r.ids[k]!.startsWith("other:"));
+      const outside = named.length === 0 ? "" : c.dim(` (${r.names.length > 1 ? `${named.join(", ")}: ` : ""}not in the taxonomy, searched for by its words)`);
       out.push(`    ${c.dim(`line ${String(r.line).padStart(w)}`)}  ${describeRequirement(r)}${kind}${outside}  ${c.dim(`← ${r.reason}`)}`);
     }
   }
