@@ -384,10 +384,16 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
 
 /**
  * "Git version control", "Kafka messaging": a concept of the product's own kind right after it
- * describes the product and is not asked for apart.
+ * describes the product and is not asked for apart. And a name inside a longer one is that one's.
  */
 function dropDescriptors(items: Item[], text: string, tax: CompiledTaxonomy): void {
-  items.sort((x, y) => x.from - y.from);
+  items.sort((x, y) => x.from - y.from || y.to - x.to);
+  // "AWS Lambda", "Azure Service Bus": the product asked for, not also its platform (which it
+  // implies): a skill named only within another's words is not a requirement of its own.
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k]!;
+    if (items.some((o) => o !== it && o.from <= it.from && o.to >= it.to && o.to - o.from > it.to - it.from)) items.splice(k, 1);
+  }
   for (let k = items.length - 1; k > 0; k--) {
     const [a, b] = [items[k - 1]!, items[k]!];
     if (tax.lexicon.concepts.has(b.id) && !tax.lexicon.concepts.has(a.id) && a.kind === b.kind && /^\s+$/.test(text.slice(a.to, b.from))) items.splice(k, 1);
