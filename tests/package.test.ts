@@ -210,3 +210,18 @@ describe("SARIF for code scanning", () => {
     }
   });
 });
+
+describe("pre-commit", () => {
+  it("the README's snippet pins no tag that does not exist, and the hook leaves a repository's own files out", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const rev = /repo: https:\/\/github\.com\/cvlint\/cvlint\n\s+rev: (\S+)/.exec(readme)?.[1];
+    expect(rev).toBeDefined();
+    const tags = run("git", ["tag", "--list"], root).stdout.split("\n");
+    if (/^v?\d/.test(rev!)) expect(tags, `rev ${rev} is not a tag of this repository`).toContain(rev);
+    const hook = (load(readFileSync(join(root, ".pre-commit-hooks.yaml"), "utf8")) as Array<{ files: string; exclude: string; entry: string }>)[0]!;
+    expect(hook.entry).toBe(Object.keys(pkg.bin)[0]);
+    const picked = (f: string): boolean => new RegExp(hook.files).test(f) && !new RegExp(hook.exclude).test(f);
+    expect(["README.md", "docs/CHANGELOG.md", "LICENSE.md", "CONTRIBUTING.md", ".github/pull_request_template.md"].filter(picked)).toEqual([]);
+    expect(["resume.md", "cv/ana-silva.pdf", "cv/readme-notes.docx", "licenses.md"].filter(picked)).toEqual(["resume.md", "cv/ana-silva.pdf", "cv/readme-notes.docx", "licenses.md"]);
+  });
+});

@@ -115,6 +115,8 @@ describe("smaller ones", () => {
     const f = r.findings.find((x: { ruleId: string }) => x.ruleId === "cvlint-disable");
     expect([f.line, f.messageId, f.data.name, f.data.hint]).toEqual([1, "unknownRule", "action-verb", "action-verbs"]);
     expect(f.message).toMatch(/did you mean action-verbs/);
+    expect(cli(["-f", "junit", "-"], { input: md }).stdout).toMatch(/<testcase classname="&lt;stdin&gt;" name="cvlint-disable"><failure type="warning"/);
+    expect(cli(["-f", "html", "-"], { input: md }).stdout).toMatch(/data-rule="cvlint-disable">[^<]*<a href="https:\/\/github\.com\/cvlint\/cvlint#configuration"/);
   });
 
   it("fixable counts only what --fix can fix: not PDF, DOCX or stdin", () => {

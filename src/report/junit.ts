@@ -18,6 +18,8 @@ export function formatJunit(results: LintResult[]): string {
       cases.push(`    <testcase classname="${xml(r.file)}" name="read"><error type="${xml(r.error.code)}" message="${xml(r.error.message)}"/></testcase>`);
     } else {
       const ids = RULES.filter((x) => !x.meta.needsJob || r.job).map((x) => x.name);
+      // Findings of no rule (a cvlint-disable comment naming an unknown rule) get a case of their own.
+      for (const f of r.findings) if (!ids.includes(f.ruleId)) ids.push(f.ruleId);
       for (const id of ids) {
         const fs = r.findings.filter((f) => f.ruleId === id);
         const failing = fs.filter((f) => f.severity !== "info");
