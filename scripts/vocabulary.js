@@ -112,9 +112,12 @@ const isWordish = (s) => {
   return english.has(k) || placeNames.has(k) || calendar.has(k);
 };
 
-/** Every token of the name is an ordinary word ("Create React App", "Awesome Lists"), or the name is very short. */
+/**
+ * Every token of the name is an ordinary word ("Create React App", "Awesome Lists"), or the name
+ * is three letters or fewer: an abbreviation or a given name as often as a product (Max, SAS, Io).
+ */
 function readsAsWords(name) {
-  if (name.replace(/[^\p{L}\p{N}]/gu, "").length <= 2) return true;
+  if (name.replace(/[^\p{L}\p{N}]/gu, "").length <= 3) return true;
   if (isWordish(name)) return true;
   const tokens = name.split(/[\s\-_/]+/).filter(Boolean);
   return tokens.length > 1 && tokens.every((t) => isWordish(t.replace(/[^\p{L}\p{N}'+#.]/gu, "")) || /^\d+$/.test(t));

@@ -146,6 +146,17 @@ describe("a service written with its cloud platform's name", () => {
   });
 });
 
+describe("protocols and formats by their acronym", () => {
+  it("reads them as written in capitals, or in a skills list; not 'http', 'json', 'ssl' in a command or a sentence", () => {
+    const a = analyse("# X\n\n## Experience\n\n- Served the API over HTTP and JSON, behind TLS/SSL.\n- Ran curl -s --json on the ssl port with http redirects.\n\n## Skills\n\njson, tcp\n");
+    const where = (id: string) => a.skills.find((s) => s.id === id)?.occurrences.map((o) => o.text);
+    expect(where("http")).toEqual(["HTTP"]);
+    expect(where("json")).toEqual(["JSON", "json"]);
+    expect(where("tls")).toEqual(["TLS/SSL"]);
+    expect(where("tcp-ip")).toEqual(["tcp"]);
+  });
+});
+
 describe("technologies imported from public data", () => {
   it("knows names the curated taxonomy lacks, marked as imported; one that reads as a word only as a list item", () => {
     const a = analyse("# X\n\n## Skills\n\nNextflow, Processing, Sensu\n\n## Experience\n\n- Ran Nextflow pipelines and Sensu checks; image processing at scale.\n");

@@ -295,7 +295,10 @@ function moduleOfLabel(item: ListItem, line: Line, occ: Occurrence[], tax: Compi
   if (!/^[\p{L}\d][\p{L}\d .+#-]*$/u.test(unknown.text)) return;
   const first = /^[A-Za-z][\w.+#-]*/.exec(item.label!);
   let node: TrieNode | undefined = first ? tax.root.next.get(first[0].toLowerCase()) : undefined;
-  for (const t of matchableTokens(unknown.text)) node = node?.next.get(t.norm);
+  const toks = matchableTokens(unknown.text);
+  // (No word to read, a URL say: the label's first word alone is not a module of itself.)
+  if (toks.length === 0) return;
+  for (const t of toks) node = node?.next.get(t.norm);
   const entry = node?.entries.find((e) => !e.ambiguous && !e.caseSensitive);
   if (!entry) return;
   const id = entry.skill.id;

@@ -201,11 +201,15 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
       i = tj;
     }
     if (cands.length === 0) continue;
-    resolveAmbiguous(cands, toks, isListLine(line, section), tax, line.text.length);
+    const inList = isListLine(line, section);
+    resolveAmbiguous(cands, toks, inList, tax, line.text.length);
     // The text the candidates are cut from: the line, and the next one when a name may run on.
     const text = wraps ? `${line.text} ${next.text}` : line.text;
     for (const c of cands) {
       if (!c.accepted || isProfileLink(c, toks, text, doc, line)) continue;
+      // "http", "json", "ssl" in lower case in prose are a command's argument, a file's extension or
+      // a URL's scheme more often than the protocol or format a CV claims (HTTP, JSON, TLS/SSL).
+      if (!inList && LOWER_PROTOCOL.test(text.slice(c.start, c.coreEnd)) && PROTOCOL_CATEGORIES.has(c.entry.skill.category) && ACRONYM.test(c.entry.skill.name)) continue;
       // An imported brand in a header, education or certifications names a profile, a school or an issuer (X, Coursera, CNCF).
       if (OFF_LIST_SECTIONS.has(section) && isImported(c.entry.skill)) continue;
       if (c.spill) carry = Math.max(carry, toks.filter((t) => t.start >= shift && t.end <= c.end).length);
@@ -231,6 +235,11 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
   }
   return out;
 }
+
+/** A protocol or format named by its acronym ("HTTP", "TLS/SSL", "TCP/IP"), and the same letters in lower case. */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}(?:\/[A-Z][A-Z0-9]{1,5})?$/;
+const LOWER_PROTOCOL = /^[a-z][a-z0-9]{1,5}$/;
+const PROTOCOL_CATEGORIES = new Set(["apis", "os", "security"]);
 
 /** Sections where an imported name is not read as a skill. */
 const OFF_LIST_SECTIONS = new Set<SectionKind>(["header", "education", "certifications"]);
