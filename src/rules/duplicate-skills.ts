@@ -52,9 +52,12 @@ export default defineRule({
       }
       const first = listed[0];
       for (const { item, o } of listed.slice(1)) {
-        // "Java 8, Java 17": two versions, kept on purpose.
-        if (/\d/.test(first!.item.text) && /\d/.test(item.text) && first!.item.text !== item.text) continue;
-        const whole = wholeItem(analysis, o) === item;
+        // "Java 8, Java 17", "Icinga, Icinga 2": versions, kept on purpose.
+        if (first!.item.text !== item.text && (/\d/.test(first!.item.text) || /\d/.test(item.text))) continue;
+        // Removed only within one group ("Java, Go, Java"; two "- Docker" bullets): which of two
+        // groups should keep a skill ("Core Technologies: …" above "Cloud Platforms • AWS") is the
+        // author's call, and removing it could leave a group empty.
+        const whole = wholeItem(analysis, o) === item && sameGroup(doc, first!.item, item);
         report({
           messageId: "duplicate",
           data: { written: o.text, name: s.name, firstLine: first!.o.line },
@@ -66,6 +69,15 @@ export default defineRule({
     }
   },
 });
+
+/** Two items of one group: on one line, or under one label with no heading between them. */
+function sameGroup(doc: CvDocument, a: ListItem, b: ListItem): boolean {
+  if (a.lineIndex === b.lineIndex) return true;
+  if (a.label !== b.label || doc.lines[a.lineIndex]!.section !== doc.lines[b.lineIndex]!.section) return false;
+  for (let li = a.lineIndex + 1; li < b.lineIndex; li++) if (doc.lines[li]!.kind === "heading") return false;
+  // Without a label, two bullets of one list; with one, the lines it labels.
+  return a.label !== null || (doc.lines[a.lineIndex]!.kind === "bullet" && doc.lines[b.lineIndex]!.kind === "bullet");
+}
 
 /**
  * Remove an item with one separator next to it ("…, Postgres" or "Postgres, …"), or the bullet

@@ -39,3 +39,15 @@ describe("duplicate-skills: only items that are the skill", () => {
     expect(f.map((x) => [x.line, x.fixable])).toEqual([[13, false]]);
   });
 });
+
+describe("duplicate-skills: a fix only within one group", () => {
+  it("a repeat in another group is reported without a fix (which group keeps it is the author's call), a version is no repeat", async () => {
+    const md = cv({ skills: "**Core:** AWS, Python, Docker\n\n**Cloud:** AWS • Azure\n\n**Languages:** Python, Go, Go\n\n**Observability:** Icinga, Icinga 2, Prometheus" });
+    const f = await details(md, "duplicate-skills");
+    expect(f.map((x) => [x.data.written, x.line, x.fixable])).toEqual([
+      ["AWS", 13, false],
+      ["Python", 15, false],
+      ["Go", 15, true],
+    ]);
+  });
+});
