@@ -184,6 +184,19 @@ describe("postings as companies write them (team fixtures of each shape, in ever
   });
 });
 
+describe("more shapes of postings", () => {
+  it("a table whose header names levels: each cell takes its column's level", () => {
+    const md = "# Data Platform Engineer\n\n| Must have | Nice to have |\n|---|---|\n| Scala or Java | Kafka Streams |\n| Apache Spark | dbt |\n";
+    expect(levels(md)).toEqual(["required:Scala or Java", "preferred:Kafka Streams", "required:Apache Spark", "preferred:dbt"]);
+  });
+
+  it("an inline 'Tech:' line is the stack; 'Desired Skills and Experience' is preferred; a named phrase ends before 'would be great'", () => {
+    expect(levels("Quill | Backend Engineer | Remote\n\nWe build billing software. Tech: Go, PostgreSQL, Kafka.\n\nWe're looking for someone who has run Go services in production.\n")).toEqual(["stack:PostgreSQL", "stack:Apache Kafka", "required:Go"]);
+    expect(posting("# Dev\n\n## Desired Skills and Experience\n\n- Rust\n").doc.sections.map((x) => x.kind)).toEqual(["header", "nice-to-have"]);
+    expect(levels("The ideal candidate knows Java. Experience with low-latency systems would be great.\n")).toEqual(["required:Java", "preferred:Low-latency systems"]);
+  });
+});
+
 describe("match rate", () => {
   const job = posting("# Java Engineer\n\n## Requirements\n\n- Spring Boot\n- PostgreSQL\n\n## Nice to have\n\n- Kafka\n");
   const rate = (md: string) => matchJob(job, analyze(buildDocument("cv.md", "markdown", parseMarkdown(md)), tax), tax);

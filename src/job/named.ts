@@ -26,7 +26,7 @@ interface Piece {
 
 /** Separators of a list: punctuation, "and", "or", "etc.", and the example cues ("such as", "e.g."). */
 const SEPARATOR = /\s*(?:[,;:()[\]]|\s\/\s|\s&\s|\b(?:and\/or|and|or|o|ou|oder|as well as|etc|such as|e\.\s?g|for example|including|like)\b\.?)\s*/giu;
-const CUT = new Set(["in", "at", "for", "with", "to", "from", "on", "by", "as", "when", "where", "that", "which", "who", "since", "during", "within", "across", "into", "using", "via"]);
+const CUT = new Set(["in", "at", "for", "with", "to", "from", "on", "by", "as", "when", "where", "that", "which", "who", "since", "during", "within", "across", "into", "using", "via", "is", "are", "was", "were", "be", "would", "will", "should", "can", "could", "may", "might", "must", "has", "have"]);
 const STOP = new Set(["of", "the", "a", "an", "your", "our", "their", "this", "that", "these", "those", "we", "you", "it", "its", "they", "with", "in", "on", "to", "for", "at", "by", "from", "as", "is", "are", "be", "can", "will", "who", "which", "what", "how", "when", "not", "all", "any", "etc", "e.g"]);
 const ACTIVITY = /^(?:building|developing|working|running|using|creating|writing|designing|maintaining|managing|implementing|leading|shipping|delivering|solving|handling|deploying|operating|supporting|participating|taking|making|applying)$/i;
 /** "development of payment systems": the activity before the thing. */

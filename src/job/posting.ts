@@ -10,7 +10,7 @@ import { getTaxonomy } from "../taxonomy/index.js";
 import { jobCues, type JobCues } from "./cues.js";
 import { namedCandidates, namedVariants } from "./named.js";
 import { isOrdinaryWord } from "../taxonomy/words.js";
-import { readStructure, type Context, type Structure } from "./structure.js";
+import { labelKind, readStructure, type Context, type Part, type Structure } from "./structure.js";
 
 /**
  * How much a posting asks for a skill: required; preferred ("a plus", "nice to have"); or part
@@ -252,41 +252,50 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
   /** Per bullet block, the decision its own words gave it: nested bullets inherit it. */
   const blockCue = new Map<number, Decision>();
   const titleText = st.title !== null ? doc.lines[st.title]!.text.trim() : "";
+  const columns = tableColumns(doc);
   for (const block of doc.blocks) {
-    let seg: number[] = [];
+    // A table row under a header of levels ("Must have | Nice to have"): each cell on its own.
+    const cells = columns.get(block.start);
+    if (cells && block.start === block.end) {
+      for (const c of cells) readSegment([{ i: block.start, from: c.from, to: c.to }], block.index, c.part ?? undefined);
+      continue;
+    }
+    let seg: Span[] = [];
     const flush = () => {
       if (seg.length) readSegment(seg, block.index);
       seg = [];
     };
     for (let i = block.start; i <= block.end; i++) {
       if (st.labels.has(i)) flush();
-      else seg.push(i);
+      else seg.push({ i, from: 0, to: doc.lines[i]!.text.length });
     }
     flush();
   }
 
-  function readSegment(lines: number[], blockIndex: number): void {
-    const first = lines[0]!;
-    const part = st.parts[first]!;
-    const ctx: Context | "title" = first === st.title ? "title" : part.context;
+  function readSegment(spans: Span[], blockIndex: number, cellPart?: Part): void {
+    const first = spans[0]!.i;
+    const part = cellPart ?? st.parts[first]!;
+    const ctx: Context | "title" = first === st.title && !cellPart ? "title" : part.context;
     const label = part.headingLine !== null && st.labels.has(part.headingLine);
     let fallback = defaultDecision(ctx, part.heading, label, titleText);
     const parent = parentBullet(doc, blockIndex);
     if (parent !== null && blockCue.has(parent)) fallback = blockCue.get(parent)!;
-    // The segment's text and where each line starts in it.
-    const starts = new Map<number, number>();
+    // The segment's text, and for each line the offset that maps its columns into it.
+    const base = new Map<number, number>();
     let text = "";
-    for (const i of lines) {
-      starts.set(i, text.length);
-      text += `${doc.lines[i]!.text} `;
+    for (const sp of spans) {
+      base.set(sp.i, text.length - sp.from);
+      text += `${doc.lines[sp.i]!.text.slice(sp.from, sp.to)} `;
     }
     text = text.slice(0, -1);
+    const inSpan = (i: number, start: number, end: number) => spans.some((sp) => sp.i === i && start >= sp.from && end <= sp.to);
     const items: Item[] = [];
-    for (const i of lines) {
-      for (const o of occByLine.get(i) ?? []) {
+    for (const sp of spans) {
+      for (const o of occByLine.get(sp.i) ?? []) {
+        if (!inSpan(sp.i, o.start, o.spill ? doc.lines[sp.i]!.text.length : o.end)) continue;
         const skill = a.skills.find((s) => s.id === o.skillId)!;
-        const from = starts.get(i)! + o.start;
-        const to = o.spill && starts.has(o.spill.lineIndex) ? starts.get(o.spill.lineIndex)! + o.spill.end : starts.get(i)! + o.end;
+        const from = base.get(sp.i)! + o.start;
+        const to = o.spill && base.has(o.spill.lineIndex) ? base.get(o.spill.lineIndex)! + o.spill.end : base.get(sp.i)! + o.end;
         items.push({ id: skill.id, name: skill.name, category: skill.category === "soft-skills" ? "soft" : "technical", kind: skill.category, from, to, line: o.line, column: o.column });
       }
     }
@@ -294,9 +303,9 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
     /** The posting's line and column of a place in the segment's text. */
     const placeAt = (pos: number): { line: number; column: number } => {
       let line = first;
-      for (const i of lines) if (starts.get(i)! <= pos) line = i;
+      for (const sp of spans) if (base.get(sp.i)! + sp.from <= pos) line = sp.i;
       const l = doc.lines[line]!;
-      return { line: l.pos.line, column: l.cols[pos - starts.get(line)!] ?? l.pos.column };
+      return { line: l.pos.line, column: l.cols[pos - base.get(line)!] ?? l.pos.column };
     };
     let lastDecision: Decision | null = null;
     for (const range of clauseRanges(text).flatMap((r) => splitMixed(text, r, cues))) {
@@ -315,7 +324,8 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
       // Requirements outside the taxonomy, where the clause asks for something.
       const inClause = items.filter((it) => it.from >= clause.from && it.from < clause.to);
       const known: Array<[number, number]> = inClause.map((it) => [it.from, it.to]);
-      const whole = doc.blocks[blockIndex]!.kind === "bullet" && clause.from === 0 && clause.to >= text.trimEnd().length;
+      // A list item, or a table cell under a header of levels, that is one phrase.
+      const whole = (doc.blocks[blockIndex]!.kind === "bullet" || cellPart !== undefined) && clause.from === 0 && clause.to >= text.trimEnd().length;
       /** The product a parenthesis details, and the taxonomy skill "<product> <name>" if there is one. */
       const partOf = (c: { name: string }, scope: Scope): Skill | undefined => {
         if (scope === clause) return undefined;
@@ -415,6 +425,53 @@ function listedSkill(name: string, tax: CompiledTaxonomy): Skill | undefined {
     }
   }
   return qualified!.get(name.toLowerCase());
+}
+
+/** A part of a line: a whole line, or a table cell. */
+interface Span {
+  i: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * Tables whose header row names levels ("Must have | Nice to have", "Requirements | Bonus"): for
+ * each row below it, its cells and the part each cell's column gives (null for a column the
+ * header does not name, such as a column of labels: its cells keep the section's part).
+ */
+function tableColumns(doc: CvDocument): Map<number, Array<{ from: number; to: number; part: Part | null }>> {
+  const out = new Map<number, Array<{ from: number; to: number; part: Part | null }>>();
+  const cellsOf = (text: string) => {
+    const cells: Array<{ from: number; to: number; text: string }> = [];
+    let from = 0;
+    for (const m of text.matchAll(/ \| /g)) {
+      cells.push({ from, to: m.index, text: text.slice(from, m.index) });
+      from = m.index + 3;
+    }
+    cells.push({ from, to: text.length, text: text.slice(from) });
+    return cells;
+  };
+  for (let i = 0; i < doc.lines.length; i++) {
+    const head = doc.lines[i]!;
+    if (head.kind !== "table-row" || doc.lines[i - 1]?.kind === "table-row") continue;
+    const parts = cellsOf(head.text).map((c) => {
+      const kind = labelKind(`${c.text.trim()}:`);
+      return kind === "requirements" || kind === "nice-to-have" || kind === "stack" ? kind : null;
+    });
+    if (!parts.some(Boolean)) continue;
+    for (let j = i + 1; j < doc.lines.length && doc.lines[j]!.kind === "table-row"; j++) {
+      const cells = cellsOf(doc.lines[j]!.text);
+      out.set(
+        j,
+        cells.map((c, k) => ({
+          from: c.from,
+          to: c.to,
+          part: parts[k] ? { context: parts[k] === "requirements" ? "required" : parts[k] === "nice-to-have" ? "preferred" : "stack", heading: cellsOf(head.text)[k]!.text.trim(), headingLine: i } : null,
+        })),
+      );
+    }
+  }
+  return out;
 }
 
 /** The bullet a nested bullet block hangs from, if any. */
