@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { lintBytes } from "../dist/lint.js";
 import { formatResults } from "../dist/report/index.js";
 import { exitCode } from "../dist/cli.js";
+import { SHAPES } from "./hostile-shapes.js";
 
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const FORMATS = ["stylish", "json", "sarif", "github", "junit", "html"];
@@ -36,14 +37,27 @@ export function rng(seed) {
 
 const TOKENS = ["**", "- ", "# ", "## Skills\n", "|", "<!-- cvlint-disable -->", "`", "[x](", "\n\n", "\t", "\u0000", "\ufffd", "\ud800", "é", "ﬁ", "Go, Java, ", "Responsible for ", "> ", "1. ", "---\n", "%PDF-", "PK\u0003\u0004"];
 
-/** One mutated input from the corpus, deterministic in (seed, iteration). */
+/**
+ * A structural input: one of the hostile shapes (bench/hostile-shapes.js: long lines, huge counts,
+ * lying zip directories, deep nesting, bombs) at a size drawn log-uniformly from 64 bytes to 32 KB
+ * (the packed size of zip and flate bombs: they unpack to 400 times that), then 0–2 byte mutations.
+ * Byte mutations of the fixtures alone stay a few KB and never build these shapes.
+ */
+function structural(r, pick) {
+  const s = SHAPES[pick(SHAPES.length)];
+  const n = Math.round(64 * 2 ** (r() * 9));
+  return { name: `shape/${s.name}.${s.ext}`, bytes: Buffer.from(s.make(s.big ? Math.min(n, 8192) : n)), size: n };
+}
+
+/** One input, deterministic in (seed, iteration): a mutated fixture, or (one in three) a structural one. */
 export function mutate(items, seed, i) {
   const r = rng(seed * 100003 + i);
   const pick = (n) => Math.floor(r() * n);
-  const base = items[pick(items.length)];
+  const shaped = r() < 1 / 3;
+  const base = shaped ? structural(r, pick) : items[pick(items.length)];
   let b = Buffer.from(base.bytes);
-  const steps = 1 + pick(4);
-  const ops = [];
+  const steps = shaped ? pick(3) : 1 + pick(4);
+  const ops = shaped ? [`shape@${base.size}`] : [];
   for (let s = 0; s < steps; s++) {
     const op = pick(8);
     const at = pick(Math.max(1, b.length));
@@ -95,17 +109,24 @@ export async function runOne(input, timeoutMs = 10_000) {
   }
 }
 
-/** A seeded round in this process: counts of error codes, and the crashes with how to replay them. */
+/**
+ * A seeded round in this process: counts of error codes, the crashes with how to replay them, the
+ * slowest input (ms) and the peak memory of the process (MB, from getrusage).
+ */
 export async function fuzz({ seed = 1, iterations = 100, from = 0, onProgress } = {}) {
   const items = corpus();
   const codes = new Map();
   const crashes = [];
+  let slowest = { ms: 0, iteration: -1, file: "" };
   for (let i = from; i < from + iterations; i++) {
     const input = mutate(items, seed, i);
+    const t = performance.now();
     const { code, crash } = await runOne(input);
+    const ms = performance.now() - t;
+    if (ms > slowest.ms) slowest = { ms, iteration: i, file: `${input.name} ${input.ops}` };
     codes.set(code ?? "ok", (codes.get(code ?? "ok") ?? 0) + 1);
     if (crash) crashes.push({ seed, iteration: i, file: input.name, ops: input.ops, crash });
     onProgress?.(i);
   }
-  return { iterations, codes: Object.fromEntries([...codes].sort()), crashes };
+  return { iterations, codes: Object.fromEntries([...codes].sort()), crashes, slowest, peakMb: process.resourceUsage().maxRSS / 1024 };
 }

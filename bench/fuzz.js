@@ -1,4 +1,4 @@
-// npm run fuzz -- [--seed N] [--iterations N | --seconds S]
+// npm run fuzz -- [--seed N] [--iterations N | --seconds S] [--from N]
 // Runs bench/fuzz-core.js in a worker thread and watches it: an input that makes no progress for
 // --hang seconds (default 30) is a hang; the worker is replaced and the round goes on.
 import { Worker } from "node:worker_threads";
@@ -13,6 +13,7 @@ const seed = arg("seed", 1);
 const seconds = arg("seconds", 0);
 const iterations = arg("iterations", seconds ? Number.MAX_SAFE_INTEGER : 500);
 const hangSeconds = arg("hang", 30);
+const first = arg("from", 0);
 const started = Date.now();
 
 const workerCode = `
@@ -22,11 +23,11 @@ const res = await fuzz({ seed: workerData.seed, iterations: workerData.count, fr
 parentPort.postMessage({ done: res });
 `;
 
-const totals = { codes: {}, crashes: [], hangs: [], done: 0 };
-let next = 0;
+const totals = { codes: {}, crashes: [], hangs: [], done: 0, slowest: { ms: 0 }, peakMb: 0 };
+let next = first;
 const items = corpus();
-while (next < iterations && (!seconds || Date.now() - started < seconds * 1000)) {
-  const count = Math.min(200, iterations - next);
+while (next < first + iterations && (!seconds || Date.now() - started < seconds * 1000)) {
+  const count = Math.min(200, first + iterations - next);
   const from = next;
   const result = await new Promise((resolve) => {
     const w = new Worker(workerCode, { eval: true, workerData: { seed, from, count } });
@@ -57,6 +58,8 @@ while (next < iterations && (!seconds || Date.now() - started < seconds * 1000))
   });
   if (result.res) {
     for (const [k, v] of Object.entries(result.res.codes)) totals.codes[k] = (totals.codes[k] ?? 0) + v;
+    if (result.res.slowest.ms > totals.slowest.ms) totals.slowest = result.res.slowest;
+    totals.peakMb = Math.max(totals.peakMb, result.res.peakMb);
     totals.crashes.push(...result.res.crashes);
     next = from + count;
   } else {
@@ -74,6 +77,8 @@ console.log(`cvlint fuzz: seed ${seed}, ${totals.done} inputs in ${secs} s (${(t
 console.log(`error codes: ${Object.entries(totals.codes).map(([k, v]) => `${k} ${v}`).join(", ")}`);
 console.log(`distinct error codes: ${Object.keys(totals.codes).filter((k) => k !== "ok").length}`);
 console.log(`crashes: ${totals.crashes.length}, hangs: ${totals.hangs.length}`);
+console.log(`slowest input: ${totals.slowest.ms.toFixed(0)} ms (iteration ${totals.slowest.iteration}, ${totals.slowest.file})`);
+console.log(`peak memory: ${Math.max(totals.peakMb, process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (the whole process, workers included)`);
 if (totals.crashes.length || totals.hangs.length) {
   mkdirSync("fuzz-crashes", { recursive: true });
   for (const c of [...totals.crashes, ...totals.hangs]) {

@@ -188,7 +188,7 @@ export const SHAPES = [
   { name: "mixed-endings", cause: 5, ext: "md", make: (n) => enc(cv(rep("- Java\r\n- Postgres\r- Go\n", n))) },
   { name: "line-separators", cause: 5, ext: "txt", make: (n) => enc(cv(rep("Java\u2028Postgres\u2029", n))) },
   // 6. Control characters and escape sequences.
-  { name: "escape-sequences", cause: 6, ext: "md", make: (n) => enc(cv(rep("- Java\u001b[2J\u001b]0;owned\u0007\u009b31m\u0008\r\n", n))) },
+  { name: "escape-sequences", cause: 6, ext: "md", make: (n) => enc(cv(rep("- Java and Kotlin services for the payments team\u001b[2J\u001b]0;owned\u0007 in \u009b8mhidden\u001b[0m Go\n", n))) },
 ];
 
 export const shape = (name) => SHAPES.find((s) => s.name === name);
