@@ -56,6 +56,9 @@ while (next < first + iterations && (!seconds || Date.now() - started < seconds 
       resolve({ crashAt: last + 1, err: String(err) });
     });
   });
+  if (Math.floor(totals.done / 1000) > Math.floor((totals.done - (result.res ? result.res.iterations : 1)) / 1000)) {
+    console.log(`  ${totals.done} inputs, ${((Date.now() - started) / 1000).toFixed(0)} s, crashes ${totals.crashes.length + (result.crashAt !== undefined ? 1 : 0)}, hangs ${totals.hangs.length + (result.hangAt !== undefined ? 1 : 0)}, peak ${Math.max(totals.peakMb, result.res?.peakMb ?? 0).toFixed(0)} MB`);
+  }
   if (result.res) {
     for (const [k, v] of Object.entries(result.res.codes)) totals.codes[k] = (totals.codes[k] ?? 0) + v;
     if (result.res.slowest.ms > totals.slowest.ms) totals.slowest = result.res.slowest;
