@@ -35,6 +35,9 @@ const IN_FLIGHT = 4;
 /** Heap of a worker, in MB: what one file may use (the largest text cvlint accepts needs about a third of it). */
 export const WORKER_HEAP_MB = 384;
 
+/** Process memory (RSS, bytes) past which a worker is replaced after its file. */
+const RETIRE_RSS = 320 * 1024 * 1024;
+
 /** Largest Markdown or text file linted in-process, in bytes (its passes being linear, about 0.3 s at most). */
 export const IN_PROCESS_BYTES = 256 * 1024;
 
@@ -210,6 +213,18 @@ export async function lintInWorkers(jobs: Job[], threads: number, setup: WorkerS
           if (at >= 0) queued.splice(at, 1);
           since = Date.now();
           finish(msg.k, msg.result);
+          // A worker that has grown large (a big file's garbage, buffers V8 keeps) is ended and
+          // replaced: ending it gives all its memory back, so memory does not add up over a run.
+          if (process.memoryUsage.rss() > RETIRE_RSS && (left() || queued.length > 0)) {
+            ended = true;
+            clearTimeout(timer);
+            requeued.unshift(...queued);
+            queued.length = 0;
+            live--;
+            void w.terminate();
+            start();
+            return;
+          }
         }
         feed();
         watch();

@@ -50,8 +50,9 @@ export async function parseDocx(bytes: Uint8Array, limits: DocxLimits = DEFAULT_
     exists: (name: string): boolean => zip.exists(name),
     read: (name: string, encoding?: string): Promise<string | Uint8Array> => {
       try {
-        const data = zip.bytes(name);
-        if (/\.(?:xml|rels)$/i.test(name)) checkXml(data, name, limits);
+        const xml = /\.(?:xml|rels)$/i.test(name);
+        const data = xml ? zip.bytes(name, limits.maxXmlBytes, () => xmlTooLarge(name, limits)) : zip.bytes(name);
+        if (xml) checkXml(data, name, limits);
         if (encoding === "base64") return Promise.resolve(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("base64"));
         return Promise.resolve(encoding ? new TextDecoder(encoding).decode(data) : data);
       } catch (err) {
@@ -79,11 +80,14 @@ export async function parseDocx(bytes: Uint8Array, limits: DocxLimits = DEFAULT_
  * the whole part and walks it recursively: 300,000 runs or 40 MB of nested elements took 0.7–1.6 GB
  * or overflowed the stack. Each limit passed is refused with what it was (FILE_TOO_LARGE).
  */
+const xmlRefusal = (name: string, what: string): CvlintError => new CvlintError(ErrorCodes.FILE_TOO_LARGE, `is a Word document whose ${name} ${what}; a CV is far smaller (refused before parsing)`);
+const xmlTooLarge = (name: string, limits: DocxLimits): CvlintError => xmlRefusal(name, `unpacks to more than ${Math.round(limits.maxXmlBytes / 1024 / 1024)} MB`);
+
 export function checkXml(b: Uint8Array, name: string, limits: DocxLimits): void {
   const refuse = (what: string): never => {
-    throw new CvlintError(ErrorCodes.FILE_TOO_LARGE, `is a Word document whose ${name} ${what}; a CV is far smaller (refused before parsing)`);
+    throw xmlRefusal(name, what);
   };
-  if (b.length > limits.maxXmlBytes) refuse(`unpacks to ${Math.round(b.length / 1024 / 1024)} MB, more than the limit of ${Math.round(limits.maxXmlBytes / 1024 / 1024)} MB`);
+  if (b.length > limits.maxXmlBytes) throw xmlTooLarge(name, limits);
   let depth = 0;
   let runs = 0;
   let paragraphs = 0;

@@ -104,7 +104,7 @@ export function loadPdfParse(): Promise<PdfParseModule> {
 }
 
 /** Default of PdfOptions.maxStreamBytes: a CV's streams unpack to a few MB. */
-export const MAX_STREAM_BYTES = 256 * 1024 * 1024;
+export const MAX_STREAM_BYTES = 128 * 1024 * 1024;
 
 /** Most pieces of text on one page (a page of small type holds a few thousand). */
 export const MAX_PAGE_ITEMS = 60_000;

@@ -30,8 +30,8 @@ interface Entry {
 export interface ZipArchive {
   names(): string[];
   exists(name: string): boolean;
-  /** The entry's bytes, inflated within what is left of the cap. */
-  bytes(name: string): Uint8Array;
+  /** The entry's bytes, inflated within what is left of the cap (and within `max`, else the error `tooBig` makes). */
+  bytes(name: string, max?: number, tooBig?: () => CvlintError): Uint8Array;
   /** Bytes unpacked so far. */
   unpacked(): number;
 }
@@ -107,7 +107,7 @@ export function openZip(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS
     p += 46 + nameLen + extraLen + commentLen;
   }
   let unpacked = 0;
-  const bytes = (name: string): Uint8Array => {
+  const bytes = (name: string, max = Infinity, tooBig?: () => CvlintError): Uint8Array => {
     const e = entries.get(name);
     if (!e) throw damaged(`missing ${name}`);
     const h = e.local;
@@ -115,17 +115,19 @@ export function openZip(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS
     const start = h + 30 + view.readUInt16LE(h + 26) + view.readUInt16LE(h + 28);
     if (start + e.compressedSize > view.length) throw damaged("truncated");
     const raw = view.subarray(start, start + e.compressedSize);
-    const budget = limits.maxUncompressed - unpacked;
+    const left = limits.maxUncompressed - unpacked;
+    const budget = Math.min(left, max);
+    const over = (): CvlintError => (budget < left && tooBig ? tooBig() : bomb(limits));
     let out: Uint8Array;
     if (e.method === 0) {
-      if (raw.length > budget) throw bomb(limits);
+      if (raw.length > budget) throw over();
       out = raw;
     } else if (e.method === 8) {
       try {
         // maxOutputLength stops the inflation as soon as it would pass the cap: nothing larger is ever allocated.
         out = inflateRawSync(raw, { maxOutputLength: Math.max(1, budget) });
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) throw bomb(limits);
+        if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) throw over();
         throw damaged("damaged (an entry does not inflate)");
       }
     } else {

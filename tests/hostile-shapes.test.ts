@@ -1,0 +1,104 @@
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+// The hostile shapes of issue 24, made from scratch at test time (bench/hostile-shapes.js).
+import { SHAPES, hostileSize } from "../bench/hostile-shapes.js";
+import { bin, fixture, root } from "./helpers.js";
+
+/** What each shape must end in: read, or refused with this code. Never INTERNAL, TIMEOUT, a crash. */
+const EXPECTED: Record<string, string | null> = {
+  "nested-quotes-line": "FILE_TOO_LARGE",
+  "pdf-many-lines": "FILE_TOO_LARGE",
+  "docx-runs": "FILE_TOO_LARGE",
+  "docx-nesting": "FILE_TOO_LARGE",
+  "docx-bullets": "FILE_TOO_LARGE",
+  "docx-table-rows": "FILE_TOO_LARGE",
+  "docx-lying-sizes": "FILE_TOO_LARGE",
+  "docx-prepended": "FILE_TOO_LARGE",
+  "docx-many-entries": "FILE_TOO_LARGE",
+  "escape-sequences": null,
+};
+
+/**
+ * Sizes for this test where they differ from the sizes that broke cvlint (npm run hostile uses
+ * those): still past what overflowed the stack (about 120,000 lines) or a limit, in less time.
+ */
+const TEST_SIZE: Record<string, number> = { "code-block-lines": 700_000, "text-lines": 300_000, "pdf-many-lines": 3_000_000 };
+
+/** Run the CLI under /usr/bin/time (without blocking the test runner): its output, and its peak memory in MB. */
+function timed(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string[]; mb: number; seconds: number }> {
+  const t = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn("/usr/bin/time", ["-f", "%M", process.execPath, bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" } });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
+    child.on("close", (code) => {
+      const lines = err.trim().split("\n").filter((l) => !l.startsWith("Command exited with"));
+      resolve({ code, stdout: out, stderr: lines.slice(0, -1), mb: Number(lines[lines.length - 1]) / 1024, seconds: (Date.now() - t) / 1000 });
+    });
+  });
+}
+
+describe("hostile shapes (issue 24): each file ends in a result or a one-line error, within the time and memory limits, and the next file is linted", () => {
+  it("every shape past the size that broke cvlint, each run with a good CV after it: 30 s and 600 MB at most", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cvlint-shapes-"));
+    const runs = SHAPES.map((s) => {
+      const f = join(dir, `${s.name}.${s.ext}`);
+      writeFileSync(f, s.make(TEST_SIZE[s.name] ?? hostileSize(s)));
+      const good = join(dir, `${s.name}-next.md`);
+      copyFileSync(fixture("cv/sam-lee-python.md"), good);
+      return { s, args: ["--format", "json", "--timeout", "30", f, good] };
+    });
+    // Two at a time (CI has two cores); each its own process, so that each peak is its own.
+    const done: Array<{ name: string; r: Awaited<ReturnType<typeof timed>> }> = [];
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < runs.length) {
+        const { s, args } = runs[next++]!;
+        done.push({ name: s.name, r: await timed(args) });
+      }
+    };
+    await Promise.all([lane(), lane()]);
+    for (const { name, r } of done) {
+      const [hostile, after] = JSON.parse(r.stdout).results as Array<{ error: { code: string; message: string } | null; findings: unknown[] }>;
+      expect(hostile!.error?.code ?? null, `${name}: ${hostile!.error?.message}`).toBe(EXPECTED[name] ?? null);
+      expect(after!.error, `the CV after ${name}`).toBeNull();
+      expect(after!.findings.length).toBeGreaterThan(0);
+      // A refusal is one line naming the file, without a stack trace.
+      expect(r.stderr, name).toHaveLength(hostile!.error ? 1 : 0);
+      for (const line of r.stderr) expect(line).toMatch(/^cvlint: \/.+: .+ \[[A-Z_]+\]$/);
+      expect(r.mb, `${name}: peak memory`).toBeLessThan(600);
+      expect(r.seconds, `${name}: seconds`).toBeLessThan(31);
+    }
+  }, 600_000);
+
+  it("--timeout holds: a file still being read when its time is up ends in TIMEOUT at that time, and the run goes on", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cvlint-timeout-"));
+    // 2,000 pages for pdf.js to walk: far more than a second's work.
+    const pages = 2000;
+    const kids = Array.from({ length: pages }, (_, i) => `${4 + i} 0 R`).join(" ");
+    const objs = ["<< /Type /Catalog /Pages 2 0 R >>", `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"];
+    const content = 4 + pages;
+    for (let i = 0; i < pages; i++) objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${content} 0 R >>`);
+    const text = "BT /F1 10 Tf 50 800 Td (Java developer) Tj ET";
+    objs.push(`<< /Length ${text.length} >>\nstream\n${text}\nendstream`);
+    let body = "%PDF-1.4\n";
+    const offs: number[] = [];
+    objs.forEach((o, i) => {
+      offs.push(body.length);
+      body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    });
+    body += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offs.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${body.length}\n%%EOF\n`;
+    const slow = join(dir, "slow.pdf");
+    writeFileSync(slow, body);
+    const r = await timed(["--format", "json", "--timeout", "1", "--max-pages", "100000", slow, fixture("cv/sam-lee-python.md")]);
+    const [a, b] = JSON.parse(r.stdout).results;
+    expect(a.error.code).toBe("TIMEOUT");
+    expect(b.error).toBeNull();
+    expect(r.seconds).toBeLessThan(6);
+  }, 60_000);
+});
