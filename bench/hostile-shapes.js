@@ -93,6 +93,68 @@ export function docx(body, lie = {}, extra = []) {
 const para = (text) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const docxCv = (skillsXml) => `${para("Dana Example")}${para("Skills")}${skillsXml}${para("Experience")}${para("Built services in Java")}`;
 
+/**
+ * What Word writes for a password-protected .docx: not a zip but an OLE compound file holding the
+ * streams "EncryptionInfo" and "EncryptedPackage" (the zip, encrypted). Written here, sector by
+ * sector (LibreOffice 7.4 does not encrypt OOXML from a headless macro, and Debian's
+ * msoffcrypto-tool 5.0 only decrypts); the package bytes are noise, as encrypted bytes look.
+ */
+export function encryptedDocx() {
+  const SECT = 512;
+  const streams = [
+    ["EncryptionInfo", 4096],
+    ["EncryptedPackage", 8192],
+  ];
+  const dataSectors = streams.map(([, size]) => size / SECT);
+  const total = 2 + dataSectors.reduce((a, b) => a + b, 0);
+  const out = Buffer.alloc(SECT * (1 + total));
+  const header = out.subarray(0, SECT);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
+  header.writeUInt16LE(0x3e, 24);
+  header.writeUInt16LE(3, 26);
+  header.writeUInt16LE(0xfffe, 28);
+  header.writeUInt16LE(9, 30);
+  header.writeUInt16LE(6, 32);
+  header.writeUInt32LE(1, 44); // FAT sectors
+  header.writeUInt32LE(1, 48); // first directory sector
+  header.writeUInt32LE(4096, 56); // mini stream cutoff
+  header.writeUInt32LE(0xfffffffe, 60);
+  header.writeUInt32LE(0xfffffffe, 68);
+  for (let i = 76; i < SECT; i += 4) header.writeUInt32LE(0xffffffff, i);
+  header.writeUInt32LE(0, 76); // the FAT is sector 0
+  const sector = (n) => out.subarray(SECT * (1 + n), SECT * (2 + n));
+  const fat = sector(0);
+  for (let i = 0; i < SECT; i += 4) fat.writeUInt32LE(0xffffffff, i);
+  fat.writeUInt32LE(0xfffffffd, 0);
+  fat.writeUInt32LE(0xfffffffe, 4);
+  let next = 2;
+  const starts = [];
+  for (const n of dataSectors) {
+    starts.push(next);
+    for (let k = 0; k < n; k++) fat.writeUInt32LE(k === n - 1 ? 0xfffffffe : next + k + 1, 4 * (next + k));
+    next += n;
+  }
+  const dir = sector(1);
+  const entry = (i, name, type, start, size, child = 0xffffffff, right = 0xffffffff) => {
+    const e = dir.subarray(128 * i, 128 * (i + 1));
+    const n = Buffer.from(`${name}\0`, "utf16le");
+    n.copy(e, 0);
+    e.writeUInt16LE(n.length, 64);
+    e[66] = type;
+    e[67] = 1;
+    e.writeUInt32LE(0xffffffff, 68);
+    e.writeUInt32LE(right, 72);
+    e.writeUInt32LE(child, 76);
+    e.writeUInt32LE(start, 116);
+    e.writeUInt32LE(size, 120);
+  };
+  entry(0, "Root Entry", 5, 0xfffffffe, 0, 1);
+  entry(1, streams[0][0], 2, starts[0], streams[0][1], 0xffffffff, 2);
+  entry(2, streams[1][0], 2, starts[1], streams[1][1]);
+  for (let i = SECT * 3; i < out.length; i++) out[i] = (i * 131 + 7) & 0xff;
+  return new Uint8Array(out);
+}
+
 // ---------------------------------------------------------------------------------------------
 // PDF writer: objects in order, a correct xref.
 
@@ -134,6 +196,19 @@ function pdfBomb(total) {
     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents [5 0 R 6 0 R] >>",
     stream("", pdfText(["Dana Example", "Skills", "Java, Python"])),
     stream("/Filter /FlateDecode", zlibBody),
+  ]);
+}
+/** A one-page PDF form whose only text is in its filled-in text fields (nothing drawn on the page). */
+export function formOnlyPdf() {
+  const fields = ["Dana Example", "Skills: Java, Kafka, PostgreSQL", "Experience: built payment services in Java"];
+  const widgets = fields.map((v, i) => `<< /Type /Annot /Subtype /Widget /FT /Tx /T (field${i}) /V (${v}) /Rect [50 ${700 - 30 * i} 500 ${720 - 30 * i}] /P 4 0 R /F 4 /DA (/Helv 10 Tf 0 g) >>`);
+  return pdf([
+    `<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [${fields.map((_, i) => `${6 + i} 0 R`).join(" ")}] >> >>`,
+    "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R /Annots [${fields.map((_, i) => `${6 + i} 0 R`).join(" ")}] >>`,
+    stream("", "q Q"),
+    ...widgets,
   ]);
 }
 const pdfText = (lines) => lines.map((t, i) => `BT /F1 10 Tf 50 ${800 - (i % 70) * 11} Td (${t}) Tj ET\n`).join("");

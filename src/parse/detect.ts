@@ -67,6 +67,10 @@ export function detectFormat(bytes: Uint8Array, file: string): InputFormat {
     }
     throw new CvlintError(ErrorCodes.UNSUPPORTED_FORMAT, "is a zip archive that is not a Word (.docx) document");
   }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) && includesAscii(bytes, "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0")) {
+    // Word saves a password-protected .docx as an OLE file holding the encrypted zip ("EncryptedPackage").
+    throw new CvlintError(ErrorCodes.DOCX_ENCRYPTED, "is a password-protected Word document; save a copy without the password and lint that");
+  }
   for (const [sig, what] of SIGNATURES) {
     if (startsWith(bytes, sig)) throw new CvlintError(ErrorCodes.UNSUPPORTED_FORMAT, `is ${what}, not a CV cvlint can read`);
   }

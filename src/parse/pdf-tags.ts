@@ -8,6 +8,7 @@
  * in place, and list items are bullets even when their bullets are drawn, not written.
  */
 import type { BlockKind } from "../types.js";
+import { maxOf, pushAll } from "../arrays.js";
 
 /** What the structure tree says about one marked-content id. */
 export interface Tag {
@@ -200,9 +201,9 @@ export function taggedLines(items: TaggedItem[], tags: Map<string, Tag>): Tagged
     const flush = (): void => {
       if (!row.length) return;
       const y = row[0]!.y;
-      const size = Math.max(...row.map((r) => r.size));
+      const size = maxOf(row, (r) => r.size);
       const x0 = row[0]!.x;
-      const x1 = Math.max(...row.map((r) => r.x + r.w));
+      const x1 = maxOf(row, (r) => r.x + r.w);
       // Chips, loose text and separators beside one another on a row make one line ("Data
       // Developer" "at" "New Jersey Devils"; "Skills:" "SvelteKit" "·" "Postgres"); a far gap (a
       // date set right) starts another. Headings, bullets and paragraphs keep lines of their own.
@@ -212,7 +213,7 @@ export function taggedLines(items: TaggedItem[], tags: Map<string, Tag>): Tagged
       if (prev && sameRow && inline(prev.piece) && (inline(piece) || bare) && gap < Math.max((piece.chip && prev.piece.chip ? 4 : 1.6) * size, 14)) {
         const text = prev.line.items.map((i) => i.str).join("").trimEnd();
         if (piece.chip && prev.piece.chip && !SEPARATOR.test(text)) prev.line.items.push({ ...row[0]!, str: " · ", w: 0 });
-        prev.line.items.push(...row);
+        pushAll(prev.line.items, row);
         prev = { ...prev, x1, y };
       } else {
         const tag = piece.tag;

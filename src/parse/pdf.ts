@@ -7,7 +7,7 @@ import type { ParsedSource } from "./markdown.js";
 import { leadingBullet, normalizeGlyphs } from "./text-utils.js";
 import { cpBefore, cpLen, isAlnum, isLetter, isLower, isSpace } from "../match/scan.js";
 import { classifyHeading } from "../document/headings.js";
-import { pushAll } from "../arrays.js";
+import { maxOf, pushAll } from "../arrays.js";
 
 export interface PdfOptions {
   maxPages: number;
@@ -212,7 +212,7 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
       let lines: PLine[];
       if (read) {
         lines = dropPageFurniture(
-          read.map((l) => ({ ...lineOf(l.items, fonts), x: l.items[0]!.x, x1: Math.max(...l.items.map((i) => i.x + i.w)), y: l.items[0]!.y, page: p, col: 0, tag: { kind: l.kind, level: l.level, start: l.start }, aside: l.aside })).filter((l) => l.text !== ""),
+          read.map((l) => ({ ...lineOf(l.items, fonts), x: l.items[0]!.x, x1: maxOf(l.items, (i) => i.x + i.w), y: l.items[0]!.y, page: p, col: 0, tag: { kind: l.kind, level: l.level, start: l.start }, aside: l.aside })).filter((l) => l.text !== ""),
         );
         taggedPages++;
       } else {
@@ -226,6 +226,9 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
       if (lines.length === 0) emptyPages.push(p);
       pushAll(out, toRawLines(lines, { aside, tree: fromTree }));
       page.cleanup();
+    }
+    if (out.length === 0 && (await formFieldText(doc))) {
+      throw new CvlintError(ErrorCodes.PDF_NO_TEXT, "has its text only in form fields (a filled-in PDF form), which cvlint does not read; print it to a new PDF (which flattens the form) and lint that");
     }
     return { lines: joinHyphenation(aside.size ? sidebarsTogether(out, aside) : out, fromTree), comments: [], pages, emptyPages, columns, interleavedRatio: totalRows ? mixedRows / totalRows : 0 };
   } finally {
@@ -253,6 +256,21 @@ function sidebarsTogether(lines: RawLine[], aside: Set<RawLine>): RawLine[] {
 interface PageLink {
   url: string;
   rect: number[];
+}
+
+/** pdf.js's AnnotationType.WIDGET (form fields). */
+const WIDGET = 20;
+
+/** Whether a PDF's form fields hold text (a form filled in on screen draws nothing into its pages' content). */
+async function formFieldText(doc: PdfDoc): Promise<boolean> {
+  try {
+    const skip = new Set<number>();
+    for (let i = LINK_PAGES; i < doc.numPages; i++) skip.add(i);
+    const widgets = (await doc.getAnnotationsByType(new Set([WIDGET]), skip)) ?? [];
+    return (widgets as Array<{ fieldValue?: unknown }>).some((w) => typeof w.fieldValue === "string" && w.fieldValue.trim() !== "");
+  } catch {
+    return false;
+  }
 }
 
 /** pdf.js's AnnotationType.LINK. */

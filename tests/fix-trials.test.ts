@@ -1,0 +1,141 @@
+import { spawn } from "node:child_process";
+import { chmodSync, chownSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { bin, cli } from "./helpers.js";
+
+/** A CV with one misspelling to fix in its skills list ("Postgres") and one duplicate ("Java"). */
+const LINES = ["# Dana Example", "", "Backend developer.", "", "## Skills", "", "- Java", "- Postgres", "- Kafka", "- Java", "", "## Experience", "", "- Built Java services on Kafka for 3 teams.", ""];
+const FIXED = ["# Dana Example", "", "Backend developer.", "", "## Skills", "", "- Java", "- PostgreSQL", "- Kafka", "", "## Experience", "", "- Built Java services on Kafka for 3 teams.", ""];
+
+function workDir(): string {
+  return mkdtempSync(join(tmpdir(), "cvlint-trial-"));
+}
+
+function cvIn(dir: string, text = LINES.join("\n"), name = "cv.md"): string {
+  const f = join(dir, name);
+  writeFileSync(f, text);
+  return f;
+}
+
+/** The CLI as a child process (not blocking the test runner), killed with SIGKILL after `killAfter` ms if given. */
+function run(args: string[], cwd: string, killAfter?: number): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout.resume();
+    if (killAfter !== undefined) setTimeout(() => child.kill("SIGKILL"), killAfter);
+    child.on("close", (code) => resolve({ code, stderr }));
+  });
+}
+
+/** Refused: exit 2, one line naming the file and why, the file's bytes untouched. */
+function expectRefused(r: { code: number; stderr: string }, file: string, before: Buffer, why: RegExp): void {
+  expect(r.code).toBe(2);
+  const lines = r.stderr.trim().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(why);
+  expect(lines[0]).toMatch(/nothing was written \[FIX_REFUSED\]$/);
+  expect(readFileSync(file).equals(before)).toBe(true);
+}
+
+describe("--fix trials (issue 24): nothing is lost", () => {
+  it("a read-only file is refused, even for root", () => {
+    const f = cvIn(workDir());
+    chmodSync(f, 0o444);
+    expectRefused(cli(["--fix", f]), f, Buffer.from(LINES.join("\n")), /cv\.md: is read-only/);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)("a file of another user is refused, and keeps its owner", () => {
+    const f = cvIn(workDir());
+    chownSync(f, 4321, 4321);
+    expectRefused(cli(["--fix", f]), f, Buffer.from(LINES.join("\n")), /belongs to another user \(uid 4321\)/);
+    expect(statSync(f).uid).toBe(4321);
+  });
+
+  it("a file with another hard link is refused, and both names keep the same file", () => {
+    const d = workDir();
+    const f = cvIn(d);
+    linkSync(f, join(d, "copy.md"));
+    expectRefused(cli(["--fix", f]), f, Buffer.from(LINES.join("\n")), /has 2 hard links/);
+    expect(statSync(f).ino).toBe(statSync(join(d, "copy.md")).ino);
+  });
+
+  it("a path that leaves the working directory through a folder symlink is refused", () => {
+    const outside = workDir();
+    const f = cvIn(outside);
+    const work = workDir();
+    symlinkSync(outside, join(work, "cvs"));
+    expectRefused(cli(["--fix", "cvs/cv.md"], { cwd: work }), f, Buffer.from(LINES.join("\n")), /cvs\/cv\.md: is reached through a symbolic link that leads outside the working directory/);
+  });
+
+  it("bare CR and mixed line endings: only the fixed spans change, every line break stays as it was", () => {
+    const d = workDir();
+    const cr = cvIn(d, LINES.join("\r"), "cr.md");
+    const mixed = cvIn(d, LINES.map((l, i) => l + ["\n", "\r\n", "\r"][i % 3]).join(""), "mixed.md");
+    expect(cli(["--fix", cr, mixed]).code).toBe(0);
+    expect(readFileSync(cr, "utf8")).toBe(FIXED.join("\r"));
+    // The removed line ("- Java", the 10th) takes its own break with it.
+    const breaks = LINES.map((_, i) => ["\n", "\r\n", "\r"][i % 3]!);
+    breaks.splice(9, 1);
+    expect(readFileSync(mixed, "utf8")).toBe(FIXED.map((l, i) => l + breaks[i]).join(""));
+  });
+
+  it("twice in a row: the second run changes nothing and leaves no temporary file", () => {
+    const d = workDir();
+    const f = cvIn(d);
+    cli(["--fix", f]);
+    expect(readFileSync(f, "utf8")).toBe(FIXED.join("\n"));
+    const r = cli(["--fix", f]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(f, "utf8")).toBe(FIXED.join("\n"));
+    expect(readdirSync(d)).toEqual(["cv.md"]);
+  });
+
+  it("a concurrent writer: every line another process appends during the run is in the file afterwards (40 trials)", async () => {
+    const trial = async (k: number): Promise<void> => {
+      const d = workDir();
+      const f = cvIn(d);
+      // A writer that appends a numbered line every few milliseconds while cvlint runs.
+      const writer = spawn(process.execPath, ["-e", `const fs = require("fs"); let n = 0; const t = setInterval(() => { fs.appendFileSync(${JSON.stringify(f)}, "writer line " + n++ + "\\n"); if (n === 60) { clearInterval(t); process.stdout.write(String(n)); } }, ${5 + (k % 11)});`]);
+      let wrote = "";
+      writer.stdout.on("data", (x) => (wrote += x));
+      const [r] = await Promise.all([run(["--fix", f], d), new Promise((res) => writer.on("close", res))]);
+      const text = readFileSync(f, "utf8");
+      for (let n = 0; n < Number(wrote); n++) expect(text, `trial ${k}`).toContain(`writer line ${n}\n`);
+      // Either fixed (when the fix won the race) or refused with one line; never anything else.
+      expect([0, 2], `trial ${k}: ${r.stderr}`).toContain(r.code);
+      expect(text.startsWith(FIXED.join("\n")) || text.startsWith(LINES.join("\n")), `trial ${k}`).toBe(true);
+    };
+    for (let k = 0; k < 40; k += 8) await Promise.all(Array.from({ length: 8 }, (_, j) => trial(k + j)));
+  }, 180_000);
+
+  it("SIGKILL at random times: the file is always whole, the old content or the fixed one (30 trials)", async () => {
+    const trial = async (k: number): Promise<void> => {
+      const d = workDir();
+      const f = cvIn(d);
+      await run(["--fix", f], d, 40 + ((k * 37) % 400));
+      const text = readFileSync(f, "utf8");
+      expect([LINES.join("\n"), FIXED.join("\n")], `trial ${k}`).toContain(text);
+    };
+    for (let k = 0; k < 30; k += 6) await Promise.all(Array.from({ length: 6 }, (_, j) => trial(k + j)));
+  }, 180_000);
+
+  it("-o naming an input is refused before anything is written", () => {
+    const d = workDir();
+    const f = cvIn(d);
+    mkdirSync(join(d, "cvs"));
+    const inFolder = cvIn(join(d, "cvs"), LINES.join("\n"), "b.md");
+    const before = readFileSync(f);
+    for (const [out, args] of [[f, [f]], [inFolder, [join(d, "cvs")]]] as const) {
+      const r = cli(["-o", out, ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(/the report would overwrite it/);
+    }
+    expect(readFileSync(f).equals(before)).toBe(true);
+    expect(readFileSync(inFolder).equals(before)).toBe(true);
+  });
+});
