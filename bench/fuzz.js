@@ -12,7 +12,8 @@ const arg = (name, def) => {
 const seed = arg("seed", 1);
 const seconds = arg("seconds", 0);
 const iterations = arg("iterations", seconds ? Number.MAX_SAFE_INTEGER : 500);
-const hangSeconds = arg("hang", 30);
+// A wall-clock watchdog: on a machine busy with other work, give it room (replay a hang alone to confirm it).
+const hangSeconds = arg("hang", 60);
 const first = arg("from", 0);
 const started = Date.now();
 
@@ -64,12 +65,15 @@ while (next < first + iterations && (!seconds || Date.now() - started < seconds 
     if (result.res.slowest.ms > totals.slowest.ms) totals.slowest = result.res.slowest;
     totals.peakMb = Math.max(totals.peakMb, result.res.peakMb);
     totals.crashes.push(...result.res.crashes);
+    for (const c of result.res.crashes) console.log(`  CRASH seed ${c.seed} iteration ${c.iteration} (${c.file}, ${c.ops}): ${c.crash}`);
     next = from + count;
   } else {
     const at = result.hangAt ?? result.crashAt;
     const input = mutate(items, seed, at);
     const kind = result.hangAt !== undefined ? "hangs" : "crashes";
     totals[kind].push({ seed, iteration: at, file: input.name, ops: input.ops, crash: result.err ?? `no progress for ${hangSeconds} s` });
+    // Said at once, so that a long run stopped early still tells what to replay.
+    console.log(`  ${kind === "hangs" ? "HANG" : "CRASH"} seed ${seed} iteration ${at} (${input.name}, ${input.ops}): ${result.err ?? `no progress for ${hangSeconds} s`}`);
     totals.done++;
     next = at + 1;
   }
