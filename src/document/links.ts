@@ -1,5 +1,6 @@
 import { hasWww } from "../match/scan.js";
 import type { Link } from "../types.js";
+import { oneOf, trimEndWhile } from "../trim.js";
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"']+|\b(?:github|gitlab|linkedin|bitbucket|codeberg|stackoverflow)\.(?:com|org|io)\/[^\s<>()"']+/gi;
 
@@ -9,7 +10,7 @@ export function findLinks(text: string, line: number): Link[] {
   // Every URL_RE match holds a "/" or "www.": most lines have neither, and skip the expression.
   if (!text.includes("/") && !hasWww(text)) return links;
   for (const m of text.matchAll(URL_RE)) {
-    const url = m[0].replace(/[.,;:]+$/, "");
+    const url = trimEndWhile(m[0], oneOf(".,;:"));
     links.push({ url, text: url, line });
   }
   return links;

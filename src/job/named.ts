@@ -2,6 +2,7 @@ import type { CompiledTaxonomy } from "../match/compile.js";
 import { ordinary } from "../match/items.js";
 import { looksTechy } from "../match/scan.js";
 import type { JobCues } from "./cues.js";
+import { isWhite, trimEndWhile, trimStartWhile } from "../trim.js";
 
 /** A requirement outside the taxonomy, as the posting writes it: "Inversify", "file systems". */
 export interface NamedCandidate {
@@ -68,7 +69,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** Drop qualifiers before and generic nouns after: "Deep understanding of file systems" → "file systems". */
 function strip(text: string, cues: JobCues, tax: CompiledTaxonomy): string[] | null {
-  let w = words(text.replace(/^[\s"“”'‘’*_`-]+|[\s"“”'‘’*_`.,;:!?…-]+$/gu, "").replace(/[“”"‘’`*_]/g, ""));
+  let w = words(trimEndWhile(trimStartWhile(text, (c) => isWhite(c) || "\"“”'‘’*_`-".includes(c)), (c) => isWhite(c) || "\"“”'‘’*_`.,;:!?…-".includes(c)).replace(/[“”"‘’`*_]/g, ""));
   while (w.length && (cues.leading.has(w[0]!.toLowerCase()) || tax.lexicon.proficiency.has(w[0]!.toLowerCase()) || ["and", "or", "of", "with", "in"].includes(w[0]!.toLowerCase()))) w = w.slice(1);
   if (w.length >= 3 && OF_LEAD.test(`${w[0]} ${w[1]}`)) w = w.slice(2);
   if (w.length >= 4 && OF_LEAD.test(`${w[0]} ${w[1]} ${w[2]}`)) w = w.slice(3);

@@ -603,7 +603,7 @@ function groupItems(items: Item[], text: string, clause: Scope, parens: Scope[],
   }
   for (const run of runs) {
     const last = run[run.length - 1]!;
-    if (run.length >= 2 && /^\s*,?\s*etc\b/i.test(text.slice(last.to))) {
+    if (run.length >= 2 && /^\s*(?:,\s*)?etc\b/i.test(text.slice(last.to))) {
       take(run, "examples");
       continue;
     }

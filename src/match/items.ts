@@ -5,6 +5,7 @@ import { hasAlnum, looksTechy } from "./scan.js";
 import { matchableTokens } from "./tokenize.js";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import { isOrdinaryWord } from "../taxonomy/words.js";
+import { oneOf, trimEndWhile } from "../trim.js";
 
 /** One item of a skills list: "Python (primary)" in "Languages: Python (primary), Go". */
 export interface ListItem {
@@ -116,7 +117,7 @@ function labelLine(text: string): boolean {
 /** Whether the first k words and the next one begin a skill's name ("Data Structures", "Data Engineering"): then they are not a label. */
 function startsForm(tax: CompiledTaxonomy, words: string[], k: number): boolean {
   let node: TrieNode | undefined = tax.root;
-  for (let j = 0; j <= k && node; j++) node = node.next.get(words[j]!.toLowerCase().replace(/[,;:.]+$/, ""));
+  for (let j = 0; j <= k && node; j++) node = node.next.get(trimEndWhile(words[j]!.toLowerCase(), oneOf(",;:.")));
   return node !== undefined;
 }
 

@@ -1,4 +1,5 @@
 import { ASCII_CLASS, classAt, cpBefore, hasWww, isAlnum, isAsciiWordUnit, isSpace, LETTER, unitAt, widthAt } from "./scan.js";
+import { oneOf, trimEndWhile } from "../trim.js";
 
 /** A token of a line: a word, a number or a punctuation mark, with its offsets in the line. */
 export interface Token {
@@ -158,7 +159,7 @@ export function maybeOpaque(text: string): boolean {
 export function opaqueSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   if (!maybeOpaque(text)) return spans;
-  for (const m of text.matchAll(opaqueRe())) spans.push([m.index, m.index + m[0].replace(/[.,;:)]+$/, "").length]);
+  for (const m of text.matchAll(opaqueRe())) spans.push([m.index, m.index + trimEndWhile(m[0], oneOf(".,;:)")).length]);
   return spans;
 }
 

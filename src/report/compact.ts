@@ -22,4 +22,21 @@ export function formatCompact(results: LintResult[]): string {
   return out.length ? `${out.join("\n")}\n` : "";
 }
 
-const oneLine = (s: string): string => s.replace(/\s*[\r\n]+\s*/g, " ");
+// Line breaks, with the spaces around them, as one space, by a scan: the expression that did it
+// (spaces, then breaks, then spaces) was quadratic on a long run of spaces.
+function oneLine(s: string): string {
+  if (!/[\r\n]/.test(s)) return s;
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    if (c !== 10 && c !== 13) {
+      i++;
+      continue;
+    }
+    out = (out + s.slice(from, i)).trimEnd() + " ";
+    while (i < s.length && s[i]!.trim() === "") i++;
+    from = i;
+  }
+  return out + s.slice(from);
+}

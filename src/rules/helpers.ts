@@ -4,6 +4,7 @@ import type { ListItem } from "../match/items.js";
 import type { Occurrence } from "../match/matcher.js";
 import type { Block, CvDocument, Line, SectionKind } from "../types.js";
 import type { RulesData } from "./data.js";
+import { oneOf, trimEndWhile, trimStartWhile } from "../trim.js";
 
 /** Sections of the given kinds. */
 export function sectionsOf(doc: CvDocument, ...kinds: SectionKind[]) {
@@ -91,7 +92,7 @@ export function plainSpan(line: Line, start: number, end: number): boolean {
 }
 
 /** Marks of emphasis that may wrap a whole item in a text CV ("**Go**", "_Kafka_"). */
-const wrapped = (s: string): string => s.replace(/^[*_]+|[*_]+$/g, "").trim();
+const wrapped = (s: string): string => trimEndWhile(trimStartWhile(s, oneOf("*_")), oneOf("*_")).trim();
 
 /**
  * Whether an occurrence is only a part of a longer token: "postgres" in "node-postgres",
