@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { formatFromExtension } from "./parse/detect.js";
+import { pushAll } from "./arrays.js";
 
 export interface Target {
   /** A path, or "-" for standard input. */
@@ -144,6 +145,6 @@ async function expandGlob(pattern: string, skipped: string[]): Promise<string[]>
   const { default: picomatch } = await import("picomatch");
   const glob = picomatch(norm.replace(/^\.\//, ""), { dot: false });
   const test = (f: string): boolean => glob(f.split("\\").join("/").replace(/^\.\//, ""));
-  skipped.push(...repoFiles.filter(test));
+  pushAll(skipped, repoFiles.filter(test));
   return all.filter(test);
 }

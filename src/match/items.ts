@@ -461,6 +461,9 @@ export function ordinary(word: string): boolean {
  */
 function leftover(text: string, item: ListItem, occ: Occurrence[], tax: CompiledTaxonomy, mostlyKnown: boolean): ListItem["unknown"] {
   if (item.skillIds.length > 0) return null;
+  // A name is a few words: an item of more than 120 characters is not one (and the passes below
+  // need not run over a line-long item, issue 24).
+  if (item.end - item.start > 120) return null;
   for (const o of occ) if (o.start < item.end && o.end > item.start) return null;
   let s = text.slice(item.start, item.end);
   s = blankBracketed(s);

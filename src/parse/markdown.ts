@@ -87,7 +87,10 @@ export function parseMarkdown(text: string): ParsedSource {
 
   /** Place a piece of text at its source offsets, searching forward from `cursor`; returns the new cursor. */
   function place(text: string, cursor: number, end: number, acc: Placed): number {
-    const whole = src.indexOf(text, cursor);
+    // Within a window after the cursor: the markup between two pieces of text is short (link targets
+    // are stepped over), and a search to the end of the source per piece was quadratic.
+    const win = src.slice(cursor, Math.min(end, cursor + 2 * text.length + 1024)).indexOf(text);
+    const whole = win < 0 ? -1 : cursor + win;
     if (whole >= 0 && whole + text.length <= end) {
       acc.text += text;
       for (let i = 0; i < text.length; i++) acc.offs.push(whole + i);
@@ -96,7 +99,10 @@ export function parseMarkdown(text: string): ParsedSource {
     // Escapes and entities make the text differ from its source ("\*", "&amp;"): char by char.
     let p = cursor;
     for (const ch of text) {
-      const found = src.indexOf(ch, p);
+      // (Looked for within the next 12 characters only: an indexOf over the rest of the source per
+      // character was quadratic on a paragraph of entities, issue 24.)
+      const near = src.slice(p, Math.min(end, p + 12 + ch.length)).indexOf(ch);
+      const found = near < 0 ? -1 : p + near;
       acc.text += ch;
       if (found >= 0 && found < end && found - p < 12) {
         for (let k = 0; k < ch.length; k++) acc.offs.push(found + k);

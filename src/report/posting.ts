@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { JobPosting, Level, Requirement } from "../job/posting.js";
+import { maxOf } from "../arrays.js";
 
 const LEVELS: Array<[Level, string, string]> = [
   ["required", "required", "required"],
@@ -49,7 +50,7 @@ export function formatPosting(p: JobPosting, c: ChalkInstance): string {
     out.push("", `  ${c.yellow("no skill recognised")}: cvlint finds no technology, practice or requirement it knows in this posting, so a CV gets no match rate against it.`, "");
     return `${out.join("\n")}\n`;
   }
-  const w = Math.max(...p.requirements.map((r) => String(r.line).length));
+  const w = maxOf(p.requirements, (r) => String(r.line).length);
   for (const [level, , title] of LEVELS) {
     const list = p.requirements.filter((r) => r.level === level).sort((a, b) => a.line - b.line || a.column - b.column);
     if (list.length === 0) continue;

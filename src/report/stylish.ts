@@ -4,6 +4,7 @@ import type { Finding, JobJson, LintResult } from "../types.js";
 import { CATEGORIES } from "../taxonomy/schema.js";
 import { showAlso, showPos } from "./position.js";
 import { ranking } from "./ranking.js";
+import { maxOf } from "../arrays.js";
 
 export interface StylishOptions {
   /** --quiet: only files with errors, their errors, and the summary line (saying what was left out). */
@@ -77,7 +78,7 @@ export function formatStylish(results: LintResult[], c: ChalkInstance, opts: Sty
       const pos = showPos({ line: f.line, column: f.column, page: f.page, pageLine: f.pageLine, paragraph: f.paragraph }, r.format);
       return { pos, f };
     });
-    const w = Math.max(0, ...rows.map((x) => x.pos.length));
+    const w = maxOf(rows, (x) => x.pos.length, 0);
     const indent = 2 + w + 2 + 7 + 2;
     for (const { pos, f } of rows) {
       const sev = f.severity === "error" ? c.red("error  ") : f.severity === "warning" ? c.yellow("warning") : c.blue("info   ");

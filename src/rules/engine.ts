@@ -7,6 +7,7 @@ import { rulesData } from "./data.js";
 import { closest } from "../config.js";
 import { RULE_IDS, RULES } from "./index.js";
 import type { Report } from "./types.js";
+import { pushAll } from "../arrays.js";
 
 export interface EngineResult {
   findings: Finding[];
@@ -97,7 +98,7 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
   const findings: Finding[] = [];
   let totalWeight = 0;
   let penalty = 0;
-  findings.push(...unknownDirectiveRules(ds));
+  pushAll(findings, unknownDirectiveRules(ds));
   for (const rule of RULES) {
     const rc = config.rules.get(rule.name);
     if (!rc || rc.severity === "off" || (rule.meta.needsJob && !job)) continue;
