@@ -4,6 +4,7 @@
  */
 import type { Block, Line, RawLine, Section } from "../types.js";
 import { classifyHeading, skillGroupHeading } from "./headings.js";
+import { cpBefore, cpLen, isLetter } from "../match/scan.js";
 
 /** Words a sentence does not end on: a line that ends with one goes on below. */
 const OPEN_ENDS = new Set(["a", "an", "the", "and", "or", "of", "to", "for", "with", "in", "on", "by", "at", "from", "that", "which", "who", "including", "using", "via", "into", "such", "as", "than", "across", "between"]);
@@ -40,8 +41,15 @@ export function joinSentenceContinuations(raws: RawLine[]): RawLine[] {
 function opensOn(text: string): boolean {
   const t = text.trimEnd();
   if (t.endsWith(",")) return true;
-  const word = /(\p{L}+)$/u.exec(t)?.[1];
-  return word !== undefined && OPEN_ENDS.has(word.toLowerCase());
+  // The letters at the end (/(\p{L}+)$/u as a scan: the expression is quadratic on a long run of
+  // letters that ends in something else, issue 24).
+  let i = t.length;
+  while (i > 0) {
+    const cp = cpBefore(t, i);
+    if (cp < 0 || !isLetter(cp)) break;
+    i -= cpLen(cp);
+  }
+  return i < t.length && OPEN_ENDS.has(t.slice(i).toLowerCase());
 }
 
 /**
