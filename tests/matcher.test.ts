@@ -146,6 +146,19 @@ describe("a service written with its cloud platform's name", () => {
   });
 });
 
+describe("lists written in lower case", () => {
+  it("takes an ambiguous name in lower case as a whole item of a skills list, also inside parentheses, and not in a sentence", () => {
+    const a = analyse("# X\n\n## Skills\n\n- Golang (echo, fiber)\n- Tools: helm, kubectl\n\n## Experience\n\n- We go to rust belt conferences and echo the helm of the ship.\n");
+    expect(a.skills.map((s) => [s.id, s.sections])).toEqual([
+      ["go", ["skills"]],
+      ["echo", ["skills"]],
+      ["fiber", ["skills"]],
+      ["helm", ["skills"]],
+      ["kubernetes", ["skills"]],
+    ]);
+  });
+});
+
 describe("protocols and formats by their acronym", () => {
   it("reads them as written in capitals, or in a skills list; not 'http', 'json', 'ssl' in a command or a sentence", () => {
     const a = analyse("# X\n\n## Experience\n\n- Served the API over HTTP and JSON, behind TLS/SSL.\n- Ran curl -s --json on the ssl port with http redirects.\n\n## Skills\n\njson, tcp\n");

@@ -42,6 +42,8 @@ interface Candidate {
   context: string | undefined;
   /** For a match that runs on into the next line: that line and the end offset there. */
   spill: { lineIndex: number; end: number } | undefined;
+  /** An ambiguous name written in lower case as a whole list item (lowerItem). */
+  lower: boolean;
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -149,6 +151,25 @@ function longest(root: TrieNode, toks: Token[], i: number, lineIsCaps: () => boo
   return null;
 }
 
+/**
+ * "helm, kubectl", "Golang (echo, fiber)": in a skills list, an ambiguous name written in lower case
+ * that is a whole item by itself (between separators or parentheses) is the skill, as lists are
+ * often written in lower case. In a sentence it still needs its own case.
+ */
+function lowerItem(root: TrieNode, toks: Token[], i: number, text: string): { entry: Entry; tj: number } | null {
+  const t = toks[i]!;
+  if (t.text !== t.norm || t.end > text.length) return null;
+  const entry = root.next.get(t.norm)?.entries.find((e) => e.ambiguous && e.tokens.length === 1);
+  if (!entry) return null;
+  let a = t.start - 1;
+  while (a >= 0 && isSpace(text.charCodeAt(a))) a--;
+  let b = t.end;
+  while (b < text.length && isSpace(text.charCodeAt(b))) b++;
+  const opens = a < 0 || ",;(|:•·–—".includes(text[a]!) || (text[a] === "-" && a === 0);
+  const closes = b >= text.length || ",;)|".includes(text[b]!);
+  return opens && closes ? { entry, tj: i + 1 } : null;
+}
+
 /** The matchable tokens of each line of a document, by line index. */
 export function lineTokens(doc: CvDocument): Token[][] {
   // (A loop into a literal, not map(), so that the array has one elements kind whatever its length.)
@@ -185,8 +206,10 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
     let caps: boolean | undefined;
     const lineIsCaps = (): boolean => (caps ??= !hasLower(line.text) && hasUpperRun(line.text, 2));
     const cands: Candidate[] = [];
+    const inList = isListLine(line, section);
     for (let i = from; i < own.length; ) {
-      const hit = longest(tax.root, toks, i, lineIsCaps);
+      const exact = longest(tax.root, toks, i, lineIsCaps);
+      const hit = exact ?? (inList ? lowerItem(tax.root, toks, i, line.text) : null);
       if (!hit) {
         i++;
         continue;
@@ -197,11 +220,13 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
       if (hit.entry.skill.category !== "soft-skills") while (tj < toks.length && isVersionAt(toks, tj)) tj++;
       const end = toks[tj - 1]!.end;
       const spill = end > line.text.length && next ? { lineIndex: next.index, end: end - shift } : undefined;
-      cands.push({ entry: hit.entry, ti: i, tj: hit.tj, start: toks[i]!.start, coreEnd, end, accepted: !hit.entry.ambiguous, rejected: false, context: undefined, spill });
+      cands.push({ entry: hit.entry, ti: i, tj: hit.tj, start: toks[i]!.start, coreEnd, end, accepted: !hit.entry.ambiguous, rejected: false, context: undefined, spill, lower: exact === null });
       i = tj;
     }
     if (cands.length === 0) continue;
-    const inList = isListLine(line, section);
+    // Lower-case names count only among skills named safely ("Golang (echo, fiber)", "helm, kubectl"):
+    // "go, spring, express" alone may be words.
+    if (!cands.some((c) => !c.entry.ambiguous)) for (const c of cands) if (c.lower) c.rejected = true;
     resolveAmbiguous(cands, toks, inList, tax, line.text.length);
     // The text the candidates are cut from: the line, and the next one when a name may run on.
     const text = wraps ? `${line.text} ${next.text}` : line.text;
@@ -246,7 +271,7 @@ const OFF_LIST_SECTIONS = new Set<SectionKind>(["header", "education", "certific
 
 function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, tax: CompiledTaxonomy, lineEnd: number): void {
   for (const c of cands) {
-    if (c.accepted) continue;
+    if (c.accepted || c.rejected) continue;
     const next = toks[c.tj];
     const prev = toks[c.ti - 1];
     if (next && YEAR.test(next.text)) continue; // "Spring 2023", "Go 2024 offsite"
