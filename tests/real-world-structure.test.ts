@@ -104,6 +104,23 @@ describe("skills the taxonomy used to fold together", () => {
   });
 });
 
+describe("a raw <hr> or <br> on the line under each heading (layouts/hr-under-headings.md)", () => {
+  it("reads the text under it as Markdown, not as the HTML block CommonMark opens there", async () => {
+    const r = await lintFile(fixture("layouts/hr-under-headings.md"));
+    expect(r.error).toBeNull();
+    expect(r.sections.map((s) => s.kind)).toEqual(["header", "summary", "skills", "experience", "education"]);
+    const skills = r.skills.filter((s) => s.sections.includes("skills")).map((s) => s.id);
+    expect(skills).toEqual(expect.arrayContaining(["kotlin", "go", "ktor", "postgresql", "redis", "kafka", "docker", "kubernetes", "terraform"]));
+    // Lines and columns stay those of the source: "Kotlin" opens line 11.
+    const kotlin = r.skills.find((s) => s.id === "kotlin")!.occurrences.find((o) => o.section === "skills")!;
+    expect([kotlin.line, kotlin.column]).toEqual([11, 1]);
+  });
+  it("leaves a rule between paragraphs, and HTML that is not a lone break, as they were", async () => {
+    const r = await lintText("# A\n\n## Skills\n\nGo, Rust\n\n<hr>\n\nKafka, Redis\n\n<div>\nJava, Kotlin\n</div>\n");
+    expect(r.skills.map((s) => s.id).sort()).toEqual(["go", "kafka", "redis", "rust"]);
+  });
+});
+
 describe("a plain-text CV kept in a Markdown code block", () => {
   it("is read as text, at its source lines and columns", async () => {
     const r = await lintFile(fixture("layouts/plain-text-in-fence.md"));

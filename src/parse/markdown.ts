@@ -64,6 +64,39 @@ function frontMatterLinks(front: string): Array<{ url: string; line: number }> {
   return out;
 }
 
+/** A raw `<hr>` or `<br>` alone on its line. */
+const LONE_BREAK = /^[ \t]*<(?:hr|br)(?:\s[^<>]*)?\/?>[ \t]*$/i;
+
+/**
+ * "## Skills", then "<hr>", then the list: CommonMark starts an HTML block at such a line (rule 6
+ * for `<hr>`, 7 for `<br>`), which runs to the next blank line and swallows the text under it as
+ * raw HTML, though a browser shows that text. The source with those lines blanked to spaces
+ * (every offset kept, so lines and columns stay those of the source), when there are any: the
+ * text after them then reads as the Markdown it is. Null when no HTML block starts that way.
+ */
+function blankLoneBreaks(src: string, tokens: Token[], starts: number[]): string | null {
+  const lineText = (k: number): string => src.slice(starts[k]!, (starts[k + 1] ?? src.length + 1) - 1);
+  // (The pieces are joined once at the end: a copy of the source per line was quadratic.)
+  const pieces: string[] = [];
+  let from = 0;
+  for (const t of tokens) {
+    if (t.type !== "html_block" || !t.map) continue;
+    let k = t.map[0];
+    // Only a block with more than its breaks: a rule alone between paragraphs swallows nothing.
+    while (k < t.map[1] && LONE_BREAK.test(lineText(k))) k++;
+    if (k === t.map[0] || k >= t.map[1]) continue;
+    for (let j = t.map[0]; j < k; j++) {
+      const a = starts[j]!;
+      const b = a + lineText(j).length;
+      pieces.push(src.slice(from, a), " ".repeat(b - a));
+      from = b;
+    }
+  }
+  if (pieces.length === 0) return null;
+  pieces.push(src.slice(from));
+  return pieces.join("");
+}
+
 /**
  * Markdown → raw lines with exact source positions.
  * Block structure comes from markdown-it (CommonMark + GFM tables; front matter blanked first);
@@ -76,10 +109,15 @@ export function parseMarkdown(text: string): ParsedSource {
   // "\r\n" included, which is how markdown-it numbers lines too.
   const input = toLf(text);
   const front = FRONT_MATTER.exec(input)?.[0] ?? "";
-  const src = blankFrontMatter(input, front);
+  let src = blankFrontMatter(input, front);
   const frontLinks = front ? frontMatterLinks(front) : [];
-  const tokens = parser.parse(src, {});
+  let tokens = parser.parse(src, {});
   const starts = lineStarts(src);
+  const unbroken = blankLoneBreaks(src, tokens, starts);
+  if (unbroken !== null) {
+    src = unbroken;
+    tokens = parser.parse(src, {});
+  }
   const lineOf = lineFinder(starts);
   const out: RawLine[] = [];
   const comments: MarkdownComment[] = [];
