@@ -51,18 +51,22 @@ export function safeFix(lines: string[], f: FixEdit): boolean {
  */
 export function keepSafeFixes(findings: Finding[], format: InputFormat, source: string | undefined): void {
   let lines: string[] | undefined;
-  for (const f of findings) {
-    if (!f.fix) continue;
-    if (format === "markdown" || format === "text") {
-      if (source !== undefined) {
-        if (!lines) {
-          const starts = lineOffsets(source);
-          lines = starts.map((s, i) => source.slice(s, starts[i + 1] ?? source.length));
-        }
-        if (safeFix(lines, f.fix)) continue;
-      }
+  const safe = (fix: FixEdit): boolean => {
+    if ((format !== "markdown" && format !== "text") || source === undefined) return false;
+    if (!lines) {
+      const starts = lineOffsets(source);
+      lines = starts.map((s, i) => source.slice(s, starts[i + 1] ?? source.length));
     }
-    f.fix = undefined;
-    f.fixable = false;
+    return safeFix(lines, fix);
+  };
+  for (const f of findings) {
+    // A finding's other places (the same edit again) carry fixes of their own, checked alike.
+    let kept = false;
+    for (const p of f.also ?? []) {
+      if (p.fix && !safe(p.fix)) p.fix = undefined;
+      if (p.fix) kept = true;
+    }
+    if (f.fix && !safe(f.fix)) f.fix = undefined;
+    f.fixable = f.fix !== undefined || kept;
   }
 }

@@ -1,5 +1,5 @@
 import * as z from "../zod.js";
-import { hasSkillsList, headingAt, listedSkills } from "./helpers.js";
+import { headingAt, isTechnical, withImplied } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 const CORE = [
@@ -9,28 +9,35 @@ const CORE = [
   { category: "version-control", name: "version-control tool" },
 ] as const;
 
+/** Categories of infrastructure work: a CV made mostly of them is a DevOps, SRE or platform CV. */
+const INFRA = new Set(["cloud", "containers", "iac", "ci-cd", "observability", "os", "server-side", "security"]);
+
 export default defineRule({
   name: "backend-core",
   meta: {
     severity: "warning",
     category: "content",
-    description: "The skills name at least one programming language, database, framework and version-control tool.",
+    description: "The CV names at least one programming language, database, framework (not asked of an infrastructure CV) and version-control tool.",
     advice: "List languages you are proficient in, database systems, frameworks you have worked with, and version control (Git).",
     fixable: false,
     weight: 12,
-    messages: { missing: "The skills name no {missing}; backend roles expect at least one programming language, database, framework and version-control tool." },
+    messages: { missing: "The CV names no {missing}; backend roles expect at least one programming language, database, framework and version-control tool." },
     options: () => z.strictObject({}),
     defaults: {},
   },
   check({ analysis, taxonomy }, report) {
-    const hasSection = hasSkillsList(analysis.doc);
-    // Without a skills section, look at the whole CV (skills-section reports the missing section).
-    const skills = hasSection ? listedSkills(analysis) : analysis.skills;
+    // The whole CV: a database shown in experience but not listed is unlisted-skills' to report.
+    const skills = analysis.skills.filter((s) => s.known);
     const cats = new Set<string>(skills.map((s) => s.category));
-    for (const s of skills) for (const id of taxonomy.skills.get(s.id)?.implies ?? []) cats.add(taxonomy.skills.get(id)!.category);
+    for (const id of withImplied(skills.map((s) => s.id), taxonomy)) cats.add(taxonomy.skills.get(id)!.category);
+    // An infrastructure CV (DevOps, SRE, platform: mostly cloud, containers, pipelines, monitoring)
+    // writes no application code in a framework, and is not asked for one.
+    const technical = skills.filter((s) => isTechnical(s) && !taxonomy.lexicon.concepts.has(s.id));
+    const infra = technical.filter((s) => INFRA.has(s.category)).length;
+    const frameworkExpected = technical.length === 0 || infra / technical.length < 0.5;
     // (A loop into a literal: an empty filter() result has another elements kind, which deoptimizes this.)
     const missing: string[] = [];
-    for (const c of CORE) if (!cats.has(c.category)) missing.push(c.name);
+    for (const c of CORE) if (!cats.has(c.category) && (c.category !== "frameworks" || frameworkExpected)) missing.push(c.name);
     if (missing.length === 0) return;
     const list = missing.length === 1 ? missing[0]! : `${missing.slice(0, -1).join(", ")} or ${missing[missing.length - 1]}`;
     report({ messageId: "missing", data: { missing: list }, at: headingAt(analysis.doc, "skills"), weight: missing.length / CORE.length });

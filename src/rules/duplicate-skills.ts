@@ -2,8 +2,8 @@ import * as z from "../zod.js";
 import type { ListItem } from "../match/items.js";
 import type { CvDocument } from "../types.js";
 import { nearFinder } from "../match/items.js";
-import { indexOfItem, itemAt, itemIsSkill, itemsOfLine, plainSpan, wholeItem } from "./helpers.js";
-import type { Fix } from "./types.js";
+import { indexOfItem, itemAt, itemIsSkill, itemsOfLine, namesList, plainSpan, wholeItem } from "./helpers.js";
+import type { Fix, Report } from "./types.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -15,12 +15,18 @@ export default defineRule({
     advice: "Keep the skills section tight and scannable: each skill once, under its category.",
     fixable: true,
     weight: 4,
-    messages: { duplicate: "'{written}' repeats {name}, already listed at line {firstLine}." },
+    messages: {
+      duplicate: "'{written}' repeats {name}, already listed at line {firstLine}.",
+      duplicateMany: "{skills} repeat skills already listed at {firstLines}; list each once.",
+    },
     options: () => z.strictObject({}),
     defaults: {},
   },
   check({ analysis }, report) {
     const doc = analysis.doc;
+    // Repeats are gathered first: a list repeated elsewhere (a second skills section, a "Tech
+    // stack" line) is one edit, one finding that names every repeated item.
+    const repeats: Array<{ name: string; key: string; firstLine: number; r: Omit<Report, "group"> }> = [];
     // (Practices listed twice are repeats too: "Data Structures, DSA".)
     for (const s of [...analysis.skills, ...analysis.practices]) {
       const inSkills = s.occurrences.filter((o) => o.section === "skills");
@@ -58,14 +64,42 @@ export default defineRule({
         // groups should keep a skill ("Core Technologies: …" above "Cloud Platforms • AWS") is the
         // author's call, and removing it could leave a group empty.
         const whole = wholeItem(analysis, o) === item && sameGroup(doc, first!.item, item);
-        report({
-          messageId: "duplicate",
-          data: { written: o.text, name: s.name, firstLine: first!.o.line },
-          at: { lineIndex: o.lineIndex, start: o.start, end: o.end },
-          fix: whole ? removal(item, itemsOfLine(analysis, item.lineIndex), doc) : undefined,
-          weight: 0.25,
+        const a = first!.o.lineIndex;
+        const b = o.lineIndex;
+        // The same edit: the repeats in one block of lines (a paragraph, a bullet) of items first listed in one section.
+        const key = `${doc.lines[a]!.section}>${doc.lines[b]!.block}`;
+        repeats.push({
+          name: o.text,
+          key,
+          firstLine: first!.o.line,
+          r: {
+            messageId: "duplicate",
+            data: { written: o.text, name: s.name, firstLine: first!.o.line },
+            at: { lineIndex: o.lineIndex, start: o.start, end: o.end },
+            fix: whole ? removal(item, itemsOfLine(analysis, item.lineIndex), doc) : undefined,
+            weight: 0.25,
+          },
         });
       }
+    }
+    // Group by where the repeats are: all the repeats of one block are one edit when their first
+    // listings are in one section too.
+    const byBlock = new Map<string, typeof repeats>();
+    for (const x of repeats) {
+      const list = byBlock.get(x.key);
+      if (list) list.push(x);
+      else byBlock.set(x.key, [x]);
+    }
+    for (const [key, list] of byBlock) {
+      if (list.length === 1) {
+        report({ ...list[0]!.r, group: key });
+        continue;
+      }
+      list.sort((x, y) => x.r.at!.lineIndex - y.r.at!.lineIndex || (x.r.at!.start ?? 0) - (y.r.at!.start ?? 0));
+      const lines = [...new Set(list.map((x) => x.firstLine))].sort((x, y) => x - y);
+      const at = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(", ")} and ${lines[lines.length - 1]}`;
+      const data = { skills: namesList(list.map((x) => ({ name: x.name }))), count: list.length, firstLines: at };
+      for (const x of list) report({ ...x.r, messageId: "duplicateMany", data, group: key });
     }
   },
 });

@@ -1,6 +1,9 @@
 import * as z from "../zod.js";
-import { hasSkillsList, headingAt, isTechnical, listedSkills } from "./helpers.js";
+import { frontendWork, hasSkillsList, headingAt, isPeripheral, isTechnical, listedSkills } from "./helpers.js";
 import { defineRule } from "./types.js";
+
+/** A quotation: opened by a quotation mark, or closed by an attribution ("— Steve Jobs"). */
+const QUOTE = /^["“”„«‘’']|[—–-]\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u;
 
 export default defineRule({
   name: "profile-summary",
@@ -14,18 +17,37 @@ export default defineRule({
     messages: {
       missing: "No profile summary: open with two or three lines on who you are and your main skills ({skills}).",
       noKeywords: "The summary names none of your main skills; mention some of {skills}.",
+      notSummary: "The summary is {what}, not a profile: write two or three lines on who you are and your main skills ({skills}).",
     },
     options: () => z.strictObject({ mainSkills: z.optional(z.int().check(z.minimum(1))) }),
     defaults: { mainSkills: 5 },
   },
-  check({ analysis, options }, report) {
-    const pool = (hasSkillsList(analysis.doc) ? listedSkills(analysis) : analysis.skills).filter((s) => isTechnical(s) && s.known);
-    // Main skills: the most mentioned across the CV, in order of first appearance on ties.
+  check({ analysis, taxonomy, data, options }, report) {
+    const doc = analysis.doc;
+    const frontendCv = frontendWork(doc);
+    // Main skills: technologies (not concepts, practices or peripheral items), the most mentioned
+    // across the CV, in order of first appearance on ties.
+    const pool = (hasSkillsList(doc) ? listedSkills(analysis) : analysis.skills).filter(
+      (s) => isTechnical(s) && s.known && !taxonomy.lexicon.concepts.has(s.id) && !isPeripheral(s, taxonomy, data, frontendCv),
+    );
     const main = [...pool].sort((a, b) => b.occurrences.length - a.occurrences.length).slice(0, options.mainSkills);
     const skills = main.map((s) => s.name).join(", ") || "your languages and frameworks";
-    const summary = headingAt(analysis.doc, "summary");
+    const summary = headingAt(doc, "summary");
     if (!summary) {
       report({ messageId: "missing", data: { skills } });
+      return;
+    }
+    // A quotation, or one short line that names no skill, is not a summary a recruiter can use.
+    const section = doc.sections.find((x) => x.kind === "summary")!;
+    const text = doc.lines
+      .slice(section.headingLine === null ? section.start : section.headingLine + 1, section.end + 1)
+      .map((l) => l.text)
+      .join(" ")
+      .trim();
+    const namesSkill = analysis.skills.some((s) => s.known && isTechnical(s) && s.occurrences.some((o) => o.section === "summary"));
+    const what = QUOTE.test(text) ? "a quotation" : text.split(/\s+/).length <= 20 && !namesSkill ? "one line that names no skill" : undefined;
+    if (what) {
+      report({ messageId: "notSummary", data: { what, skills }, at: summary, weight: 0.8 });
       return;
     }
     if (main.length === 0) return;

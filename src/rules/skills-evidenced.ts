@@ -43,6 +43,13 @@ export default defineRule({
       if (group) group.push(place);
       else groups.set(key, [place]);
     }
+    // When most of the list is unused (more than three groups of it), pruning the list is the one
+    // edit: one finding for the whole list rather than one a group.
+    if (groups.size > 3) {
+      const all = [...groups.values()].flat();
+      groups.clear();
+      groups.set("list", all);
+    }
     for (const [key, skills] of groups) {
       const weight = 1 / listed.length;
       const data: Record<string, string | number> = skills.length === 1 ? { skill: skills[0]!.name } : { skills: namesList(skills), count: skills.length };

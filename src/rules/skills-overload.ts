@@ -26,7 +26,9 @@ export default defineRule({
     }
     const groups = new Map<string, { count: number; lineIndex: number }>();
     for (const it of items) {
-      if (!it.label) continue;
+      // A group's name is a few words ("Cloud & DevOps"); a sentence or a parenthesis above a list
+      // ("(See below for more details)") is not one, and cvlint would be counting some other list.
+      if (!it.label || /[()]/.test(it.label) || it.label.split(/\s+/).length > 5) continue;
       const g = groups.get(it.label) ?? { count: 0, lineIndex: it.lineIndex };
       g.count += Math.max(1, it.skillIds.length);
       groups.set(it.label, g);

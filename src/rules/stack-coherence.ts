@@ -1,19 +1,20 @@
 import * as z from "../zod.js";
+import { frontendWork, isPeripheral } from "./helpers.js";
 import { defineRule } from "./types.js";
 
-/** Implied skills worth naming when missing: the language or runtime a framework runs on, containers under Kubernetes. */
-const CHECKED_CATEGORIES = new Set(["languages", "containers"]);
-const CHECKED_IDS = new Set(["nodejs", "dotnet"]);
-/** Only these kinds of skill need their base named: a database implies SQL without anyone writing it. */
-const IMPLYING_CATEGORIES = new Set(["frameworks", "testing", "build-tools", "containers"]);
-
+/**
+ * Only a backend framework is checked for the language it is written in (Spring Boot without Java,
+ * Django without Python): the language a recruiter searches for. A runtime and its language
+ * (Node.js, JavaScript), a frontend framework, a test tool's language and Kubernetes without Docker
+ * are implied plainly enough to every reader (ADVICE.md counts them as noise).
+ */
 export default defineRule({
   name: "stack-coherence",
   meta: {
     severity: "info",
     strictSeverity: "warning",
     category: "content",
-    description: "The stack hangs together: no framework without its language (Spring Boot without Java), no Kubernetes without containers.",
+    description: "The stack hangs together: no backend framework without its language (Spring Boot without Java, Django without Python).",
     advice: "Backend developers should be proficient in the language behind their framework (Spring for Java, Django for Python, Express for Node.js).",
     fixable: false,
     weight: 3,
@@ -23,19 +24,20 @@ export default defineRule({
   },
   check({ analysis, taxonomy, data }, report) {
     const present = new Set(analysis.skills.map((s) => s.id));
+    const frontendCv = frontendWork(analysis.doc);
     const reported = new Set<string>();
     for (const s of analysis.skills) {
       const skill = taxonomy.skills.get(s.id);
-      if (!IMPLYING_CATEGORIES.has(s.category)) continue;
-      for (const base of skill?.implies ?? []) {
+      if (!skill || s.category !== "frameworks" || data.peripheral.serverRuntimes.has(s.id) || isPeripheral(s, taxonomy, data, frontendCv)) continue;
+      for (const base of skill.implies ?? []) {
         const b = taxonomy.skills.get(base)!;
-        if (!CHECKED_CATEGORIES.has(b.category) && !CHECKED_IDS.has(base)) continue;
+        if (b.category !== "languages" || taxonomy.lexicon.concepts.has(base)) continue;
         if (present.has(base) || (data.alternatives.get(base) ?? []).some((alt) => present.has(alt)) || reported.has(base)) continue;
         reported.add(base);
         const o = s.occurrences[0]!;
         report({
           messageId: "missingBase",
-          data: { skill: s.name, base: b.name, kind: b.category === "languages" ? "language" : b.category === "containers" ? "container tooling" : "runtime" },
+          data: { skill: s.name, base: b.name, kind: "language" },
           at: { lineIndex: o.lineIndex, start: o.start, end: o.end },
           weight: 0.5,
         });

@@ -1,4 +1,5 @@
 import { editDistance } from "../match/suggest.js";
+import { isImported } from "../taxonomy/load.js";
 import * as z from "../zod.js";
 import { isEnglishWord } from "./english.js";
 import { firstIn } from "./helpers.js";
@@ -48,7 +49,9 @@ export default defineRule({
       const o = firstIn(s, "skills");
       if (!o) continue;
       const known = taxonomy.skills.get(s.suggestion.id);
-      const forms = known ? [known.name, ...known.aliases] : [s.suggestion.name];
+      // A name from the imported brand lists is no safer a guess than the item itself (Minio is not MiniD).
+      if (!known || isImported(known)) continue;
+      const forms = [known.name, ...known.aliases];
       if (!forms.some((f) => likelyTypo(o.text, f))) continue;
       report({ messageId: "didYouMean", data: { item: s.name, suggestion: s.suggestion.name }, at: { lineIndex: o.lineIndex, start: o.start, end: o.end }, weight: 0.5, group: s.id });
     }

@@ -10,9 +10,19 @@ describe("backend-core", () => {
     expect(await hits(cv({ skills: "Django, PostgreSQL, Git, Teamwork" }), "backend-core")).toEqual([]);
   });
 
-  it("names what is missing", async () => {
-    const f = await details(cv({ skills: "**Languages:** Go\n\n**Infra:** Docker, Kubernetes" }), "backend-core");
+  it("names what is missing from the whole CV", async () => {
+    const f = await details(cv({ summary: "Backend engineer.", skills: "**Languages:** Go, Python", experience: "- Built a Go service handling 2 million requests a day." }), "backend-core");
     expect(f.map((x) => [x.messageId, x.line, x.data.missing])).toEqual([["missing", 9, "database, framework or version-control tool"]]);
+  });
+
+  it("counts what the experience shows (listing it is unlisted-skills' advice)", async () => {
+    const f = await details(cv({ skills: "**Languages:** Go, Python", experience: "- Built a Go service on PostgreSQL with Gin, handling 2 million requests a day; all of it in Git." }), "backend-core");
+    expect(f).toEqual([]);
+  });
+
+  it("does not ask an infrastructure CV for a framework", async () => {
+    const md = cv({ summary: "Platform engineer.", skills: "**Cloud:** AWS, Terraform\n\n**Containers:** Docker, Kubernetes\n\n**Monitoring:** Prometheus, Grafana\n\n**Languages:** Go, Bash", experience: "- Ran 40 Kubernetes clusters on AWS with Terraform, kept in Git." });
+    expect((await details(md, "backend-core")).map((x) => x.data.missing)).toEqual(["database"]);
   });
 
   it("looks at the whole CV when there is no skills section", async () => {

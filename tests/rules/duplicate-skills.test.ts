@@ -22,6 +22,15 @@ describe("duplicate-skills", () => {
     ]);
   });
 
+  it("reports a list repeated elsewhere as one finding naming every repeat (ADVICE.md: one finding per edit)", async () => {
+    const md = cv({ skills: "**Languages:** Java, SQL, Python\n\n**Databases:** PostgreSQL, Redis\n\n**Tech stack:** Java, PostgreSQL, Redis, Docker" });
+    const f = await details(md, "duplicate-skills");
+    expect(f.map((x) => [x.messageId, x.data.skills, x.line, x.also?.map((p) => [p.line, p.column])])).toEqual([
+      ["duplicateMany", "'Java', 'PostgreSQL' and 'Redis'", 15, [[15, 23], [15, 35]]],
+    ]);
+    expect(f[0]!.message).toBe("'Java', 'PostgreSQL' and 'Redis' repeat skills already listed at lines 11 and 13; list each once.");
+  });
+
   it("only looks at the skills section", async () => {
     expect(await hits(cv({ experience: "- Built Java services and more Java services for 9 teams." }), "duplicate-skills")).toEqual([]);
   });

@@ -14,6 +14,20 @@ describe("profile-summary", () => {
   });
 
   it("reports a summary without any main skill", async () => {
-    expect(await hits(cv({ summary: "Friendly engineer who loves solving hard problems with great people." }), "profile-summary")).toEqual([["noKeywords", 5, 4]]);
+    const summary = "Friendly engineer who loves solving hard problems with great people. I have shipped products for banks and shops, and I care about quality, clear writing and teams that learn.";
+    expect(await hits(cv({ summary }), "profile-summary")).toEqual([["noKeywords", 5, 4]]);
+  });
+
+  it("does not take a quotation or one line that names no skill for a summary (ADVICE.md)", async () => {
+    const quote = await details(cv({ summary: "“Simplicity is prerequisite for reliability.” — Edsger W. Dijkstra" }), "profile-summary");
+    expect(quote.map((x) => [x.messageId, x.data.what, x.line])).toEqual([["notSummary", "a quotation", 5]]);
+    const oneLine = await details(cv({ summary: "Friendly engineer who loves solving hard problems with great people." }), "profile-summary");
+    expect(oneLine.map((x) => [x.messageId, x.data.what])).toEqual([["notSummary", "one line that names no skill"]]);
+    expect(oneLine[0]!.message).toMatch(/^The summary is one line that names no skill, not a profile: write two or three lines on who you are and your main skills \(.*Java/);
+  });
+
+  it("names technologies as the main skills, not practices or peripheral items", async () => {
+    const f = await details(cv({ summary: null, skills: "**Languages:** Java, SQL\n\n**Practices:** Scrum, Code review\n\n**Tools:** IntelliJ IDEA, Git" }), "profile-summary");
+    expect(String(f[0]!.data.skills)).not.toMatch(/Scrum|IntelliJ/);
   });
 });

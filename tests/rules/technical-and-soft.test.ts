@@ -6,8 +6,14 @@ describe("technical-and-soft", () => {
     expect(await hits(cv(), "technical-and-soft")).toEqual([]);
   });
 
-  it("asks for soft skills when there are none", async () => {
-    expect(await hits(cv({ skills: "**Languages:** Java, Go\n\n**Databases:** PostgreSQL" }), "technical-and-soft")).toEqual([["noSoft", 9, 4]]);
+  it("asks for soft skills when the CV shows none anywhere", async () => {
+    const experience = "- Built a Spring Boot payments API in Java that handles 2 million requests a day.\n- Cut PostgreSQL query time by 60% with better indexes.";
+    expect(await hits(cv({ skills: "**Languages:** Java, Go\n\n**Databases:** PostgreSQL", experience }), "technical-and-soft")).toEqual([["noSoft", 9, 4]]);
+  });
+
+  it("does not ask for a list of soft skills the summary or experience already shows (ADVICE.md: a request met elsewhere)", async () => {
+    const experience = "- Mentored 3 junior developers through weekly pairing.\n- Cut PostgreSQL query time by 60% with better indexes.";
+    expect(await hits(cv({ skills: "**Languages:** Java, Go\n\n**Databases:** PostgreSQL", experience }), "technical-and-soft")).toEqual([]);
   });
 
   it("asks for technical skills when only soft ones are listed", async () => {
