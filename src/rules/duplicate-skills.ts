@@ -66,8 +66,10 @@ export default defineRule({
         const whole = wholeItem(analysis, o) === item && sameGroup(doc, first!.item, item);
         const a = first!.o.lineIndex;
         const b = o.lineIndex;
-        // The same edit: the repeats in one block of lines (a paragraph, a bullet) of items first listed in one section.
-        const key = `${doc.lines[a]!.section}>${doc.lines[b]!.block}`;
+        // The same edit: the repeats in one block of lines (a paragraph, a bullet) of items first
+        // listed in one section, elsewhere than that block; a repeat within its own block stands alone.
+        const sameBlock = doc.lines[a]!.block === doc.lines[b]!.block;
+        const key = sameBlock ? `own:${b}:${o.start}` : `${doc.lines[a]!.section}>${doc.lines[b]!.block}`;
         repeats.push({
           name: o.text,
           key,
