@@ -3,7 +3,14 @@ import { frontendWork, hasSkillsList, headingAt, isPeripheral, isTechnical, list
 import { defineRule } from "./types.js";
 
 /** A quotation: opened by a quotation mark, or closed by an attribution ("— Steve Jobs"). */
-const QUOTE = /^["“”„«‘’']|[—–-]\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$/u;
+function isQuotation(text: string): boolean {
+  if (/^["“”„«‘’']/.test(text)) return true;
+  const k = Math.max(text.lastIndexOf("—"), text.lastIndexOf("–"), text.lastIndexOf(" - ") + 1);
+  // The attribution follows a closed sentence or quotation, not a title ("Backend engineer – Berlin").
+  if (k <= 0 || !/[.!?"”’'»]$/.test(text.slice(0, k).trimEnd())) return false;
+  const words = text.slice(k + 1).trim().split(/\s+/).filter((w) => w !== "");
+  return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'-]*$/u.test(w));
+}
 
 export default defineRule({
   name: "profile-summary",
@@ -45,7 +52,7 @@ export default defineRule({
       .join(" ")
       .trim();
     const namesSkill = analysis.skills.some((s) => s.known && isTechnical(s) && s.occurrences.some((o) => o.section === "summary"));
-    const what = QUOTE.test(text) ? "a quotation" : text.split(/\s+/).length <= 20 && !namesSkill ? "one line that names no skill" : undefined;
+    const what = isQuotation(text) ? "a quotation" : text.split(/\s+/).length <= 20 && !namesSkill ? "one line that names no skill" : undefined;
     if (what) {
       report({ messageId: "notSummary", data: { what, skills }, at: summary, weight: 0.8 });
       return;
