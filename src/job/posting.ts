@@ -50,8 +50,8 @@ export interface Requirement {
   head?: string;
   /** For requirements outside the taxonomy: the spellings a CV is searched for, by id. */
   variants?: Record<string, string[]>;
-  /** At the stack level: stated as the team's stack (a stack section, "we use …"), not only named while describing the work. */
-  stated?: boolean;
+  /** At the stack level: stated as the team's stack in a section of its own or in a phrase ("we use …"), not only named while describing the work. */
+  stated?: "section" | "phrase";
 }
 
 export interface JobPosting {
@@ -84,8 +84,8 @@ export async function readPosting(file: string, tax: CompiledTaxonomy = getTaxon
 interface Decision {
   level: Level;
   cue: Cue;
-  /** A stack the team states ("Tech stack", "we use"), as opposed to the work's description. */
-  stated?: boolean;
+  /** A stack the team states in a section of its own ("Tech stack") or in a phrase ("we use"), as opposed to the work's description. */
+  stated?: "section" | "phrase";
 }
 
 /** A skill (or a requirement outside the taxonomy) named in a segment, with its place there. */
@@ -182,14 +182,19 @@ function ownText(text: string, s: Scope, parens: Scope[]): string {
 
 /** The level a clause's own words give it, if any. */
 function cueIn(own: string, ctx: Context | "title", cues: JobCues): Decision | null {
-  const phrase = (level: Level, m: RegExpExecArray | string): Decision => ({ level, cue: { by: "phrase", text: (typeof m === "string" ? m : m[0]).trim() }, ...(level === "stack" ? { stated: true } : {}) });
+  const phrase = (level: Level, m: RegExpExecArray | string): Decision => ({ level, cue: { by: "phrase", text: (typeof m === "string" ? m : m[0]).trim() }, ...(level === "stack" ? { stated: "phrase" as const } : {}) });
   const pref = cues.preferred.exec(own);
   if (pref) return phrase("preferred", pref);
   const need = cues.teamNeeds.exec(own);
   const subject = cues.teamSubject.exec(own);
   const stack = cues.stack.exec(own);
   const req = cues.required.exec(own);
-  if (ctx === "ignored") return req && /\b(?:you|your|candidate)\b/i.test(own) && !subject ? phrase("required", req) : null;
+  // Benefits and how to apply ask for nothing, unless a clause there asks the candidate for a
+  // skill ("If you have strong skills in PHP, send us …"; not "your profile, if you have one").
+  if (ctx === "ignored") {
+    const asks = /\b(?:skills?|experience|knowledge|background|expertise|proficiency) (?:in|with|of)\b/i.exec(own);
+    return asks && /\b(?:you|your|candidate)\b/i.test(own) && !subject ? phrase("required", asks) : null;
+  }
   if (ctx === "required" || ctx === "preferred") return (subject || stack) && !need && !req ? phrase("stack", stack ?? subject!) : null;
   if (need) return phrase("required", need);
   if (stack || subject) return phrase("stack", stack ?? subject!);
@@ -207,7 +212,7 @@ function defaultDecision(ctx: Context | "title", heading: string | null, label: 
     case "preferred":
       return { level: "preferred", cue: { by, text: heading ?? "" } };
     case "stack":
-      return { level: "stack", cue: { by, text: heading ?? "" }, stated: true };
+      return { level: "stack", cue: { by, text: heading ?? "" }, stated: "section" };
     case "context":
       return { level: "stack", cue: heading ? { by, text: heading } : { by: "text", text: "the introduction" } };
     case "prose":
@@ -385,7 +390,9 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
   let merged = merge(reqs);
   if (promotions.length) {
     const p = promotions[0]!;
-    for (const r of merged) if (r.level === "stack" && r.stated) Object.assign(r, { level: p.level, cue: p.cue, reason: reasonOf(p.level, p.cue) });
+    // The stack a section states, when there is one ("see below"), else the one phrases state.
+    const stated = merged.some((r) => r.level === "stack" && r.stated === "section") ? "section" : "phrase";
+    for (const r of merged) if (r.level === "stack" && r.stated === stated) Object.assign(r, { level: p.level, cue: p.cue, reason: reasonOf(p.level, p.cue) });
     merged = merge(merged);
   }
   // In the posting's order.
@@ -505,7 +512,7 @@ function toRequirement(items: Item[], anyOf: Requirement["anyOf"], head: Item | 
     anyOf: unique.length > 1 ? anyOf ?? "alternatives" : null,
     ...(head && unique.length > 1 ? { head: head.name } : {}),
     ...(variants.length ? { variants: Object.fromEntries(variants) } : {}),
-    ...(d.level === "stack" && d.stated ? { stated: true } : {}),
+    ...(d.level === "stack" && d.stated ? { stated: d.stated } : {}),
   };
 }
 
