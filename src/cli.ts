@@ -11,6 +11,7 @@ import { DEFAULT_TIMEOUT_MS, errorResult, lintBytes, slim, type LintOptions } fr
 import { DEFAULT_READ_OPTIONS, readSmallFile } from "./parse/index.js";
 import { IN_PROCESS_BYTES, inProcess, lintInWorkers, threadsFor, type Concurrency, type Job } from "./pool.js";
 import type { ChalkInstance } from "chalk";
+import type { JobPosting } from "./job/posting.js";
 import type { LintResult } from "./types.js";
 
 const FORMATS = ["stylish", "compact", "json", "sarif", "github", "junit", "html"] as const;
@@ -31,8 +32,6 @@ interface GlobalOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   job?: string;
-  /** Not an option: the posting's bytes when --job - read it from stdin (for worker threads). */
-  jobBytes?: Uint8Array;
   timeout?: number;
   concurrency?: Concurrency;
 }
@@ -140,16 +139,13 @@ async function selectTargets(targets: Target[], repoFiles: string[], o: GlobalOp
   return kept;
 }
 
-/** What a worker needs: the lint options, and the posting (its file, or the bytes --job - read from stdin). */
+/** What a worker needs: the lint options, and the posting's requirements (read once, here). */
 function workerSetup(o: GlobalOptions, job?: LintOptions["job"]) {
-  return { options: lintOptions(o), ...(job ? { jobFile: job.file } : {}), ...(o.jobBytes ? { jobBytes: o.jobBytes } : {}), ...(o.taxonomy ? { taxonomy: o.taxonomy } : {}) };
+  return { options: lintOptions(o), ...(job ? { job: { file: job.file, requirements: job.requirements } } : {}), ...(o.taxonomy ? { taxonomy: o.taxonomy } : {}) };
 }
 
-/**
- * The posting of --job or `cvlint posting`: a file, or "-" for standard input (its bytes are kept
- * for worker threads, which cannot read stdin again). null after a one-line error.
- */
-async function postingFrom(spec: string, o: GlobalOptions, io: Io): Promise<NonNullable<LintOptions["job"]> | null> {
+/** The posting of --job or `cvlint posting`: a file, or "-" for standard input. null after a one-line error. */
+async function postingFrom(spec: string, o: GlobalOptions, io: Io): Promise<JobPosting | null> {
   try {
     const { readPosting } = await import("./job/posting.js");
     const { getTaxonomy } = await import("./taxonomy/index.js");
@@ -159,8 +155,7 @@ async function postingFrom(spec: string, o: GlobalOptions, io: Io): Promise<NonN
       return null;
     }
     const limits = { ...DEFAULT_READ_OPTIONS, ...(o.maxFileSize !== undefined ? { maxFileSize: o.maxFileSize * 1024 * 1024 } : {}) };
-    o.jobBytes = await io.stdin(limits.maxFileSize);
-    return await readPosting("<stdin>", getTaxonomy(o.taxonomy), limits, o.jobBytes);
+    return await readPosting("<stdin>", getTaxonomy(o.taxonomy), limits, await io.stdin(limits.maxFileSize));
   } catch (err) {
     const e = toFileError(err);
     io.stderr(`cvlint: ${firstLine(e.message)} [${e.code}]\n`);

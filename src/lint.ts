@@ -5,8 +5,7 @@ import { CvlintError, toFileError } from "./errors.js";
 import { keepSafeFixes } from "./fix-spans.js";
 import { analyze, type Analysis } from "./match/analyze.js";
 import { DEFAULT_READ_OPTIONS, parseBytes, readInputFile, type ReadOptions } from "./parse/index.js";
-import { matchJob, type JobMatch, type RequirementMatch } from "./job/match.js";
-import type { JobPosting } from "./job/posting.js";
+import { matchJob, type JobMatch, type PostingRequirements, type RequirementMatch } from "./job/match.js";
 import { runRules } from "./rules/engine.js";
 import { getTaxonomy } from "./taxonomy/index.js";
 import type { InputFormat, JobJson, LintResult, SkillJson } from "./types.js";
@@ -24,8 +23,8 @@ export interface LintOptions extends Partial<ReadOptions> {
   ruleFlags?: string[];
   /** Don't look for config files (the recommended preset unless `config` is given). */
   noConfigLookup?: boolean;
-  /** A job posting (readPosting) to tailor against. */
-  job?: JobPosting;
+  /** A job posting (readPosting) to tailor against: its file name and requirements are what is used. */
+  job?: PostingRequirements;
   /** Give up on a file after this many milliseconds (default 20 s). */
   timeoutMs?: number;
 }

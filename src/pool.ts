@@ -68,11 +68,10 @@ export function inProcess(bytes: Uint8Array, timeoutMs: number): boolean {
   return head.indexOf("%PDF-", 0, "latin1") < 0;
 }
 
-/** What a worker needs to lint like the main thread: the lint options and the posting's path (and bytes, when it came from stdin). */
+/** What a worker needs to lint like the main thread: the lint options and the posting's requirements, read once by the main thread. */
 export interface WorkerSetup {
   options: LintOptions;
-  jobFile?: string;
-  jobBytes?: Uint8Array;
+  job?: NonNullable<LintOptions["job"]>;
   taxonomy?: string[];
 }
 
@@ -91,11 +90,7 @@ interface JobMessage {
 /** The worker's side (bin/lint-worker.js calls it): lint each file it is sent, answer with the result. */
 export async function serveWorker(port: MessagePort, setup: WorkerSetup): Promise<void> {
   const options: LintOptions = { ...setup.options };
-  if (setup.jobFile) {
-    const { readPosting } = await import("./job/posting.js");
-    const { getTaxonomy } = await import("./taxonomy/index.js");
-    options.job = await readPosting(setup.jobFile, getTaxonomy(setup.taxonomy), undefined, setup.jobBytes);
-  }
+  if (setup.job) options.job = setup.job;
   // One file at a time, in the order sent: the main thread then knows which file a crash or a timeout was on.
   const queue: JobMessage[] = [];
   let busy = false;

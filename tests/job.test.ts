@@ -304,6 +304,10 @@ describe("cvlint posting, --job -, ranking, nothing recognised", () => {
     expect(job.file).toBe("<stdin>");
     expect(job.required.map((x: { name: string }) => x.name)).toContain("Spring Boot");
     expect(cli(["posting", "-"], { input: readFileSync(jobFile) }).stdout).toMatch(/^<stdin>\n/);
+    // A PDF is linted on a worker thread, which gets the requirements the main thread read.
+    const pdf = JSON.parse(cli(["--format", "json", "--job", "-", fixture("cv/jane-doe-java.pdf")], { input: readFileSync(jobFile) }).stdout).results[0];
+    expect(pdf.error).toBeNull();
+    expect(pdf.job.required.map((x: { name: string }) => x.name)).toEqual(job.required.map((x: { name: string }) => x.name));
     // The CV cannot come from stdin as well.
     const both = cli(["--job", "-", "-"], { input: "x" });
     expect(both.code).toBe(2);

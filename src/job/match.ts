@@ -56,19 +56,35 @@ function shownFor(a: Analysis, tax: CompiledTaxonomy, id: string, variants: stri
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** The sections of the CV whose lines name one of the spellings, as whole words. */
+/** The CV's text by kind of section, in document order, its lines joined (kept per CV). */
+const textBySection = new WeakMap<Analysis, Map<SectionKind, string>>();
+
+function sectionTexts(a: Analysis): Map<SectionKind, string> {
+  let m = textBySection.get(a);
+  if (!m) {
+    m = new Map();
+    for (const l of a.doc.lines) {
+      const kind = a.doc.sections[l.section]?.kind;
+      if (kind) m.set(kind, `${m.get(kind) ?? ""}${l.text}\n`);
+    }
+    textBySection.set(a, m);
+  }
+  return m;
+}
+
+/** The sections of the CV that name one of the spellings, as whole words. */
 function phraseSections(a: Analysis, variants: string[]): SectionKind[] {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.map((v) => escape(v).replace(/ /g, "[\\s-]+")).join("|")})(?![\\p{L}\\p{N}])`, "iu");
   const out: SectionKind[] = [];
-  for (const l of a.doc.lines) {
-    const kind = a.doc.sections[l.section]?.kind;
-    if (kind && !out.includes(kind) && re.test(l.text)) out.push(kind);
-  }
+  for (const [kind, text] of sectionTexts(a)) if (re.test(text)) out.push(kind);
   return out;
 }
 
+/** What matching needs of a posting: its name and its requirements (plain data, sent to worker threads as is). */
+export type PostingRequirements = Pick<JobPosting, "file" | "requirements">;
+
 /** Match a CV's analysis against a posting and compute the match rate (0–100, null without requirements). */
-export function matchJob(posting: JobPosting, a: Analysis, tax: CompiledTaxonomy): JobMatch {
+export function matchJob(posting: PostingRequirements, a: Analysis, tax: CompiledTaxonomy): JobMatch {
   const rank = (s: Shown) => CREDIT[s];
   const matches: RequirementMatch[] = posting.requirements.map((r) => {
     let best: { shown: Shown; sections: SectionKind[]; id?: string } = { shown: "missing", sections: [] };

@@ -26,18 +26,20 @@ interface Piece {
 }
 
 /** Separators of a list: punctuation, "and", "or", "etc.", and the example cues ("such as", "e.g."). */
-const SEPARATOR = /\s*(?:[,;:()[\]]|\s\/\s|\s&\s|\b(?:and\/or|and|or|o|ou|oder|as well as|etc|such as|e\.\s?g|for example|including|like)\b\.?)\s*/giu;
+const SEPARATOR = /(?:[,;:()[\]]|\s\/\s|\s&\s|\b(?:and\/or|and|or|o|ou|oder|as well as|etc|such as|e\.\s?g|for example|including|like)\b\.?)\s*/giu;
 const CUT = new Set(["in", "at", "for", "with", "to", "from", "on", "by", "as", "when", "where", "that", "which", "who", "since", "during", "within", "across", "into", "using", "via", "is", "are", "was", "were", "be", "would", "will", "should", "can", "could", "may", "might", "must", "has", "have"]);
 const STOP = new Set(["of", "the", "a", "an", "your", "our", "their", "this", "that", "these", "those", "we", "you", "it", "its", "they", "with", "in", "on", "to", "for", "at", "by", "from", "as", "is", "are", "be", "can", "will", "who", "which", "what", "how", "when", "not", "all", "any", "etc", "e.g"]);
 const ACTIVITY = /^(?:building|developing|working|running|using|creating|writing|designing|maintaining|managing|implementing|leading|shipping|delivering|solving|handling|deploying|operating|supporting|participating|taking|making|applying)$/i;
 /** "development of payment systems": the activity before the thing. */
 const OF_LEAD = /^(?:development|design|use|usage|building|implementation|maintenance|operation|creation|the use) of$/i;
 
+/** The pieces of a clause between list separators; known ranges are in text order. */
 function pieces(text: string, from: number, to: number, knownRanges: Array<[number, number]>): Piece[] {
   const out: Piece[] = [];
   const clause = text.slice(from, to);
   let at = 0;
   let before = "";
+  let kp = 0; // known ranges before this one end before the current piece
   const push = (a: number, b: number, sep: string) => {
     const raw = clause.slice(a, b);
     const lead = raw.length - raw.trimStart().length;
@@ -45,15 +47,20 @@ function pieces(text: string, from: number, to: number, knownRanges: Array<[numb
     if (t) {
       const f = from + a + lead;
       const e = f + t.length;
-      out.push({ from: f, to: e, text: t, known: knownRanges.some(([x, y]) => x < e && y > f), before });
+      while (kp < knownRanges.length && knownRanges[kp]![1] <= f) kp++;
+      let known = false;
+      for (let k = kp; k < knownRanges.length && knownRanges[k]![0] < e && !known; k++) known = knownRanges[k]![1] > f;
+      out.push({ from: f, to: e, text: t, known, before });
     }
     before = sep.trim().toLowerCase();
   };
-  SEPARATOR.lastIndex = 0;
+  let ks = 0;
   for (const m of clause.matchAll(SEPARATOR)) {
     // A separator inside a known name ("CI/CD", "Node.js, Express") does not cut it.
     const abs = from + m.index;
-    if (knownRanges.some(([x, y]) => abs > x && abs < y) || m[0].trim() === "O") continue;
+    while (ks < knownRanges.length && knownRanges[ks]![1] <= abs) ks++;
+    const inside = ks < knownRanges.length && knownRanges[ks]![0] < abs;
+    if (inside || m[0].trim() === "O") continue;
     push(at, m.index, m[0]);
     at = m.index + m[0].length;
   }
@@ -61,15 +68,20 @@ function pieces(text: string, from: number, to: number, knownRanges: Array<[numb
   return out;
 }
 
+
 /** Separators that join list items, as opposed to parentheses or a lead ("for an (TBD) app"). */
 const LIST_JOIN = new Set([",", "and", "or", "&", "/", "and/or", "o", "ou", "oder", "as well as", "etc", "etc.", ":", "such as", "e.g.", "e.g", "eg", "for example", "including", "like"]);
 const EXAMPLE = new Set(["such as", "e.g.", "e.g", "eg", "for example", "including", "like"]);
+/** How far a list is followed from one of its items. */
+const WALK = 40;
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 /** Drop qualifiers before and generic nouns after: "Deep understanding of file systems" → "file systems". */
 function strip(text: string, cues: JobCues, tax: CompiledTaxonomy): string[] | null {
-  let w = words(trimEndWhile(trimStartWhile(text, (c) => isWhite(c) || "\"“”'‘’*_`-".includes(c)), (c) => isWhite(c) || "\"“”'‘’*_`.,;:!?…-".includes(c)).replace(/[“”"‘’`*_]/g, ""));
+  // A named phrase is a few words: a long piece is read from its start only.
+  const head = text.length > 200 ? text.slice(0, 200) : text;
+  let w = words(trimEndWhile(trimStartWhile(head, (c) => isWhite(c) || "\"“”'‘’*_`-".includes(c)), (c) => isWhite(c) || "\"“”'‘’*_`.,;:!?…-".includes(c)).replace(/[“”"‘’`*_]/g, ""));
   while (w.length && (cues.leading.has(w[0]!.toLowerCase()) || tax.lexicon.proficiency.has(w[0]!.toLowerCase()) || ["and", "or", "of", "with", "in"].includes(w[0]!.toLowerCase()))) w = w.slice(1);
   if (w.length >= 3 && OF_LEAD.test(`${w[0]} ${w[1]}`)) w = w.slice(2);
   if (w.length >= 4 && OF_LEAD.test(`${w[0]} ${w[1]} ${w[2]}`)) w = w.slice(3);
@@ -153,9 +165,9 @@ function candidate(p: Piece, cues: JobCues, tax: CompiledTaxonomy, allowTech: bo
  */
 export function namedCandidates(text: string, from: number, to: number, knownRanges: Array<[number, number]>, wholeItem: boolean, cues: JobCues, tax: CompiledTaxonomy): NamedCandidate[] {
   const ps = pieces(text, from, to, knownRanges);
-  const out: NamedCandidate[] = [];
+  const found: Array<NamedCandidate & { rank: number }> = [];
   const add = (c: NamedCandidate | null) => {
-    if (c && !out.some((x) => x.from < c.to && x.to > c.from)) out.push(c);
+    if (c) found.push({ ...c, rank: found.length });
   };
   const listLike = (p: Piece) => p.known || words(p.text).length <= 4;
   ps.forEach((p, i) => {
@@ -164,9 +176,9 @@ export function namedCandidates(text: string, from: number, to: number, knownRan
     if (p.known || !(LIST_JOIN.has(p.before) || LIST_JOIN.has(ps[i + 1]?.before ?? "") || detailed)) return;
     // The list it belongs to: its neighbours joined to it by list separators.
     let f = i;
-    while (f > 0 && LIST_JOIN.has(ps[f]!.before) && !EXAMPLE.has(ps[f]!.before) && ps[f]!.before !== ":" && listLike(ps[f - 1]!)) f--;
+    while (f > 0 && i - f < WALK && LIST_JOIN.has(ps[f]!.before) && !EXAMPLE.has(ps[f]!.before) && ps[f]!.before !== ":" && listLike(ps[f - 1]!)) f--;
     let e = i;
-    while (e + 1 < ps.length && LIST_JOIN.has(ps[e + 1]!.before) && listLike(ps[e + 1]!)) e++;
+    while (e + 1 < ps.length && e - i < WALK && LIST_JOIN.has(ps[e + 1]!.before) && listLike(ps[e + 1]!)) e++;
     const list = ps.slice(f, e + 1);
     const knownSibling = (list.length >= 2 && list.some((q) => q.known)) || detailed;
     // "…systems: Storm, Spark-Streaming", "tools like PHPStan, PHPMD", "template engines like Twig".
@@ -179,15 +191,33 @@ export function namedCandidates(text: string, from: number, to: number, knownRan
   cues.leads.lastIndex = 0;
   for (const m of clause.matchAll(cues.leads)) {
     const at = from + m.index + m[0].length;
-    const k = ps.findIndex((p) => p.to > at);
-    if (k < 0) continue;
+    let lo = 0;
+    let hi = ps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ps[mid]!.to > at) hi = mid;
+      else lo = mid + 1;
+    }
+    const k = lo;
+    if (k >= ps.length) continue;
     const first = ps[k]!;
     const rest = first.from < at ? { ...first, from: at, text: text.slice(at, first.to), known: knownRanges.some(([x, y]) => x < first.to && y > at), before: "lead" } : first;
     add(candidate(rest, cues, tax, true, true, false, from));
     for (let j = k + 1; j < ps.length && listLike(ps[j]!) && [",", "and", "or", "&"].includes(ps[j]!.before); j++) add(candidate(ps[j]!, cues, tax, true, true));
   }
   if (wholeItem && ps.length === 1) add(candidate(ps[0]!, cues, tax, true, true, false, from));
-  return out.sort((a, b) => a.from - b.from);
+  // Where two overlap, the one found first stands.
+  found.sort((x, y) => x.from - y.from || x.rank - y.rank);
+  const kept: typeof found = [];
+  for (const c of found) {
+    const prev = kept[kept.length - 1];
+    if (prev && c.from < prev.to) {
+      if (c.rank < prev.rank) kept[kept.length - 1] = c;
+      continue;
+    }
+    kept.push(c);
+  }
+  return kept.map(({ rank: _rank, ...c }) => c);
 }
 
 /** The spellings a CV may use for a named requirement: case aside, hyphens and spaces, singular and plural. */

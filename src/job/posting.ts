@@ -158,26 +158,95 @@ function splitMixed(text: string, [from, to]: [number, number], cues: JobCues): 
   ];
 }
 
-/** Parenthesised scopes inside a clause (nested ones too; an unclosed one runs to the clause's end). */
-function parenScopes(text: string, clause: Scope): Scope[] {
-  const out: Scope[] = [];
-  const open: Scope[] = [];
-  for (let i = clause.from; i < clause.to; i++) {
-    const c = text[i]!;
-    if (c === "(" || c === "[") {
-      const s: Scope = { from: i + 1, to: clause.to, parent: open[open.length - 1] ?? clause, decision: null, own: false };
-      open.push(s);
-      out.push(s);
-    } else if ((c === ")" || c === "]") && open.length) open.pop()!.to = i;
+/** Parentheses nested deeper than this are read as plain text (a posting nests one or two). */
+const MAX_DEPTH = 6;
+
+/**
+ * The parenthesised scopes of a clause (nested ones too, up to MAX_DEPTH; an unclosed one runs to
+ * the clause's end), with the lookups the extraction makes for each skill in logarithmic time.
+ */
+class Scopes {
+  /** In the order they open. */
+  readonly parens: Scope[] = [];
+  private readonly children = new Map<Scope, Scope[]>();
+
+  constructor(
+    private readonly text: string,
+    readonly clause: Scope,
+  ) {
+    const open: Scope[] = [];
+    let skipped = 0;
+    for (let i = clause.from; i < clause.to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 40 || c === 91) {
+        if (open.length >= MAX_DEPTH) {
+          skipped++;
+          continue;
+        }
+        const parent = open[open.length - 1] ?? clause;
+        const sc: Scope = { from: i + 1, to: clause.to, parent, decision: null, own: false };
+        open.push(sc);
+        this.parens.push(sc);
+        const kids = this.children.get(parent);
+        if (kids) kids.push(sc);
+        else this.children.set(parent, [sc]);
+      } else if (c === 41 || c === 93) {
+        if (skipped > 0) skipped--;
+        else if (open.length) open.pop()!.to = i;
+      }
+    }
   }
-  return out;
+
+  /** The innermost scope that holds a place. */
+  at(pos: number): Scope {
+    let lo = 0;
+    let hi = this.parens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.parens[mid]!.from <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    let sc: Scope | null = lo > 0 ? this.parens[lo - 1]! : this.clause;
+    while (sc && sc !== this.clause && !(sc.from <= pos && pos < sc.to)) sc = sc.parent;
+    return sc ?? this.clause;
+  }
+
+  /** Whether a scope holds a place, in it or in a parenthesis nested in it. */
+  holds(scope: Scope, pos: number): boolean {
+    for (let sc: Scope | null = this.at(pos); sc; sc = sc.parent) if (sc === scope) return true;
+    return false;
+  }
+
+  /** A scope's own text: its nested parentheses blanked out, so their cues stay theirs. */
+  own(sc: Scope): string {
+    let out = "";
+    let at = sc.from;
+    for (const kid of this.children.get(sc) ?? []) {
+      out += this.text.slice(at, kid.from - 1) + " ".repeat(kid.to - kid.from + 2);
+      at = kid.to + 1;
+    }
+    if (at < sc.to) out += this.text.slice(at, sc.to);
+    return out.slice(0, sc.to - sc.from);
+  }
 }
 
-/** A scope's own text: its nested parentheses blanked out, so their cues stay theirs. */
-function ownText(text: string, s: Scope, parens: Scope[]): string {
-  let t = text.slice(s.from, s.to);
-  for (const p of parens) if (p.parent === s) t = t.slice(0, p.from - 1 - s.from) + " ".repeat(p.to - p.from + 2) + t.slice(p.to + 1 - s.from);
-  return t.slice(0, s.to - s.from);
+/** The decision a scope's own cue or the nearest enclosing one gives. */
+function decisionOf(sc: Scope): Decision | null {
+  let s: Scope | null = sc;
+  while (s && !s.own && s.parent) s = s.parent;
+  return s ? s.decision : null;
+}
+
+/** The first index of sorted items whose start is at or after `pos`. */
+function firstFrom(items: Item[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.from < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The level a clause's own words give it, if any. */
@@ -251,11 +320,20 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
   const doc = a.doc;
   const st = readStructure(doc);
   const occByLine = new Map<number, Occurrence[]>();
-  for (const s of a.skills) if (s.known) for (const o of s.occurrences) occByLine.set(o.lineIndex, [...(occByLine.get(o.lineIndex) ?? []), o]);
+  const hitOf = new Map(a.skills.map((h) => [h.id, h]));
+  for (const h of a.skills) {
+    if (!h.known) continue;
+    for (const o of h.occurrences) {
+      const list = occByLine.get(o.lineIndex);
+      if (list) list.push(o);
+      else occByLine.set(o.lineIndex, [o]);
+    }
+  }
   const reqs: Requirement[] = [];
   const promotions: Decision[] = [];
   /** Per bullet block, the decision its own words gave it: nested bullets inherit it. */
   const blockCue = new Map<number, Decision>();
+  const parents = parentBullets(doc);
   const titleText = st.title !== null ? doc.lines[st.title]!.text.trim() : "";
   const columns = tableColumns(doc);
   for (const block of doc.blocks) {
@@ -283,8 +361,8 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
     const ctx: Context | "title" = first === st.title && !cellPart ? "title" : part.context;
     const label = part.headingLine !== null && st.labels.has(part.headingLine);
     let fallback = defaultDecision(ctx, part.heading, label, titleText);
-    const parent = parentBullet(doc, blockIndex);
-    if (parent !== null && blockCue.has(parent)) fallback = blockCue.get(parent)!;
+    const parent = parents[blockIndex];
+    if (parent !== undefined && blockCue.has(parent)) fallback = blockCue.get(parent)!;
     // The segment's text, and for each line the offset that maps its columns into it.
     const base = new Map<number, number>();
     let text = "";
@@ -293,18 +371,17 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
       text += `${doc.lines[sp.i]!.text.slice(sp.from, sp.to)} `;
     }
     text = text.slice(0, -1);
-    const inSpan = (i: number, start: number, end: number) => spans.some((sp) => sp.i === i && start >= sp.from && end <= sp.to);
-    const items: Item[] = [];
+    let items: Item[] = [];
     for (const sp of spans) {
       for (const o of occByLine.get(sp.i) ?? []) {
-        if (!inSpan(sp.i, o.start, o.spill ? doc.lines[sp.i]!.text.length : o.end)) continue;
-        const skill = a.skills.find((s) => s.id === o.skillId)!;
+        if (o.start < sp.from || (o.spill ? false : o.end > sp.to)) continue;
+        const skill = hitOf.get(o.skillId)!;
         const from = base.get(sp.i)! + o.start;
         const to = o.spill && base.has(o.spill.lineIndex) ? base.get(o.spill.lineIndex)! + o.spill.end : base.get(sp.i)! + o.end;
         items.push({ id: skill.id, name: skill.name, category: skill.category === "soft-skills" ? "soft" : "technical", kind: skill.category, from, to, line: o.line, column: o.column });
       }
     }
-    dropDescriptors(items, text, tax);
+    items = dropDescriptors(items, text, tax);
     /** The posting's line and column of a place in the segment's text. */
     const placeAt = (pos: number): { line: number; column: number } => {
       let line = first;
@@ -313,29 +390,31 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
       return { line: l.pos.line, column: l.cols[pos - base.get(line)!] ?? l.pos.column };
     };
     let lastDecision: Decision | null = null;
+    let next = 0; // the first item not yet in a clause (items are in text order)
     for (const range of clauseRanges(text).flatMap((r) => splitMixed(text, r, cues))) {
       const clause: Scope = { from: range[0], to: range[1], parent: null, decision: null, own: false };
-      const parens = parenScopes(text, clause);
-      const own = cueIn(ownText(text, clause, parens), ctx, cues);
+      const scopes = new Scopes(text, clause);
+      const own = cueIn(scopes.own(clause), ctx, cues);
       clause.decision = own ?? fallback;
       clause.own = own !== null;
-      for (const p of parens) {
-        const mine = cueIn(ownText(text, p, parens), ctx === "ignored" ? "ignored" : ctx, cues);
+      for (const p of scopes.parens) {
+        const mine = cueIn(scopes.own(p), ctx, cues);
         p.own = mine !== null && mine.level !== "stack";
         p.decision = p.own ? mine : null;
       }
-      const decisionOf = (s: Scope): Decision | null => (s.own || !s.parent ? s.decision : decisionOf(s.parent));
-      const innermost = (pos: number): Scope => parens.filter((p) => p.from <= pos && pos < p.to).sort((x, y) => x.from - y.from).pop() ?? clause;
+      while (next < items.length && items[next]!.from < clause.from) next++;
+      const inClause: Item[] = [];
+      while (next < items.length && items[next]!.from < clause.to) inClause.push(items[next++]!);
       // Requirements outside the taxonomy, where the clause asks for something.
-      const inClause = items.filter((it) => it.from >= clause.from && it.from < clause.to);
       const known: Array<[number, number]> = inClause.map((it) => [it.from, it.to]);
       // A list item, or a table cell under a header of levels, that is one phrase.
       const whole = (doc.blocks[blockIndex]!.kind === "bullet" || cellPart !== undefined) && clause.from === 0 && clause.to >= text.trimEnd().length;
       /** The product a parenthesis details, and the taxonomy skill "<product> <name>" if there is one. */
       const partOf = (c: { name: string }, scope: Scope): Skill | undefined => {
         if (scope === clause) return undefined;
-        const host = items.filter((it) => it.kind !== "other" && it.to <= scope.from - 1 && /^\s*$/.test(text.slice(it.to, scope.from - 1))).pop();
-        if (!host) return undefined;
+        const k = firstFrom(inClause, scope.from) - 1;
+        const host = k >= 0 ? inClause[k] : undefined;
+        if (!host || host.to > scope.from - 1 || !/^\s*$/.test(text.slice(host.to, scope.from - 1))) return undefined;
         const written = text.slice(host.from, host.to);
         for (const product of [written, written.split(/\s+/).pop()!, host.name]) {
           const skill = listedSkill(`${product} ${c.name}`, tax);
@@ -343,37 +422,54 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
         }
         return undefined;
       };
+      const mine = [...inClause];
       for (const c of namedCandidates(text, clause.from, clause.to, known, whole, cues, tax)) {
-        const d = decisionOf(innermost(c.from));
+        const where = scopes.at(c.from);
+        const d = decisionOf(where);
         if (!d || d.level === "stack" || !slug(c.name)) continue;
         // An ambiguous name in a list of skills is the skill ("Play" beside Spring and Struts), and
         // a name in a product's parenthesis may be a part of it ("Microsoft Azure (App Service, Functions)").
-        const skill = listedSkill(c.name, tax) ?? partOf(c, innermost(c.from));
-        if (skill) items.push({ id: skill.id, name: skill.name, category: skill.category === "soft-skills" ? "soft" : "technical", kind: skill.category, from: c.from, to: c.to, ...placeAt(c.from) });
-        else if (!c.onlyAsSkill) items.push({ id: `other:${slug(c.name)}`, name: c.name, category: c.category, kind: "other", from: c.from, to: c.to, ...placeAt(c.from), variants: namedVariants(c.name) });
+        const skill = listedSkill(c.name, tax) ?? partOf(c, where);
+        if (skill) mine.push({ id: skill.id, name: skill.name, category: skill.category === "soft-skills" ? "soft" : "technical", kind: skill.category, from: c.from, to: c.to, ...placeAt(c.from) });
+        else if (!c.onlyAsSkill) mine.push({ id: `other:${slug(c.name)}`, name: c.name, category: c.category, kind: "other", from: c.from, to: c.to, ...placeAt(c.from), variants: namedVariants(c.name) });
       }
-      const mine = items.filter((it) => it.from >= clause.from && it.from < clause.to).sort((x, y) => x.from - y.from);
-      for (const it of mine) it.decision = decisionOf(innermost(it.from)) ?? undefined;
+      mine.sort((x, y) => x.from - y.from);
+      // How many items each parenthesis holds, nested ones included.
+      const held = new Map<Scope, number>();
+      for (const it of mine) {
+        const where = scopes.at(it.from);
+        it.decision = decisionOf(where) ?? undefined;
+        for (let sc: Scope | null = where; sc && sc !== clause; sc = sc.parent) held.set(sc, (held.get(sc) ?? 0) + 1);
+      }
       // A parenthesis that holds only a cue ("Kubernetes (a big plus)") speaks of what comes just
       // before it; one that holds a cue and a kind of it ("Automated testing (ideally
       // property-based)") asks for that kind at its own level ("property-based testing").
-      for (const p of parens) {
-        if (!p.own || mine.some((it) => it.from >= p.from && it.from < p.to)) continue;
+      const added: Item[] = [];
+      for (const p of scopes.parens) {
+        if (!p.own || held.has(p)) continue;
         const host = p.parent!;
-        const rest = ownText(text, p, parens).replace(cues.preferred, " ").replace(cues.required, " ").trim();
+        const k = firstFrom(mine, p.from) - 1;
+        const rest = scopes.own(p).replace(cues.preferred, " ").replace(cues.required, " ").trim();
         if (/\p{L}/u.test(rest)) {
-          const prev = mine.filter((it) => it.to <= p.from - 1 && /^\s*$/.test(text.slice(it.to, p.from - 1))).pop();
-          if (!prev || !/^\p{L}+(?:-\p{L}+)+$/u.test(rest) || isOrdinaryWord(rest)) continue;
+          const prev = k >= 0 ? mine[k] : undefined;
+          if (!prev || prev.to > p.from - 1 || !/^\s*$/.test(text.slice(prev.to, p.from - 1))) continue;
+          if (!/^\p{L}+(?:-\p{L}+)+$/u.test(rest) || isOrdinaryWord(rest)) continue;
           const name = `${rest} ${text.slice(prev.from, prev.to).split(/\s+/).pop()!.toLowerCase()}`;
           const kind = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
-          mine.push({ id: `other:${slug(kind)}`, name: kind, category: "technical", kind: "other", from: p.from, to: p.to, ...placeAt(p.from), variants: namedVariants(kind), decision: p.decision! });
+          added.push({ id: `other:${slug(kind)}`, name: kind, category: "technical", kind: "other", from: p.from, to: p.to, ...placeAt(p.from), variants: namedVariants(kind), decision: p.decision! });
           continue;
         }
-        const before = text.slice(host.from, p.from - 1);
+        // What it speaks of: back to the last comma or semicolon before it (a few words, not the clause).
+        const start = Math.max(host.from, p.from - 200);
+        const before = text.slice(start, p.from - 1);
         const sep = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"));
-        for (const it of mine) if (it.to <= p.from && it.from >= host.from + sep + 1) it.decision = p.decision!;
+        const from = sep >= 0 ? start + sep + 1 : start === host.from ? host.from : p.from - 1;
+        for (let j = k; j >= 0 && mine[j]!.from >= from; j--) if (mine[j]!.to <= p.from) mine[j]!.decision = p.decision!;
       }
-      mine.sort((x, y) => x.from - y.from);
+      if (added.length) {
+        mine.push(...added);
+        mine.sort((x, y) => x.from - y.from);
+      }
       const decided = mine.filter((it) => it.decision);
       // A demand that points at the stated stack ("familiarity with the tools we use (see below)").
       const clauseDecision = clause.decision;
@@ -381,7 +477,7 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
         const ref = cues.stackReference.exec(text.slice(clause.from, clause.to));
         if (ref) promotions.push({ level: clauseDecision.level, cue: { by: "phrase", text: shorten(text.slice(clause.from, clause.to)) } });
       }
-      for (const g of groupItems(decided, text, clause, parens, cues)) reqs.push(toRequirement(g.items, g.anyOf, g.head));
+      for (const g of groupItems(decided, text, scopes, cues)) reqs.push(toRequirement(g.items, g.anyOf, g.head));
       if (clause.own && clause.decision) lastDecision = clause.decision;
     }
     if (lastDecision && doc.blocks[blockIndex]!.kind === "bullet") blockCue.set(blockIndex, lastDecision);
@@ -403,18 +499,26 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
  * "Git version control", "Kafka messaging": a concept of the product's own kind right after it
  * describes the product and is not asked for apart. And a name inside a longer one is that one's.
  */
-function dropDescriptors(items: Item[], text: string, tax: CompiledTaxonomy): void {
+function dropDescriptors(items: Item[], text: string, tax: CompiledTaxonomy): Item[] {
   items.sort((x, y) => x.from - y.from || y.to - x.to);
   // "AWS Lambda", "Azure Service Bus": the product asked for, not also its platform (which it
   // implies): a skill named only within another's words is not a requirement of its own.
-  for (let k = items.length - 1; k >= 0; k--) {
-    const it = items[k]!;
-    if (items.some((o) => o !== it && o.from <= it.from && o.to >= it.to && o.to - o.from > it.to - it.from)) items.splice(k, 1);
+  const out: Item[] = [];
+  let reach = -1; // the farthest end of a kept item so far, and where that item starts
+  let reachFrom = -1;
+  for (const it of items) {
+    const inside = it.to <= reach && reach - reachFrom > it.to - it.from;
+    if (inside) continue;
+    out.push(it);
+    if (it.to > reach) {
+      reach = it.to;
+      reachFrom = it.from;
+    }
   }
-  for (let k = items.length - 1; k > 0; k--) {
-    const [a, b] = [items[k - 1]!, items[k]!];
-    if (tax.lexicon.concepts.has(b.id) && !tax.lexicon.concepts.has(a.id) && a.kind === b.kind && /^\s+$/.test(text.slice(a.to, b.from))) items.splice(k, 1);
-  }
+  return out.filter((b, k) => {
+    const a = out[k - 1];
+    return !(a && tax.lexicon.concepts.has(b.id) && !tax.lexicon.concepts.has(a.id) && a.kind === b.kind && /^\s+$/.test(text.slice(a.to, b.from)));
+  });
 }
 
 let qualified: Map<string, Skill> | undefined;
@@ -481,16 +585,21 @@ function tableColumns(doc: CvDocument): Map<number, Array<{ from: number; to: nu
   return out;
 }
 
-/** The bullet a nested bullet block hangs from, if any. */
-function parentBullet(doc: CvDocument, blockIndex: number): number | null {
-  const b = doc.blocks[blockIndex]!;
-  if (b.kind !== "bullet" || (b.level ?? 1) <= 1) return null;
-  for (let k = blockIndex - 1; k >= 0; k--) {
-    const p = doc.blocks[k]!;
-    if (p.section !== b.section || p.kind !== "bullet") return null;
-    if ((p.level ?? 1) < (b.level ?? 1)) return k;
+/** For each nested bullet block, the bullet it hangs from (one pass, with a stack of open levels). */
+function parentBullets(doc: CvDocument): Array<number | undefined> {
+  const out: Array<number | undefined> = [];
+  let stack: number[] = [];
+  let section = -1;
+  for (const b of doc.blocks) {
+    if (b.kind !== "bullet" || b.section !== section) stack = [];
+    section = b.section;
+    if (b.kind !== "bullet") continue;
+    const level = b.level ?? 1;
+    while (stack.length && (doc.blocks[stack[stack.length - 1]!]!.level ?? 1) >= level) stack.pop();
+    if (level > 1 && stack.length) out[b.index] = stack[stack.length - 1];
+    stack.push(b.index);
   }
-  return null;
+  return out;
 }
 
 function toRequirement(items: Item[], anyOf: Requirement["anyOf"], head: Item | undefined): Requirement {
@@ -533,7 +642,8 @@ interface Group {
  *   "PostgreSQL/MySQL": alternatives ("Kotlin/Spring Boot", a language and its framework, asks for both).
  * Only skills at the same level join.
  */
-function groupItems(items: Item[], text: string, clause: Scope, parens: Scope[], cues: JobCues): Group[] {
+function groupItems(items: Item[], text: string, scopes: Scopes, cues: JobCues): Group[] {
+  const clause = scopes.clause;
   const groups: Group[] = [];
   const sep = (x: Item, y: Item): string => text.slice(x.to, y.from);
   const listed = (x: Item, y: Item): boolean => x.decision?.level === y.decision?.level && cues.listSep.test(sep(x, y));
@@ -542,29 +652,33 @@ function groupItems(items: Item[], text: string, clause: Scope, parens: Scope[],
     for (const it of g) it.grouped = true;
     groups.push({ items: g, anyOf, ...(head ? { head } : {}) });
   };
-  const scopeOf = (pos: number): Scope => parens.filter((p) => p.from <= pos && pos < p.to).sort((x, y) => x.from - y.from).pop() ?? clause;
-  /** Whether a scope holds a place, in it or in a parenthesis nested in it. */
-  const holds = (scope: Scope, pos: number): boolean => {
-    for (let s: Scope | null = scopeOf(pos); s; s = s.parent) if (s === scope) return true;
-    return false;
-  };
+  const scopeOf = (pos: number): Scope => scopes.at(pos);
   /** The list that starts at `start` (within a few words of `at`), in `scope` ("PHP, Java (or Kotlin or Scala), or Ruby" runs through its parenthesis). */
   const listFrom = (at: number, scope: Scope, maxGap: number): Item[] => {
-    const after = free().filter((it) => it.from >= at && it.to <= scope.to && holds(scope, it.from));
-    const first = after[0];
-    if (!first || wordCount(text.slice(at, first.from)) > maxGap || /[.;:]/.test(text.slice(at, first.from))) return [];
-    const list = [first];
-    for (const it of after.slice(1)) {
-      if (!listed(list[list.length - 1]!, it)) break;
+    const list: Item[] = [];
+    for (let j = firstFrom(items, at); j < items.length; j++) {
+      const it = items[j]!;
+      if (it.from >= scope.to) break;
+      if (it.grouped || it.to > scope.to || !scopes.holds(scope, it.from)) continue;
+      if (list.length === 0) {
+        const gap = text.slice(at, it.from);
+        if (wordCount(gap) > maxGap || /[.;:]/.test(gap)) return [];
+      } else if (!listed(list[list.length - 1]!, it)) break;
       list.push(it);
     }
     return list;
   };
-  /** The item just before `at` in `scope` that a list after it details. */
+  /** The item just before `at` in `scope` that a list after it details (a few items back at most). */
   const headBefore = (at: number, scope: Scope, maxGap: number): Item | undefined => {
-    const h = free()
-      .filter((it) => it.to <= at && it.from >= scope.from && scopeOf(it.from) === scope)
-      .pop();
+    let h: Item | undefined;
+    for (let j = firstFrom(items, at) - 1, seen = 0; j >= 0 && seen < 50; j--, seen++) {
+      const it = items[j]!;
+      if (it.from < scope.from) break;
+      if (!it.grouped && it.to <= at && scopeOf(it.from) === scope) {
+        h = it;
+        break;
+      }
+    }
     if (!h) return undefined;
     const gap = text.slice(h.to, at);
     return wordCount(gap) <= maxGap && !/[,;:.]/.test(gap) ? h : undefined;
@@ -582,8 +696,15 @@ function groupItems(items: Item[], text: string, clause: Scope, parens: Scope[],
     take(g, "examples", head && g[0] === head ? head : undefined);
   }
   // A parenthesised list: "CI/CD (GitLab, GitHub, Jenkins or similar)", "(Python, Ruby, Bash)".
-  for (const p of parens) {
-    const inside = free().filter((it) => scopeOf(it.from) === p);
+  const byScope = new Map<Scope, Item[]>();
+  for (const it of items) {
+    const sc = scopeOf(it.from);
+    const list = byScope.get(sc);
+    if (list) list.push(it);
+    else byScope.set(sc, [it]);
+  }
+  for (const p of scopes.parens) {
+    const inside = (byScope.get(p) ?? []).filter((it) => !it.grouped);
     // "Java (or Kotlin or Scala)": alternatives of the list around it, read with it below.
     if (inside.length === 0 || cues.orJoin.test(text.slice(p.from, inside[0]!.from))) continue;
     const list = listFrom(p.from, p, 2);
@@ -668,30 +789,63 @@ function alternatives(run: Item[], sep: (x: Item, y: Item) => string, cues: JobC
  * that offer it at the same level ("Java" in the title, "Java or Kotlin" in the requirements);
  * the stack keeps only what the posting does not ask for otherwise, and no soft skills.
  */
+/** For each id, the requirements that name it. */
+function holdersOf(list: Requirement[]): Map<string, Requirement[]> {
+  const m = new Map<string, Requirement[]>();
+  for (const r of list) {
+    for (const id of r.ids) {
+      const l = m.get(id);
+      if (l) l.push(r);
+      else m.set(id, [r]);
+    }
+  }
+  return m;
+}
+
 function merge(reqs: Requirement[]): Requirement[] {
   const key = (r: Requirement) => [...r.ids].sort().join("|");
+  const byKey = new Map<string, Requirement>();
   const out: Requirement[] = [];
   for (const r of reqs) {
-    const same = out.find((x) => key(x) === key(r));
-    if (!same) out.push({ ...r });
-    else if (RANK[r.level] > RANK[same.level]) Object.assign(same, { level: r.level, cue: r.cue, reason: r.reason, line: r.line, column: r.column, anyOf: r.anyOf, ...(r.head ? { head: r.head } : {}) });
+    const k = key(r);
+    const same = byKey.get(k);
+    if (!same) {
+      const copy = { ...r };
+      byKey.set(k, copy);
+      out.push(copy);
+    } else if (RANK[r.level] > RANK[same.level]) Object.assign(same, { level: r.level, cue: r.cue, reason: r.reason, line: r.line, column: r.column, anyOf: r.anyOf, ...(r.head ? { head: r.head } : {}) });
   }
+  /** For each id, the strongest level of a requirement of several skills that offers it. */
+  const strongestGroup = (list: Requirement[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const r of list) if (r.ids.length > 1) for (const id of r.ids) m.set(id, Math.max(m.get(id) ?? 0, RANK[r.level]));
+    return m;
+  };
+  /** For each id, the strongest level of any requirement that names it. */
+  const strongest = (list: Requirement[]): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const r of list) for (const id of r.ids) m.set(id, Math.max(m.get(id) ?? 0, RANK[r.level]));
+    return m;
+  };
   const singles = new Map<string, Requirement>();
   for (const r of out) if (r.ids.length === 1) singles.set(r.ids[0]!, r);
+  const groups = strongestGroup(out);
+  const demanded = (r: Requirement, id: string, m: Map<string, Requirement[]>) => (m.get(id) ?? []).some((x) => x !== r && RANK[x.level] > 1);
+  const holders = holdersOf(out);
   const kept: Requirement[] = [];
   for (const r of out) {
     if (r.ids.length === 1) {
-      const single = r;
-      const covering = out.find((g) => g.ids.length > 1 && g.ids.includes(single.ids[0]!) && RANK[g.level] >= RANK[single.level]);
-      if (covering && (single.cue.by === "title" || single.level === "stack")) continue;
-      if (single.level === "stack" && single.category === "soft") continue;
-      kept.push(single);
+      const covered = (groups.get(r.ids[0]!) ?? 0) >= RANK[r.level];
+      if (covered && (r.cue.by === "title" || r.level === "stack")) continue;
+      if (r.level === "stack" && r.category === "soft") continue;
+      kept.push(r);
       continue;
     }
     // Offers of a group that are asked for more strongly alone leave it.
     const keep = r.ids.map((id, k) => ({ id, name: r.names[k]! })).filter(({ id }) => !(singles.has(id) && RANK[singles.get(id)!.level] > RANK[r.level] && singles.get(id)!.cue.by !== "title"));
     if (keep.length === 0) continue;
-    if (r.level === "stack" && out.some((x) => x !== r && RANK[x.level] > 1 && keep.every(({ id }) => x.ids.includes(id)))) continue;
+    // A stack group that one demand offers whole is that demand's.
+    if (r.level === "stack" && (holders.get(keep[0]!.id) ?? []).some((x) => x !== r && RANK[x.level] > 1 && keep.every(({ id }) => x.ids.includes(id)))) continue;
     const variants = r.variants ? Object.fromEntries(Object.entries(r.variants).filter(([id]) => keep.some((k) => k.id === id))) : undefined;
     kept.push({
       ...r,
@@ -702,9 +856,11 @@ function merge(reqs: Requirement[]): Requirement[] {
       ...(variants && Object.keys(variants).length ? { variants } : { variants: undefined }),
     });
   }
-  // Drop the stack entries a demand already covers, and undefined fields.
+  // Drop the stack entries a demand already covers (every skill of it asked for), and undefined fields.
+  const asked = strongest(kept.filter((r) => r.level !== "stack"));
+  const keptHolders = holdersOf(kept);
   return kept
-    .filter((r) => r.level !== "stack" || !kept.some((x) => x !== r && RANK[x.level] > 1 && r.ids.every((id) => x.ids.includes(id))))
+    .filter((r) => r.level !== "stack" || !r.ids.every((id) => asked.has(id)) || !(r.ids.length === 1 ? demanded(r, r.ids[0]!, keptHolders) : (keptHolders.get(r.ids[0]!) ?? []).some((x) => x !== r && RANK[x.level] > 1 && r.ids.every((id) => x.ids.includes(id)))))
     .map((r) => {
       if (r.variants === undefined) delete r.variants;
       if (r.head !== undefined && !r.names.includes(r.head)) delete r.head;
