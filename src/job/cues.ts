@@ -80,7 +80,9 @@ export function jobCues(): JobCues {
     examples: any(raw.examples, "gi"),
     oneOf: any(raw.oneOf),
     orJoin: new RegExp(`(?:^|[\\s(])(?:${alternation(raw.alternatives)})(?=[\\s)]|$)`, "i"),
-    listSep: new RegExp(`^[\\s,/&+()[\\]]*(?:(?:${alternation(raw.alternatives)}|and|as well as|plus|y|und|etc\\.?|or (?:even|similar|equivalent|another|any other|other))[\\s,/&+()[\\]]*)*$`, "i"),
+    // Without "and/or": "and", "/" and "or" read it, and two ways to read one separator would make
+    // the expression backtrack exponentially on a long run of them.
+    listSep: new RegExp(`^[\\s,/&+()[\\]]*(?:(?:${alternation(raw.alternatives.filter((w) => !w.includes("/")))}|and|as well as|plus|y|und|etc\\.?|or (?:even|similar|equivalent|another|any other|other))[\\s,/&+()[\\]]*)*$`, "i"),
     leads: new RegExp(`\\b(?:${raw.leads.join("|")})\\s+`, "gi"),
     areas: words(raw.areas),
     heads: words(raw.heads),

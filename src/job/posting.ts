@@ -250,7 +250,9 @@ function firstFrom(items: Item[], pos: number): number {
 }
 
 /** The level a clause's own words give it, if any. */
-function cueIn(own: string, ctx: Context | "title", cues: JobCues): Decision | null {
+function cueIn(text: string, ctx: Context | "title", cues: JobCues): Decision | null {
+  // One space between words, as the cue tables write them.
+  const own = text.replace(/\s+/g, " ");
   const phrase = (level: Level, m: RegExpExecArray | string): Decision => ({ level, cue: { by: "phrase", text: (typeof m === "string" ? m : m[0]).trim() }, ...(level === "stack" ? { stated: "phrase" as const } : {}) });
   const pref = cues.preferred.exec(own);
   if (pref) return phrase("preferred", pref);
