@@ -32,4 +32,38 @@ describe("action-verbs", () => {
     const md = cv({ projects: "- ledger-lite — an open-source ledger in Kotlin.\n- Kotlin, gRPC.", extra: "## Certifications\n\n- AWS Certified Developer – Associate (2022)" });
     expect(await hits(md, "action-verbs")).toEqual([]);
   });
+  it("knows English verbs from a lexicon, not a list: Explain, Conduct, Verify, Perform, Add, Detect (ADVICE.md)", async () => {
+    const md = cv({
+      experience:
+        "- Explain design trade-offs to 4 product teams every sprint.\n- Conduct code reviews for 12 engineers across two time zones.\n- Verify every release against 300 contract tests.\n- Perform load tests on the payment gateway each quarter.\n- Add tracing to 40 services with OpenTelemetry.\n- Detect fraud in 2 million payments a day with streaming rules.\n- Oversaw the move of 9 services to Kubernetes.",
+    });
+    expect(await hits(md, "action-verbs")).toEqual([]);
+  });
+
+  it("reads an adverb or a phrase of circumstance before the verb", async () => {
+    const md = cv({ experience: "- Successfully migrated 30 services to Java 21.\n- As a cost saving measure, moved 12 databases to Graviton instances.\n- In three months built a billing API for 40 clinics." });
+    expect(await hits(md, "action-verbs")).toEqual([]);
+  });
+
+  it("gives one finding for the same opener on several bullets", async () => {
+    const md = cv({ experience: "- Worked on the billing API for 40 clinics.\n- Worked on the search service used by 2 million people.\n- Creation of the reporting module for 12 teams." });
+    const f = await details(md, "action-verbs");
+    expect(f.map((x) => [x.messageId, x.line, x.also?.map((p) => p.line)])).toEqual([
+      ["weakOpener", 25, [26]],
+      ["noActionVerb", 27, undefined],
+    ]);
+  });
+
+  it("does not judge commands, roles with a figure, broken lines, or items that finish their parent's sentence", async () => {
+    const md = cv({
+      experience:
+        "- rsync -av /var/www/html/ backup:/srv/app for 20 sites\n- Get-ChildItem -Recurse | Select-String error\n- 3 years as lead developer at Acme from 2015\n- Gave talks at 4 conferences on:\n  - Service meshes and container networking\n  - Kubernetes and Linux kernel internals",
+    });
+    expect(await hits(md, "action-verbs")).toEqual([]);
+  });
+
+  it("gives no advice on English verbs to a CV written in another language", async () => {
+    const md = cv({ experience: "- Développement de tests unitaires pour les micro-services de paiement.\n- Refactorisation de l'architecture de plusieurs micro-services.\n- Mise en place de la documentation des API." });
+    expect(await hits(md, "action-verbs")).toEqual([]);
+  });
 });
