@@ -50,6 +50,8 @@ export default defineRule({
       if (taxonomy.lexicon.concepts.has(s.id) || s.category === "soft-skills" || s.category === "practices" || s.category === "architecture") continue;
       for (const o of s.occurrences) {
         if (o.canonical || o.via === "ambiguous" || o.via === "exact" || o.spill) continue;
+        // Where the candidate writes about skills: a certificate's issuer or a school's course is theirs to name.
+        if (o.section !== "skills" && o.section !== "experience" && o.section !== "projects" && o.section !== "summary") continue;
         const line = doc.lines[o.lineIndex]!;
         // "node-postgres", "docker-compose.yml", "postgres://…": another name, not a misspelling.
         if (partOfLongerToken(line.text, o.start, o.end)) continue;
@@ -60,7 +62,7 @@ export default defineRule({
         // A name in lower case in a sentence is often a command, a package or a path ("git push",
         // "import json", "memcached"): only a skills list names the product.
         if (o.section !== "skills" && !hasUpper(written)) continue;
-        // The same spelling again is the same edit: one finding, listing its other places.
+        // The name written wrongly again (the same way or another) is the same edit: one finding, listing its other places.
         report({
           messageId: "variant",
           data: { written, name: s.name },
@@ -68,7 +70,7 @@ export default defineRule({
           // Only a whole item of the skills list is rewritten: never a word in a sentence, a heading or a longer name.
           fix: wholeItem(analysis, o) ? { lineIndex: o.lineIndex, start: o.start, end: o.start + written.length, text: s.name } : undefined,
           weight: 0.25,
-          group: `${written}\u0000${s.name}`,
+          group: s.name,
         });
       }
     }
