@@ -19,6 +19,7 @@ import jobSkillOrder from "./job-skill-order.js";
 import type { Rule } from "./types.js";
 import unknownSkill from "./unknown-skill.js";
 import unlistedSkills from "./unlisted-skills.js";
+import workExperience from "./work-experience.js";
 
 /**
  * Every rule, in the order they are documented. Ids are part of the contract: never reuse a
@@ -31,6 +32,7 @@ export const RULES: Rule[] = [
   backendCore,
   skillsEvidenced,
   unlistedSkills,
+  workExperience,
   actionVerbs,
   quantifiedAchievements,
   profileSummary,

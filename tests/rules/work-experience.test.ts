@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { cv, details, hits } from "./harness.js";
+
+describe("work-experience", () => {
+  it("passes a CV with a work experience section", async () => {
+    expect(await hits(cv(), "work-experience")).toEqual([]);
+  });
+
+  it("tells a CV without work experience so, and points it at its projects (ADVICE.md)", async () => {
+    const md = cv({ experience: null, projects: "### ledger-lite\n\n- A double-entry ledger in Go with PostgreSQL storage." });
+    const f = await details(md, "work-experience");
+    expect(f.map((x) => [x.messageId, x.line, x.severity])).toEqual([["withProjects", 21, "warning"]]);
+    expect(f[0]!.message).toMatch(/no work experience section.*your projects are the evidence/);
+  });
+
+  it("asks for one or the other when there are neither", async () => {
+    expect(await hits(cv({ experience: null }), "work-experience")).toEqual([["none", 1, 1]]);
+  });
+
+  it("says nothing when dated roles show an experience section it did not recognise", async () => {
+    const md = cv({ experience: null, extra: "## Where I have worked\n\n### Backend Engineer, Acme (2019 – present)\n\n- Built the billing API." });
+    expect(await hits(md, "work-experience")).toEqual([]);
+  });
+});
