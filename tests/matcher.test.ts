@@ -228,13 +228,27 @@ describe("unknown skills-list items", () => {
     expect(a.skills.find((s) => s.id === "junit")?.occurrences.map((o) => o.text)).toEqual(["JUnit4"]);
   });
 
-  it("suggests a close skill for a typo without inventing a match", () => {
-    const a = analyse("# X\n\n## Skills\n\nKubernets, Postgress, Dockre\n");
-    expect(a.skills.map((s) => [s.known, s.name, s.suggestion?.name])).toEqual([
-      [false, "Kubernets", "Kubernetes"],
-      [false, "Postgress", "PostgreSQL"],
-      [false, "Dockre", "Docker"],
+  it("reads an item one slip from exactly one known skill as that skill, the spelling kept as written", () => {
+    const a = analyse("# X\n\n## Skills\n\nKubernets, Dockre, Rabitmq, Github Actons\n\nSQL (Postgress, ClickHouse)\n");
+    const typos = a.skills.flatMap((s) => s.occurrences.filter((o) => o.via === "typo").map((o) => [s.name, o.text, s.known]));
+    expect(typos).toEqual([
+      ["Kubernetes", "Kubernets", true],
+      ["Docker", "Dockre", true],
+      ["RabbitMQ", "Rabitmq", true],
+      ["GitHub Actions", "Github Actons", true],
+      ["PostgreSQL", "Postgress", true],
     ]);
+    // "Github" is not also GitHub: the item names GitHub Actions, misspelt.
+    expect(a.skills.map((s) => s.id)).not.toContain("github");
+    expect(a.skills.filter((s) => !s.known)).toEqual([]);
+  });
+
+  it("never reads another product, a word or an item two skills are close to as a misspelling", () => {
+    // Aptible is two edits from Ansible; MinIO is a product public data names (not a misspelt MiniD);
+    // OpenSSL has an acronym OpenSSH lacks; Flash and Superset are words; a sentence is no item.
+    const a = analyse("# X\n\n## Skills\n\nAptible, Minio, OpenSSL, Flash, Superset\n\n## Experience\n\n- Moved Rabitmq queues to Kafka.\n");
+    expect(a.skills.flatMap((s) => s.occurrences.filter((o) => o.via === "typo"))).toEqual([]);
+    expect(a.skills.find((s) => s.name === "Minio")?.suggestion).toBeUndefined();
   });
 
   it("counts unmatched characters by code point, as a multiset difference", () => {

@@ -4,6 +4,7 @@ import type { CompiledTaxonomy } from "./compile.js";
 import { groupLine, groupName, labelOf, readSkillItems, type ListItem } from "./items.js";
 import { findOccurrences, lineTokens, type Occurrence } from "./matcher.js";
 import { suggestSkill } from "./suggest.js";
+import { isPublicName } from "../taxonomy/words.js";
 import { matchableTokens, type Token } from "./tokenize.js";
 
 export interface SkillHit {
@@ -72,7 +73,8 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy, kind: "cv" | "jo
     if (!slug(name)) continue;
     let h = hits.get(id);
     if (!h) {
-      const suggestion = suggestSkill(name, tax);
+      // (A name public data holds is another product, not a misspelling: MinIO is not MiniD.)
+      const suggestion = isPublicName(name) ? undefined : suggestSkill(name, tax);
       h = { id, name, category: "other", known: false, sections: [], occurrences: [], canonical: true, ...(suggestion ? { suggestion } : {}) };
       hits.set(id, h);
     }

@@ -1,4 +1,4 @@
-import type { Skill, TaxonomyData } from "../taxonomy/load.js";
+import { IMPORTED_WORD, type Skill, type TaxonomyData } from "../taxonomy/load.js";
 import type { Lexicon } from "../taxonomy/schema.js";
 import { tokenize } from "./tokenize.js";
 
@@ -87,10 +87,10 @@ export interface CompiledTaxonomy {
     /** Skill ids of general practices (clean code, caching): claimed only by a skills list. */
     practices: Set<string>;
   };
-  /** Lower-case forms (names and aliases) of every skill, for "did you mean". */
-  readonly forms: Array<{ form: string; skill: Skill }>;
+  /** Lower-case forms (names and aliases) of every skill, for "did you mean"; `ambiguous` for a name that is also a word. */
+  readonly forms: Array<{ form: string; skill: Skill; ambiguous: boolean }>;
   /** The same forms by first letter and length ("k:10"), so a suggestion looks at a handful. */
-  readonly formIndex: Map<string, Array<{ form: string; skill: Skill }>>;
+  readonly formIndex: Map<string, Array<{ form: string; skill: Skill; ambiguous: boolean }>>;
 }
 
 function lex(l: Lexicon): CompiledTaxonomy["lexicon"] {
@@ -196,9 +196,11 @@ export function compileTaxonomy(data: TaxonomyData): CompiledTaxonomy {
     if (!forms) {
       forms = [];
       for (const skill of data.skills.values()) {
-        if (!nameIsSpecial(skill)) forms.push({ form: skill.name.toLowerCase(), skill });
-        for (const a of skill.aliases) forms.push({ form: a.toLowerCase(), skill });
-        for (const a of skill.ambiguous ?? []) forms.push({ form: a.toLowerCase(), skill });
+        // (An imported name that reads as words is ambiguous whatever list it is in.)
+        const word = skill.source.endsWith(IMPORTED_WORD);
+        if (!nameIsSpecial(skill)) forms.push({ form: skill.name.toLowerCase(), skill, ambiguous: word });
+        for (const a of skill.aliases) forms.push({ form: a.toLowerCase(), skill, ambiguous: word });
+        for (const a of skill.ambiguous ?? []) forms.push({ form: a.toLowerCase(), skill, ambiguous: true });
       }
     }
     return forms;

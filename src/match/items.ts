@@ -1,10 +1,11 @@
 import type { CvDocument, Line } from "../types.js";
 import type { CompiledTaxonomy, TrieNode } from "./compile.js";
 import type { Occurrence } from "./matcher.js";
-import { hasAlnum, looksTechy } from "./scan.js";
+import { hasAlnum, isSpace, looksTechy } from "./scan.js";
+import { misspeltSkill } from "./suggest.js";
 import { matchableTokens } from "./tokenize.js";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
-import { isOrdinaryWord } from "../taxonomy/words.js";
+import { isOrdinaryWord, isPublicName } from "../taxonomy/words.js";
 import { oneOf, trimEndWhile } from "../trim.js";
 
 /** One item of a skills list: "Python (primary)" in "Languages: Python (primary), Go". */
@@ -209,6 +210,7 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
       const knownShare = lineItems.length ? lineItems.filter((i) => i.skillIds.length).length / lineItems.length : 0;
       for (const item of lineItems) {
         item.unknown = leftover(line.text, item, near(item.start, item.end), tax, knownShare >= 0.5 && lineItems.length >= 3);
+        readMisspelt(item, line, occ, near(item.start, item.end), tax);
         if (item.label && item.skillIds.length === 0) moduleOfLabel(item, line, occ, tax);
         items.push(item);
       }
@@ -322,6 +324,78 @@ function moduleOfLabel(item: ListItem, line: Line, occ: Occurrence[], tax: Compi
   });
   if (!item.skillIds.includes(id)) item.skillIds.push(id);
   item.unknown = null;
+}
+
+/**
+ * "Rabitmq", "SQL (Postgress, ClickHouse)", "Github Actons": a part of a skills-list item (the
+ * item, or a part of it between brackets and commas) that reads as a misspelling of one known
+ * skill is that skill, as a coach reads it, with the spelling kept as written (its occurrence is
+ * `via: "typo"`, which the unknown-skill rule reports). Conservative: one to three words, those
+ * that no skill explains neither English words, places, numbers nor list words; one slip from
+ * exactly one skill's safe spelling (misspeltSkill); and not itself a name that public data holds
+ * (a product the taxonomy leaves out: MinIO is not a misspelt MiniD). A part that names one skill
+ * in part ("Github" in "Github Actons") is read whole when the whole is a slip of a longer name.
+ */
+function readMisspelt(item: ListItem, line: Line, occ: Occurrence[], inside: Occurrence[], tax: CompiledTaxonomy): void {
+  const text = line.text;
+  let from = item.start;
+  for (let i = item.start; i <= item.end; i++) {
+    if (i < item.end && !"()[],;".includes(text[i]!)) continue;
+    let a = from;
+    let b = i;
+    from = i + 1;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b - a < 5 || b - a > 60) continue;
+    const piece = text.slice(a, b);
+    const words = piece.split(/\s+/);
+    if (words.length > 3) continue;
+    const named: Occurrence[] = [];
+    for (const o of inside) if (o.start < b && o.end > a) named.push(o);
+    if (named.length > 1 || (named.length === 1 && named[0]!.start <= a && named[0]!.end >= b)) continue;
+    // The words no skill explains must read as a name: not words, numbers or list words ("familiar", "3.x").
+    let at = a;
+    let loose = 0;
+    let plain = true;
+    for (const w of words) {
+      const ws = text.indexOf(w, at);
+      at = ws + w.length;
+      if (named.some((o) => o.start < at && o.end > ws)) continue;
+      loose++;
+      const n = w.toLowerCase();
+      // (A word as written, not its stem: "Actons" is no plural of the town of Acton.)
+      if (NUMBERISH.test(n) || !/\p{L}.*\p{L}/u.test(n) || isOrdinaryWord(n) || tax.lexicon.proficiency.has(n) || tax.lexicon.generic.has(n) || tax.lexicon.spoken.has(n)) plain = false;
+    }
+    if (!plain || loose === 0 || isPublicName(piece)) continue;
+    const hit = misspeltSkill(piece, tax);
+    if (!hit || named.some((o) => o.skillId === hit.skill.id)) continue;
+    // (The part's own occurrence, "Github" in "Github Actons", gives way to the whole.)
+    for (const o of named) {
+      const k = occ.indexOf(o);
+      if (k >= 0) occ.splice(k, 1);
+      const id = item.skillIds.indexOf(o.skillId);
+      if (id >= 0 && !occ.some((p) => p.skillId === o.skillId && p.lineIndex === line.index && p.start < item.end && p.end > item.start)) item.skillIds.splice(id, 1);
+    }
+    // (Field by field, in the matcher's order: another order would make another hidden class.)
+    occ.push({
+      skillId: hit.skill.id,
+      text: piece,
+      lineIndex: line.index,
+      start: a,
+      end: b,
+      line: line.pos.line,
+      column: line.cols[a] ?? line.pos.column,
+      page: line.pos.page,
+      section: "skills",
+      via: "typo",
+      form: hit.form,
+      context: `a misspelling of ${hit.skill.name}`,
+      canonical: false,
+      spill: undefined,
+    });
+    if (!item.skillIds.includes(hit.skill.id)) item.skillIds.push(hit.skill.id);
+    if (item.unknown && item.unknown.start < b && item.unknown.end > a) item.unknown = null;
+  }
 }
 
 /**

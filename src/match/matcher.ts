@@ -18,8 +18,11 @@ export interface Occurrence {
   column: number;
   page?: number;
   section: SectionKind;
-  /** How it matched: the canonical name, an alias, a case-sensitive spelling or an ambiguous name. */
-  via: Entry["via"];
+  /**
+   * How it matched: the canonical name, an alias, a case-sensitive spelling, an ambiguous name, or
+   * a skills-list item read as a misspelling of the skill ("Rabitmq", items.ts).
+   */
+  via: Entry["via"] | "typo";
   /** The taxonomy spelling that matched. */
   form: string;
   /** For ambiguous names: the context that allowed the match. */

@@ -1,4 +1,5 @@
 import type { CompiledTaxonomy } from "./compile.js";
+import type { Skill } from "../taxonomy/load.js";
 
 /**
  * "Did you mean": the known skill whose spelling is closest to `text`, when it is close enough
@@ -18,6 +19,48 @@ export function suggestSkill(text: string, tax: CompiledTaxonomy): { id: string;
     }
   }
   return best && { id: best.id, name: best.name };
+}
+
+const typoLetters = (s: string): string => s.toLowerCase().replace(/[^a-z0-9+#]/g, "");
+/** Runs of two or more capitals: the acronyms of a name ("SSL" in OpenSSL). */
+const acronyms = (s: string): string[] => s.match(/\p{Lu}{2,}/gu) ?? [];
+
+/**
+ * Whether `item` is one slip of the fingers away from the known spelling `known`: one edit apart
+ * (two for names of nine letters or more), not the same letters, not a plural, and no acronym of
+ * its own that the known name lacks (OpenSSL is not OpenSSH). Whether the item is a word or
+ * another product is the caller's question.
+ */
+export function slipOf(item: string, known: string): boolean {
+  const a = typoLetters(item);
+  const b = typoLetters(known);
+  if (a.length < 4 || a === b) return false;
+  const plural = (x: string, y: string) => !y.endsWith("s") && (x === `${y}s` || x === `${y}es`);
+  if (plural(a, b) || plural(b, a)) return false;
+  if (acronyms(item).some((x) => !b.includes(x.toLowerCase()))) return false;
+  // (Lengths first: the distance is at least their difference.)
+  const limit = Math.min(a.length, b.length) >= 9 ? 2 : 1;
+  return Math.abs(a.length - b.length) <= limit && editDistance(a, b) <= limit;
+}
+
+/**
+ * The one known skill that `text` misspells, or null: a spelling of five letters or more, one
+ * slip (slipOf) from a name or alias of exactly one skill, and not a name that is also a word
+ * (only a safe spelling is read through a typo). Null when two skills are that close: then it is
+ * not clear which one the candidate meant.
+ */
+export function misspeltSkill(text: string, tax: CompiledTaxonomy): { skill: Skill; form: string } | null {
+  const q = text.toLowerCase().replace(/[-\u2010-\u2013\s]+/g, " ").trim();
+  if (typoLetters(q).length < 5) return null;
+  let found: { skill: Skill; form: string } | null = null;
+  for (let len = q.length - 3; len <= q.length + 3; len++) {
+    for (const f of tax.formIndex.get(`${q[0]}:${len}`) ?? []) {
+      if (f.ambiguous || !slipOf(text, f.form)) continue;
+      if (found && found.skill.id !== f.skill.id) return null;
+      found ??= { skill: f.skill, form: f.form };
+    }
+  }
+  return found;
 }
 
 /**

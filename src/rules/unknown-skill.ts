@@ -1,13 +1,9 @@
-import { editDistance } from "../match/suggest.js";
+import { slipOf } from "../match/suggest.js";
 import { isImported } from "../taxonomy/load.js";
 import * as z from "../zod.js";
 import { isEnglishWord } from "./english.js";
 import { firstIn } from "./helpers.js";
 import { defineRule } from "./types.js";
-
-const letters = (s: string): string => s.toLowerCase().replace(/[^a-z0-9+#]/g, "");
-/** Runs of two or more capitals: the acronyms of a name ("SSL" in OpenSSL). */
-const acronyms = (s: string): string[] => s.match(/\p{Lu}{2,}/gu) ?? [];
 
 /**
  * Whether an item that is in no taxonomy reads as a slip of the fingers on a known name: one edit
@@ -16,15 +12,8 @@ const acronyms = (s: string): string[] => s.match(/\p{Lu}{2,}/gu) ?? [];
  * Supertest, Flash not Flask, OpenSSL not OpenSSH.
  */
 export function likelyTypo(item: string, known: string): boolean {
-  const a = letters(item);
-  const b = letters(known);
-  if (a.length < 4 || a === b) return false;
-  const plural = (x: string, y: string) => !y.endsWith("s") && (x === `${y}s` || x === `${y}es`);
-  if (plural(a, b) || plural(b, a)) return false;
   if (/^[A-Za-z]+$/.test(item) && isEnglishWord(item)) return false;
-  // Another acronym is another product: OpenSSL is not OpenSSH.
-  if (acronyms(item).some((x) => !b.includes(x.toLowerCase()))) return false;
-  return editDistance(a, b) <= (Math.min(a.length, b.length) >= 9 ? 2 : 1);
+  return slipOf(item, known);
 }
 
 export default defineRule({
@@ -45,7 +34,13 @@ export default defineRule({
   check({ analysis, taxonomy }, report) {
     // Items in no taxonomy are shown by `cvlint skills`; here only those a candidate should edit.
     for (const s of analysis.skills) {
-      if (s.known || !s.suggestion) continue;
+      if (s.known) {
+        // An item the matcher read as a misspelling of this skill ("Rabitmq"): the same advice.
+        const typo = s.occurrences.find((o) => o.via === "typo" && o.section === "skills");
+        if (typo) report({ messageId: "didYouMean", data: { item: typo.text, suggestion: s.name }, at: { lineIndex: typo.lineIndex, start: typo.start, end: typo.end }, weight: 0.5, group: `typo:${typo.text.toLowerCase()}` });
+        continue;
+      }
+      if (!s.suggestion) continue;
       const o = firstIn(s, "skills");
       if (!o) continue;
       const known = taxonomy.skills.get(s.suggestion.id);

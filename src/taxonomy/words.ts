@@ -6,7 +6,8 @@ import { dataPath } from "../paths.js";
  * build time): SCOWL's English words up to level 60, GeoNames' cities of 15,000 people or more,
  * countries and continents, and month and weekday names. A line per word, sorted by UTF-8
  * bytes: "word<TAB>codes", a digit 1–7 for the SCOWL level (10, 20, 35, 40, 50, 55, 60), p for a
- * place, m for a month or a day.
+ * place, m for a month or a day, n for a technology's or a brand's name from public data (its
+ * letters and digits, lower case: "minio"), which is not a word.
  */
 export const WORDS = "dist/words.txt";
 
@@ -59,5 +60,19 @@ export function englishLevel(word: string): number | null {
 
 /** An English word, a place, a month or a weekday: ordinary text, not a product's name. */
 export function isOrdinaryWord(word: string): boolean {
-  return wordCodes(word) !== null;
+  const codes = wordCodes(word);
+  // (A code other than "n": a name from public data is no word.)
+  if (codes === null) return false;
+  for (const c of codes) if (c !== "n") return true;
+  return false;
+}
+
+/**
+ * A technology or brand that public data names (Simple Icons, SVG Logos, Linguist, the cloud SDKs),
+ * imported or not, by its letters and digits ("MinIO", "minio"): another product, never read as
+ * a misspelling of a known one.
+ */
+export function isPublicName(name: string): boolean {
+  const key = name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9+#]/g, "");
+  return key !== "" && (wordCodes(key)?.includes("n") ?? false);
 }
