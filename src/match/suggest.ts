@@ -1,5 +1,5 @@
 import type { CompiledTaxonomy } from "./compile.js";
-import type { Skill } from "../taxonomy/load.js";
+import { isImported, type Skill } from "../taxonomy/load.js";
 
 /**
  * "Did you mean": the known skill whose spelling is closest to `text`, when it is close enough
@@ -45,22 +45,23 @@ export function slipOf(item: string, known: string): boolean {
 
 /**
  * The one known skill that `text` misspells, or null: a spelling of five letters or more, one
- * slip (slipOf) from a name or alias of exactly one skill, and not a name that is also a word
- * (only a safe spelling is read through a typo). Null when two skills are that close: then it is
- * not clear which one the candidate meant.
+ * slip (slipOf) from a spelling of exactly one skill, which is a hand-curated skill and a safe
+ * spelling of it (not a name that is also a word). Null when two skills are that close, then it
+ * is not clear which one the candidate meant; and when the one is imported from a brand list,
+ * which is no safer a guess than the item itself.
  */
 export function misspeltSkill(text: string, tax: CompiledTaxonomy): { skill: Skill; form: string } | null {
   const q = text.toLowerCase().replace(/[-\u2010-\u2013\s]+/g, " ").trim();
   if (typoLetters(q).length < 5) return null;
-  let found: { skill: Skill; form: string } | null = null;
+  let found: { skill: Skill; form: string; safe: boolean } | null = null;
   for (let len = q.length - 3; len <= q.length + 3; len++) {
     for (const f of tax.formIndex.get(`${q[0]}:${len}`) ?? []) {
-      if (f.ambiguous || !slipOf(text, f.form)) continue;
+      if (!slipOf(text, f.form)) continue;
       if (found && found.skill.id !== f.skill.id) return null;
-      found ??= { skill: f.skill, form: f.form };
+      if (!found || (!found.safe && !f.ambiguous)) found = { skill: f.skill, form: f.form, safe: !f.ambiguous };
     }
   }
-  return found;
+  return found && found.safe && !isImported(found.skill) ? { skill: found.skill, form: found.form } : null;
 }
 
 /**
