@@ -68,6 +68,16 @@ cp "$tmp/word-label-table.docx" layouts/word-label-table.docx
 soffice --headless --convert-to pdf --outdir "$tmp" layouts/word-label-table.docx >/dev/null 2>&1
 cp "$tmp/word-label-table.pdf" layouts/word-label-table.pdf
 
+# Icons from an icon font (Font Awesome 5 through XeTeX: odd letters in the text layer).
+(cd "$tmp" && xelatex -interaction=nonstopmode -halt-on-error "$OLDPWD/src/icon-font.tex" >/dev/null)
+cp "$tmp/icon-font.pdf" layouts/icon-font.pdf
+# Section titles beside their content: a left column of titles, a larger title in a table's first
+# row (and pdfTeX's accents), a title in capitals glued to a group label (pdflatex).
+for name in title-beside title-glued title-glued-caps; do
+  (cd "$tmp" && FORCE_SOURCE_DATE=1 pdflatex -interaction=nonstopmode -halt-on-error "$OLDPWD/src/$name.tex" >/dev/null)
+  cp "$tmp/$name.pdf" "layouts/$name.pdf"
+done
+
 # Web pages printed by Chromium as JSON Resume themes print them: a sidebar with keyword chips,
 # employers set as large as section titles; letter-spaced titles, a title beside its content.
 for name in browser-sidebar browser-columns; do browser_pdf "src/$name.html" "layouts/$name.pdf"; done

@@ -44,6 +44,8 @@ export interface LineStyle {
   gapAbove?: number;
   /** Left edge of the line in points (PDF). */
   x?: number;
+  /** A section's name split from the row it shared with its first content, a title set beside it (PDF). */
+  beside?: boolean;
 }
 
 /**
@@ -118,6 +120,13 @@ export interface Section {
   end: number;
   /** How the heading was recognised (markup, style, layout cue, known heading word). */
   detectedBy: string;
+  /**
+   * 0..1: how sure the reader is of this section (where it starts and what it is): how its title was
+   * found, times the extraction confidence. Below 0.5, findings inside it are not reported.
+   */
+  confidence: number;
+  /** Why the section is unsure, when something specific makes it so. */
+  doubt?: string;
 }
 
 export interface ExtractionQuality {
@@ -132,6 +141,12 @@ export interface ExtractionQuality {
   interleavedRatio: number;
   /** Whether a multi-column layout was detected and read column by column. */
   columns: boolean;
+  /**
+   * 0..1: how sure the reader is of the document's sections as a whole (low when no heading was
+   * found, or none names a known section). Below 0.5, findings about the CV as a whole that depend
+   * on its sections are not reported.
+   */
+  structure: number;
   /** Plain-language causes when confidence is lowered. */
   reasons: string[];
 }

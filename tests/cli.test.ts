@@ -48,7 +48,7 @@ describe("cvlint CLI", () => {
   it("`cvlint text` shows each line with its position, block kind and section", () => {
     const r = cli(["text", fixture("cv/alex-kim-table.md")]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^\s*skills\s+"Skills"\s+10:4–20:3\s+markdown heading$/m);
+    expect(r.stdout).toMatch(/^\s*skills\s+"Skills"\s+10:4–20:3\s+1\.00\s+markdown heading$/m);
     expect(r.stdout).toMatch(/^16:3\s+table-row\s+Databases \| Microsoft SQL Server, Azure Cosmos DB$/m);
     expect(r.stdout).toMatch(/^26:3\s+bullet 1\s+Designed ASP\.NET Core REST APIs/m);
   });

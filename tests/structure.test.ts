@@ -117,3 +117,91 @@ describe("list items that are jobs, and lines that finish a sentence", () => {
     expect(d.lines.filter((l) => l.kind === "bullet" && l.level === 2).map((l) => l.text)).toEqual(["hired two engineers"]);
   });
 });
+
+describe("icons and images mixed into the text", () => {
+  it("leaves out an icon font's glyphs (Font Awesome through XeTeX) and says so", async () => {
+    const r = await lintFile(fixture("layouts/icon-font.pdf"));
+    const d = r.document!;
+    expect(d.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ["header", null],
+      ["summary", "Summary"],
+      ["experience", "Work Experience"],
+      ["skills", "Skills"],
+      ["education", "Education"],
+    ]);
+    const skills = d.sections.find((s) => s.kind === "skills")!;
+    expect(d.lines.slice(skills.start + 1, skills.end + 1).map((l) => l.text)).toEqual(["Languages: Python, Go, SQL", "Databases: PostgreSQL, Redis, TimescaleDB", "Cloud: AWS, Terraform, Docker, Kubernetes", "Soft skills: Mentoring, Clear writing"]);
+    // No odd letter is left where an icon was (XeTeX maps Font Awesome 5 glyphs to letters like "ć", "Ȱ").
+    expect(d.lines.map((l) => l.text).join("\n")).not.toMatch(/[\u0100-\u024f]/u);
+    expect(d.quality.reasons.join(" ")).toMatch(/icon/);
+    expect(d.quality.confidence).toBeLessThan(1);
+    expect(d.quality.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("reads 'Pythonimage Dockerimage' (icons' alt text glued to each name) as Python and Docker, with a lower confidence", async () => {
+    const r = await lintFile(fixture("layouts/alt-text-glue.txt"));
+    const skills = r.skills.filter((s) => s.sections.includes("skills")).map((s) => s.id);
+    expect(skills).toEqual(expect.arrayContaining(["python", "java", "django", "spring-boot", "postgresql", "redis", "docker"]));
+    expect(r.skills.some((s) => /image/i.test(s.name))).toBe(false);
+    // Positions stay those of the source: "Docker" in "… Redisimage Dockerimage".
+    const source = (await import("node:fs")).readFileSync(fixture("layouts/alt-text-glue.txt"), "utf8").split("\n");
+    const docker = r.skills.find((s) => s.id === "docker")!.occurrences[0]!;
+    expect(source[docker.line - 1]!.slice(docker.column - 1, docker.column - 1 + 6)).toBe("Docker");
+    expect(r.document!.quality.reasons.join(" ")).toMatch(/'Pythonimage'/);
+    expect(r.document!.quality.confidence).toBeLessThan(1);
+  });
+
+  it("keeps words that only end like that", async () => {
+    const r = await lintText("# A\n\n## Experience\n\n- Built a silicon wafer tracker with a favicon and a logo.\n");
+    expect(r.document!.lines.map((l) => l.text)).toContain("Built a silicon wafer tracker with a favicon and a logo.");
+    expect(r.document!.quality.reasons.join(" ")).not.toMatch(/glued/);
+  });
+});
+
+describe("titles beside their content in PDFs without tags", () => {
+  it("splits section titles set in a left column on the line of their first entry", async () => {
+    const d = await readFixture("layouts/title-beside.pdf");
+    expect(d.sections.map((s) => [s.kind, s.heading])).toEqual([
+      ["header", null],
+      ["summary", "Summary"],
+      ["experience", "Experience"],
+      ["education", "Education"],
+      ["skills", "Skills"],
+    ]);
+    expect(d.lines.map((l) => l.text)).toContain("Leipzig University, B.Sc. Computer Science, 2019");
+  });
+
+  it("splits a title set larger at the start of a table's row, and puts pdfTeX's accents back on their letters", async () => {
+    const d = await readFixture("layouts/title-glued.pdf");
+    expect(d.sections.map((s) => s.kind)).toEqual(["header", "experience", "education", "skills"]);
+    expect(d.lines.map((l) => l.text)).toContain("B.Sc. Computer Science, Gdańsk University of Technology, 2019");
+  });
+
+  it("leaves a title it cannot take apart unsure: nothing inside it is advised on, and extraction-quality says why", async () => {
+    const r = await lintFile(fixture("layouts/title-glued-caps.pdf"));
+    const skills = r.document!.sections.find((s) => s.kind === "skills")!;
+    expect(skills.confidence).toBeLessThan(0.5);
+    expect(skills.doubt).toMatch(/runs on past the section's name "SKILLS"/);
+    const eq = r.findings.filter((f) => f.ruleId === "extraction-quality");
+    expect(eq.map((f) => f.messageId)).toEqual(["unsureSections"]);
+    const inSkills = r.findings.filter((f) => f.line >= skills.start + 1 && f.line <= skills.end + 1 && f.ruleId !== "extraction-quality");
+    expect(inSkills).toEqual([]);
+  });
+});
+
+describe("a CV without section titles", () => {
+  it("is unsure as a whole: no finding about missing sections, extraction-quality names the cause", async () => {
+    const body = [
+      "Olu Adeyemi",
+      "Backend developer in Lagos, olu.adeyemi@example.com",
+      "",
+      ...Array.from({ length: 20 }, (_, i) => `Built service number ${i + 1} in Go and PostgreSQL for the payments team.\n`),
+      "Go, PostgreSQL, Docker, Kafka",
+    ].join("\n");
+    const r = await lintText(body, { format: "text" });
+    expect(r.document!.quality.structure).toBeLessThan(0.5);
+    expect(r.findings.map((f) => f.ruleId)).not.toContain("skills-section");
+    const eq = r.findings.find((f) => f.ruleId === "extraction-quality")!;
+    expect(eq.message).toMatch(/no section titles were found/);
+  });
+});

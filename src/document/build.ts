@@ -4,7 +4,7 @@ import { classifyHeading, skillGroupHeading, type HeadingMatch } from "./heading
 import { findLinks } from "./links.js";
 import { classAt, hasLetter, hasLower, hasTwoUpper, isSpace, LETTER, widthAt } from "../match/scan.js";
 import { measureQuality } from "./quality.js";
-import { entryItems, joinSentenceContinuations, skillGroupSections } from "./structure.js";
+import { entryItems, joinSentenceContinuations, sectionConfidence, skillGroupSections, unglueAltText } from "./structure.js";
 
 interface Decision {
   heading: boolean;
@@ -12,6 +12,8 @@ interface Decision {
   /** Starts a new section (a heading of section rank), as opposed to a sub-heading inside one. */
   section: boolean;
   detectedBy: string;
+  /** How sure the decision is (0..1): markup is sure, a keyword in a line of capitals less so. */
+  sure?: number;
 }
 
 /** /\p{Lu}.*\p{Lu}/u and not /\p{Ll}/u: two capitals and no small letter. */
@@ -79,7 +81,8 @@ export function inlineLabel(text: string): string | null {
 
 export function buildDocument(file: string, format: InputFormat, parsed: ParsedSource, kind: "cv" | "job" = "cv"): CvDocument {
   const classify = (text: string) => classifyHeading(text, kind);
-  const raws = kind === "cv" ? splitInlineHeadings(joinSentenceContinuations(parsed.lines)) : parsed.lines;
+  const unglued = kind === "cv" ? unglueAltText(parsed.lines) : { lines: parsed.lines, glued: [] };
+  const raws = kind === "cv" ? splitInlineHeadings(joinSentenceContinuations(unglued.lines)) : parsed.lines;
   const decisions = decideHeadings(raws, format, classify, kind);
 
   const lines: Line[] = [];
@@ -90,7 +93,7 @@ export function buildDocument(file: string, format: InputFormat, parsed: ParsedS
   // deoptimized the pushes below.)
   const links: Link[] = [];
   for (const l of parsed.links ?? []) links.push({ url: l.url, text: l.url, line: l.line });
-  let section: Section = { index: 0, kind: "header", heading: null, headingLine: null, start: 0, end: -1, detectedBy: "start of document" };
+  let section: Section = { index: 0, kind: "header", heading: null, headingLine: null, start: 0, end: -1, detectedBy: "start of document", confidence: 1 };
   sections.push(section);
   let block: Block | null = null;
   const sequential = format === "pdf" || format === "docx";
@@ -109,6 +112,7 @@ export function buildDocument(file: string, format: InputFormat, parsed: ParsedS
         start: index,
         end: index,
         detectedBy: d.detectedBy,
+        confidence: d.sure ?? 1,
       };
       sections.push(section);
     }
@@ -152,7 +156,8 @@ export function buildDocument(file: string, format: InputFormat, parsed: ParsedS
     for (const l of lines) l.section -= 1;
     for (const b of blocks) b.section -= 1;
   }
-  const quality = measureQuality(lines, parsed);
+  const quality = measureQuality(lines, unglued.glued.length ? { ...parsed, glued: unglued.glued } : parsed);
+  if (kind === "cv") sectionConfidence(lines, sections, quality);
   return { file, format, lines, blocks, sections, links, comments: parsed.comments, quality };
 }
 
@@ -185,7 +190,7 @@ function untitledSummary(lines: Line[], blocks: Block[], sections: Section[]): v
   if (header.kind !== "header" || sections.some((x) => x.kind === "summary")) return;
   const para = blocks.find((b) => b.section === 0 && b.kind === "paragraph" && isProse(b.text));
   if (!para) return;
-  const summary: Section = { index: 1, kind: "summary", heading: null, headingLine: null, start: para.start, end: header.end, detectedBy: "a paragraph about the candidate under the name" };
+  const summary: Section = { index: 1, kind: "summary", heading: null, headingLine: null, start: para.start, end: header.end, detectedBy: "a paragraph about the candidate under the name", confidence: 0.7 };
   header.end = para.start - 1;
   sections.splice(1, 0, summary);
   for (let k = 2; k < sections.length; k++) sections[k]!.index = k;
@@ -241,28 +246,29 @@ function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (
     if (r.style?.bold) c.push("bold");
     if (big(r)) c.push("larger type");
     if (/:$/.test(r.text)) c.push("colon");
+    if (r.style?.beside) c.push("beside its content");
     return c;
   };
 
   const out: Decision[] = raws.map((r, i) => {
     if (r.kind === "heading" && r.certain) {
       const by = { markdown: "markdown heading", docx: "heading style", jsonresume: "JSON Resume key", text: "underlined heading", pdf: "heading" }[format];
-      return { heading: true, match: classifyHeading(r.text), section: true, detectedBy: by };
+      return { heading: true, match: classifyHeading(r.text), section: true, detectedBy: by, sure: 1 };
     }
     if (r.kind !== "paragraph" || !r.blockStart || !headingShaped(r.text)) return { heading: false, match: null, section: false, detectedBy: "" };
     const match = classifyHeading(r.text);
     const next = raws[i + 1];
     const alone = !next || next.blockStart;
     if (match?.how === "name" && (alone || cues(r).length > 0)) {
-      return { heading: true, match, section: true, detectedBy: `section name${cues(r).length ? ` (${cues(r).join(", ")})` : ""}` };
+      return { heading: true, match, section: true, detectedBy: `section name${cues(r).length ? ` (${cues(r).join(", ")})` : ""}`, sure: cues(r).length ? 0.95 : 0.85 };
     }
     if (match && cues(r).some((c) => c !== "colon")) {
-      return { heading: true, match, section: true, detectedBy: `section keyword (${cues(r).join(", ")})` };
+      return { heading: true, match, section: true, detectedBy: `section keyword (${cues(r).join(", ")})`, sure: 0.75 };
     }
     // A posting's sections are often short lines of their own, set in bold in Markdown ("**What you
     // will be doing**"), which leaves no style to go by: a keyword there is enough.
     if (match && kind === "job" && alone && r.text.split(/\s+/).length <= 7 && !/[.,;]\s*$/.test(r.text)) {
-      return { heading: true, match, section: true, detectedBy: "section keyword (a line of its own)" };
+      return { heading: true, match, section: true, detectedBy: "section keyword (a line of its own)", sure: 0.7 };
     }
     return { heading: false, match: null, section: false, detectedBy: "" };
   });
@@ -288,7 +294,7 @@ function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (
         const d = out[i]!;
         if (i < firstKnown || d.heading || r.kind !== "paragraph" || !r.blockStart || !headingShaped(r.text) || r.certain) return;
         if (sig(r) === topSig && (r.style?.gapAbove ?? 2) >= 1.2) {
-          out[i] = { heading: true, match: null, section: true, detectedBy: "same style as the other section headings" };
+          out[i] = { heading: true, match: null, section: true, detectedBy: "same style as the other section headings", sure: 0.8 };
         }
       });
     }
@@ -376,7 +382,10 @@ function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (
       d.detectedBy = "group of the skills section";
       continue;
     }
-    if (group === "open") d.match = SKILLS_GROUP;
+    if (group === "open") {
+      d.match = SKILLS_GROUP;
+      d.sure = Math.min(d.sure ?? 1, 0.8);
+    }
     current = d.match?.kind;
   }
   return out;

@@ -109,6 +109,14 @@ export function measureQuality(lines: Line[], parsed: ParsedSource): ExtractionQ
     confidence -= Math.min(0.5, interleavedRatio);
     reasons.push(`${Math.round(interleavedRatio * 100)}% of the lines mix text from side-by-side columns`);
   }
+  if ((parsed.iconItems ?? 0) > 0) {
+    confidence -= 0.05;
+    reasons.push(`${parsed.iconItems} icon glyph${parsed.iconItems === 1 ? "" : "s"} or icon name${parsed.iconItems === 1 ? "" : "s"} mixed into the text (an icon font) were left out`);
+  }
+  if (parsed.glued?.length) {
+    confidence -= Math.min(0.2, 0.05 * parsed.glued.length);
+    reasons.push(`words glued to an image's text (${parsed.glued.slice(0, 3).map((g) => `'${g}'`).join(", ")}) were read without it`);
+  }
   if (chars < 150) {
     confidence -= 0.3;
     reasons.push(`only ${chars} characters of text were found`);
@@ -120,6 +128,7 @@ export function measureQuality(lines: Line[], parsed: ParsedSource): ExtractionQ
     pages,
     interleavedRatio: Math.round(interleavedRatio * 100) / 100,
     columns: parsed.columns ?? false,
+    structure: 1,
     reasons,
   };
 }

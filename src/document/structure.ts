@@ -2,7 +2,7 @@
  * Passes over a document's structure that no one format's markup decides: what a list item is
  * (a duty, a job, the end of the sentence above it) and what a section of an unknown name holds.
  */
-import type { Block, Line, RawLine, Section } from "../types.js";
+import type { Block, ExtractionQuality, Line, RawLine, Section } from "../types.js";
 import { classifyHeading, skillGroupHeading } from "./headings.js";
 import { cpBefore, cpLen, isLetter } from "../match/scan.js";
 
@@ -74,6 +74,7 @@ export function skillGroupSections(lines: Line[], sections: Section[]): void {
     if (labels >= 2 && opens) {
       s.kind = "skills";
       s.detectedBy = "its parts are named as groups of skills";
+      s.confidence = Math.min(s.confidence, 0.7);
     }
   }
 }
@@ -117,4 +118,92 @@ export function entryItems(lines: Line[], blocks: Block[], sections: Section[]):
       for (let i = b.start; i <= b.end; i++) lines[i]!.level = b.level;
     }
   }
+}
+
+/** A word with an image's alt text or an icon's name glued to its end ("Pythonimage", "Dockerlogo"). */
+const GLUED = /\b([A-Za-z0-9+#.]*[A-Z0-9+#][A-Za-z0-9+#.]*?)(image|icon|logo)\b/g;
+
+/**
+ * Skill icons whose alt text or name is extracted after each word ("Pythonimage Dockerimage") glue
+ * a word to every name. Glue is told from a word that ends so by its repetition: the same ending
+ * on two words or more that carry a capital, a digit or a sign ("Python", "K8s", "C#"). The ending
+ * is cut off (the characters keep their source columns) and the words are returned for the
+ * quality report.
+ */
+export function unglueAltText(raws: RawLine[]): { lines: RawLine[]; glued: string[] } {
+  const stems = new Map<string, Set<string>>();
+  for (const r of raws) for (const m of r.text.matchAll(GLUED)) (stems.get(m[2]!) ?? stems.set(m[2]!, new Set()).get(m[2]!)!).add(m[1]!);
+  const endings = new Set([...stems].filter(([, s]) => s.size >= 2).map(([e]) => e));
+  if (endings.size === 0) return { lines: raws, glued: [] };
+  const glued: string[] = [];
+  const lines = raws.map((r) => {
+    let text = "";
+    const cols: number[] = [];
+    const from = r.cols ?? Array.from(r.text, (_, k) => k + 1);
+    let at = 0;
+    for (const m of r.text.matchAll(GLUED)) {
+      if (!endings.has(m[2]!)) continue;
+      const cut = m.index + m[1]!.length;
+      text += r.text.slice(at, cut);
+      cols.push(...from.slice(at, cut));
+      at = cut + m[2]!.length;
+      glued.push(m[0]);
+    }
+    if (at === 0) return r;
+    text += r.text.slice(at);
+    cols.push(...from.slice(at));
+    return { ...r, text, cols };
+  });
+  return { lines, glued };
+}
+
+/** Below this, a section (or, for findings about the whole CV, the sections as a whole) is too unsure to advise on. */
+export const MIN_SECTION_CONFIDENCE = 0.5;
+
+/** A word that joins a title's parts into one title. */
+const CONNECTOR = /^(?:&|and|or|\/|\||\+|-|–|—|of|in|at|for|with|on|by|to|\(.*)$/i;
+
+/** The first words of a title that name a section on their own ("Education" of "Education Coventry University"). */
+function namedPrefix(heading: string): string | null {
+  const words = heading.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n).join(" ");
+    // "Personal Projects & Products", "Skills and Tools", "Experience in Fintech": one title.
+    if (classifyHeading(head)?.how === "name") return CONNECTOR.test(words[n]!) ? null : head;
+  }
+  return null;
+}
+
+/**
+ * How sure the reader is of each section and of the sections as a whole. A section starts from how
+ * its title was found (set when it was made) and follows the extraction's confidence; a title that
+ * only begins with a section's name, glued to the text beside it ("Education Coventry University",
+ * "Skills IAC and Configuration", a column read across), is unsure. A CV of twenty lines or more
+ * with no section title, or with none that names a known section, is unsure as a whole: the
+ * reasons go into the quality report, which extraction-quality shows.
+ */
+export function sectionConfidence(lines: Line[], sections: Section[], quality: ExtractionQuality): void {
+  for (const s of sections) {
+    let c = s.confidence * quality.confidence;
+    if (s.heading !== null && s.headingLine !== null && s.detectedBy.startsWith("section keyword")) {
+      const head = namedPrefix(s.heading);
+      if (head !== null) {
+        c *= 0.5;
+        s.doubt = `its title "${s.heading}" runs on past the section's name "${head}" (a title glued to the text beside it)`;
+      }
+    }
+    s.confidence = Math.round(c * 100) / 100;
+  }
+  const titled = sections.filter((s) => s.heading !== null);
+  let structure = 1;
+  if (lines.length >= 20 && titled.length === 0) {
+    structure = 0.3;
+    quality.reasons.push("no section titles were found");
+  } else if (lines.length >= 20 && titled.length >= 2 && titled.every((s) => s.kind === "other")) {
+    structure = 0.4;
+    quality.reasons.push("no section title names a part of a CV cvlint knows (experience, skills, education…)");
+  }
+  const unsure = sections.filter((s) => s.doubt !== undefined && s.confidence < 0.5);
+  for (const s of unsure.slice(0, 3)) quality.reasons.push(`the ${s.kind} section is unsure: ${s.doubt}`);
+  quality.structure = structure;
 }

@@ -28,6 +28,10 @@ export interface ParsedSource {
   columns?: boolean;
   /** PDF only: share of rows with text side by side that could not be split into columns. */
   interleavedRatio?: number;
+  /** PDF only: text items of icon fonts left out (icon glyphs and icon names). */
+  iconItems?: number;
+  /** Words found glued to an image's alt text or icon name ("Pythonimage"), as they were. */
+  glued?: string[];
 }
 
 /** Text taken from the source, with the source offset of each of its UTF-16 units. */

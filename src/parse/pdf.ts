@@ -6,7 +6,7 @@ import { structTags, taggedLines, type TaggedItem } from "./pdf-tags.js";
 import type { ParsedSource } from "./markdown.js";
 import { leadingBullet, normalizeGlyphs } from "./text-utils.js";
 import { cpBefore, cpLen, isAlnum, isLetter, isLower, isSpace } from "../match/scan.js";
-import { classifyHeading } from "../document/headings.js";
+import { classifyHeading, skillGroupHeading } from "../document/headings.js";
 import { maxOf, pushAll } from "../arrays.js";
 
 export interface PdfOptions {
@@ -47,6 +47,8 @@ interface PLine {
   tag?: { kind: BlockKind; level?: number; start: boolean };
   /** The line is in a tagged PDF's sidebar. */
   aside?: boolean;
+  /** A section title set beside the first line of its content, split from it. */
+  beside?: boolean;
 }
 
 type PdfParseModule = { PDFParse: typeof import("pdf-parse").PDFParse };
@@ -152,6 +154,9 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
     let totalRows = 0;
     let mixedRows = 0;
     let taggedPages = 0;
+    /** Fonts found to hold icons (by font id, for the whole document), and how many icon items were left out. */
+    const iconFonts = new Map<string, boolean>();
+    let iconChars = 0;
     // A tagged PDF (Chromium, Word, LibreOffice with tagging) is read through its structure tree.
     const tagged = (await doc.getMarkInfo().catch(() => null))?.Marked === true;
     for (let p = 1; p <= pages; p++) {
@@ -207,8 +212,10 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
         items.push(item);
       }
       const fonts = fontNames(page);
+      const shown = withoutIcons(items, iconFonts);
+      iconChars += items.length - shown.length;
       const tags = tree ? structTags(tree) : null;
-      const read = tags ? taggedLines(items, tags) : null;
+      const read = tags ? taggedLines(shown, tags) : null;
       let lines: PLine[];
       if (read) {
         lines = dropPageFurniture(
@@ -216,7 +223,7 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
         );
         taggedPages++;
       } else {
-        const laid = layoutPage(items, p, pageW || 612, fonts);
+        const laid = layoutPage(shown, p, pageW || 612, fonts);
         lines = laid.lines;
         totalRows += laid.rows;
         mixedRows += laid.mixed;
@@ -230,11 +237,57 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
     if (out.length === 0 && (await formFieldText(doc))) {
       throw new CvlintError(ErrorCodes.PDF_NO_TEXT, "has its text only in form fields (a filled-in PDF form), which cvlint does not read; print it to a new PDF (which flattens the form) and lint that");
     }
-    return { lines: joinHyphenation(aside.size ? sidebarsTogether(out, aside) : out, fromTree), comments: [], pages, emptyPages, columns, interleavedRatio: totalRows ? mixedRows / totalRows : 0 };
+    return { lines: joinHyphenation(aside.size ? sidebarsTogether(out, aside) : out, fromTree), comments: [], pages, emptyPages, columns, interleavedRatio: totalRows ? mixedRows / totalRows : 0, iconItems: iconChars };
   } finally {
     (globalThis as { __cvlintStreamLimit?: unknown }).__cvlintStreamLimit = undefined;
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/** Glyphs that open a list item (text-utils' bullets): an icon font's bullet stays, it makes the line a bullet. */
+const MARKER = /^(?:[•▪◦‣⁃∙●○■□▫▸►▶➢➤➔→✓✔✗❖◆◇♦⬧⦁]|[\ue000-\uf8ff\u0001-\u0008\u000e-\u001f\u007f-\u009f])$/u;
+
+/**
+ * How an item reads as an icon: "strong" for what only an icon font draws (an emoji, or an odd
+ * letter or symbol alone: "ž", "Ţ", "×" where a Font Awesome glyph has no proper mapping); "weak"
+ * for what an icon font also draws (an icon's name, "calendar-days" or "database", as Font Awesome
+ * 6's ligatures map back; a lone ASCII letter or mark; a bullet); null for text.
+ */
+function iconLike(str: string): "strong" | "weak" | null {
+  const t = str.trim();
+  if (/^[a-z]+(?:-[a-z]+)*$/.test(t) && t.length <= 24) return "weak";
+  if (/^\p{Extended_Pictographic}+$/u.test(t)) return "strong";
+  const cps = [...t];
+  if (cps.length !== 1) return null;
+  const c = cps[0]!;
+  if (/\p{N}/u.test(c)) return null;
+  // A letter beyond Latin-1 or a symbol alone is a glyph without its proper mapping; an accented
+  // letter of Latin-1, a mark or a bullet ("ë", "·", "•") alone may be either.
+  if ((c.codePointAt(0)! > 0xff && /\p{L}/u.test(c)) || (/\p{So}/u.test(c) && !MARKER.test(c))) return "strong";
+  return "weak";
+}
+
+/**
+ * Icons set in an icon font (Font Awesome, academicons, emoji) come out of a PDF as odd letters
+ * ("ž Python"), emoji, or the icon's name ("screwdriver-wrench Skills", "database Databases"): a
+ * font whose every item is such a glyph or name, with an odd glyph or emoji among them and two items
+ * or more, holds icons, and its items are left out on every page (a bullet glyph stays: it makes
+ * its line a list item). pdf.js gives text items no font names without parsing the page's drawing,
+ * so the font is known by what it draws.
+ */
+export function withoutIcons(items: Item[], verdicts: Map<string, boolean>): Item[] {
+  const byFont = new Map<string, Item[]>();
+  for (const it of items) {
+    if (verdicts.has(it.font) || it.str.trim() === "") continue;
+    const list = byFont.get(it.font);
+    if (list) list.push(it);
+    else byFont.set(it.font, [it]);
+  }
+  for (const [font, its] of byFont) {
+    const kinds = its.map((i) => iconLike(i.str));
+    verdicts.set(font, its.length >= 2 && !kinds.includes(null) && kinds.includes("strong"));
+  }
+  return items.some((i) => verdicts.get(i.font)) ? items.filter((i) => !verdicts.get(i.font) || MARKER.test(i.str.trim())) : items;
 }
 
 /**
@@ -373,14 +426,19 @@ export function layoutPage(items: Item[], page: number, pageW: number, fontName:
       rows.push({ y: it.y, size: it.size, segs: [{ items: [it], x0: 0, x1: 0 }] });
     }
   }
-  // Split each row into segments at wide horizontal gaps.
+  // Split each row into segments at wide horizontal gaps, and at the edge of a column of content
+  // that labels sit close beside ("Education" set right against "Leipzig University").
+  for (const row of rows) row.segs[0]!.items.sort((a, b) => a.x - b.x);
+  const edges = contentEdges(rows, pageW);
   for (const row of rows) {
-    const its = row.segs[0]!.items.sort((a, b) => a.x - b.x);
+    const its = row.segs[0]!.items;
     const segs: Seg[] = [];
     for (const it of its) {
       const seg = segs[segs.length - 1];
       const gap = seg ? it.x - seg.x1 : 0;
-      if (seg && gap < Math.max(1.6 * it.size, 14)) {
+      // (A blank item filling the gap before the content's edge does not close it.)
+      const atEdge = seg !== undefined && it.str.trim() !== "" && edges.some((e) => Math.abs(it.x - e) <= 1) && it.x - textEnd(seg) >= 2;
+      if (seg && gap < Math.max(1.6 * it.size, 14) && !atEdge) {
         seg.items.push(it);
         seg.x1 = Math.max(seg.x1, it.x + it.w);
       } else {
@@ -395,7 +453,29 @@ export function layoutPage(items: Item[], page: number, pageW: number, fontName:
   const mk = (segs: Seg[], row: Row, col: number): PLine => ({ ...lineOf(segs.flatMap((sg) => sg.items), fontName), x: segs[0]!.x0, x1: segs[segs.length - 1]!.x1, y: row.y, page, col });
   let mixed = 0;
   if (gutter === null) {
+    // Section titles set beside the first line of their content (two or more on the page, none of
+    // them a group label like "Languages" or "Tools" of a skills table) are lines of their own.
+    // Inside a skills section, a skills name beside its items is a group's label ("Job-related skills").
+    let current: string | undefined;
+    const titled = rows.filter((row) => {
+      const text = segText(row.segs[0]!);
+      const kind = titleBeside(text);
+      const label = kind === "skills" && current === "skills";
+      if (kind && !label) current = kind;
+      else if (row.segs.length === 1) current = classifyHeading(text)?.how === "name" ? classifyHeading(text)!.kind : current;
+      return row.segs.length > 1 && kind !== null && !label;
+    });
+    const split = new Set(titled.length >= 2 ? titled : []);
     for (const row of rows) {
+      if (split.has(row)) {
+        lines.push({ ...mk([row.segs[0]!], row, 0), beside: true }, mk(row.segs.slice(1), row, 0));
+        continue;
+      }
+      const big = largerTitle(row);
+      if (big) {
+        lines.push({ ...mk([big.title], row, 0), beside: true }, mk([big.rest, ...row.segs.slice(1)], row, 0));
+        continue;
+      }
       lines.push(mk(row.segs, row, 0));
       if (row.segs.filter((sg) => segText(sg).split(/\s+/).length >= 3 && !DATEISH.test(segText(sg))).length >= 2) mixed++;
     }
@@ -437,6 +517,73 @@ export function layoutPage(items: Item[], page: number, pageW: number, fontName:
     flush();
   }
   return { lines: dropPageFurniture(lines.filter((l) => l.text !== "")), rows: rows.length, mixed };
+}
+
+/** Where a segment's text ends, blank items left out. */
+function textEnd(seg: Seg): number {
+  let end = -Infinity;
+  for (const it of seg.items) if (it.str.trim() !== "") end = Math.max(end, it.x + it.w);
+  return end;
+}
+
+/**
+ * Left edges of a column of content with labels set close beside it, in the left half of the page:
+ * an x where items start in four rows or more, in two or more of them after other text on the row
+ * (a title or a date set right against the content, a gap narrower than a segment break).
+ */
+function contentEdges(rows: Row[], pageW: number): number[] {
+  const starts = new Map<number, { rows: number; after: number }>();
+  for (const row of rows) {
+    const seen = new Set<number>();
+    let prev: Item | undefined;
+    for (const it of row.segs[0]!.items) {
+      if (it.str.trim() === "") continue;
+      const key = Math.round(it.x);
+      if (key <= pageW * 0.45 && !seen.has(key)) {
+        seen.add(key);
+        const e = starts.get(key) ?? { rows: 0, after: 0 };
+        e.rows++;
+        // After a label: text with letters or digits (not a bullet) ending at least 2 pt before.
+        if (prev && it.x - (prev.x + prev.w) >= 2 && /[\p{L}\p{N}]{2}/u.test(prev.str)) e.after++;
+        starts.set(key, e);
+      }
+      prev = it;
+    }
+  }
+  const edges: number[] = [];
+  for (const [x, e] of starts) {
+    // Neighbouring keys (an x that rounds either way) count together.
+    const near = [starts.get(x - 1), starts.get(x + 1)];
+    const rowsAt = e.rows + near.reduce((n, o) => n + (o?.rows ?? 0), 0);
+    const after = e.after + near.reduce((n, o) => n + (o?.after ?? 0), 0);
+    if (rowsAt >= 4 && after >= 2) edges.push(x);
+  }
+  return edges;
+}
+
+/**
+ * A section's name set in larger type at the start of a row, close beside smaller text ("Skills"
+ * beside "Infrastructure as Code" in a table's first row): the title, apart from the rest.
+ */
+function largerTitle(row: Row): { title: Seg; rest: Seg } | null {
+  const its = row.segs[0]!.items.filter((i) => i.str.trim() !== "");
+  if (its.length < 2) return null;
+  let k = 1;
+  while (k < its.length && Math.abs(its[k]!.size - its[0]!.size) < 0.01) k++;
+  if (k >= its.length) return null;
+  const head = its.slice(0, k);
+  const tail = its.slice(k);
+  const text = head.map((i) => i.str).join(" ").trim();
+  if (classifyHeading(text)?.how !== "name" || head[0]!.size < 1.08 * median(tail.map((i) => i.size))) return null;
+  if (tail[0]!.x - (head[k - 1]!.x + head[k - 1]!.w) < 2) return null;
+  const seg = (items: Item[]): Seg => ({ items, x0: items[0]!.x, x1: Math.max(...items.map((i) => i.x + i.w)) });
+  return { title: seg(head), rest: seg(tail) };
+}
+
+/** The kind of section a segment names as its title: a section's name, not "other" and not a group of skills ("Languages", "Tools"). */
+function titleBeside(text: string): string | null {
+  const m = classifyHeading(text);
+  return m?.how === "name" && m.kind !== "other" && skillGroupHeading(text) === null ? m.kind : null;
 }
 
 /**
@@ -552,6 +699,7 @@ function toRawLines(lines: PLine[], { aside, tree }: { aside: Set<RawLine>; tree
     if (b.bullet) text = text.slice(b.cut);
     // Icons (private use) go; a symbol glyph without a Unicode mapping (a control character, as
     // pdflatex's \textbullet without glyphtounicode) separates items like the bullet it is.
+    text = composeAccents(text);
     // A NUL is a glyph without any mapping (a dotted leader's dots): nothing to read.
     text = text.replace(/[\ue000-\uf8ff\u0000]/g, " ").replace(/[\u0001-\u0008\u000e-\u001f\u007f-\u009f]/g, " • ").replace(/\s+/g, " ").trim();
     if (!text) continue;
@@ -565,6 +713,7 @@ function toRawLines(lines: PLine[], { aside, tree }: { aside: Set<RawLine>; tree
       : false;
     const continues =
       !b.bullet &&
+      !l.beside &&
       prev !== undefined &&
       prevRaw !== undefined &&
       prev.col === l.col &&
@@ -612,11 +761,28 @@ function toRawLines(lines: PLine[], { aside, tree }: { aside: Set<RawLine>; tree
       kind: b.bullet || (continues && prevRaw?.kind === "bullet") ? "bullet" : "paragraph",
       level,
       blockStart: !continues,
-      style: { size: l.size, bold: l.bold, gapAbove: gap, x: l.x },
+      style: { size: l.size, bold: l.bold, gapAbove: gap, x: l.x, ...(l.beside ? { beside: true } : {}) },
       hrefs: l.hrefs,
     });
   }
   return out;
+}
+
+/** Spacing accents and the combining marks they stand for. */
+const ACCENTS: Record<string, string> = { "\u00b4": "\u0301", "\u02c6": "\u0302", "\u02dc": "\u0303", "\u00a8": "\u0308", "\u02c7": "\u030c", "\u02d8": "\u0306", "\u00af": "\u0304", "\u02da": "\u030a", "\u02dd": "\u030b", "\u02d9": "\u0307" };
+
+/**
+ * A letter that pdfTeX built from an accent and a letter (OT1 fonts: "Gda´nsk", "Dvoˇr´ak") comes
+ * out of the PDF as the spacing accent, then the letter: they are put back together ("Gdańsk").
+ */
+export function composeAccents(text: string): string {
+  if (!/[\u00b4\u02c6\u02dc\u00a8\u02c7\u02d8\u00af\u02da\u02dd\u02d9]/.test(text)) return text;
+  // Inside a word, or before a small letter: an icon drawn as "¨" before a title ("¨Infrastructure") stays apart.
+  return text.replace(/(\p{L}?)([\u00b4\u02c6\u02dc\u00a8\u02c7\u02d8\u00af\u02da\u02dd\u02d9])(\p{L})/gu, (all, before: string, accent: string, letter: string) => {
+    if (!before && !/\p{Ll}/u.test(letter)) return all;
+    const composed = (letter + ACCENTS[accent]!).normalize("NFC");
+    return composed.length === 1 ? before + composed : all;
+  });
 }
 
 /** Second halves that make a real compound ("event-driven"), so the hyphen at a line end is kept. */

@@ -15,7 +15,9 @@ export function formatDocumentText(doc: CvDocument, c: ChalkInstance): string {
     const first = doc.lines[s.start];
     const last = doc.lines[s.end];
     const span = first && last ? `${showPos(first.pos, doc.format)}–${showPos(last.pos, doc.format)}` : "";
-    out.push(`  ${s.kind.padEnd(14)} ${(s.heading ? `"${s.heading}"` : "(no heading)").padEnd(34)} ${c.dim(span)}  ${c.dim(s.detectedBy)}`);
+    const sure = s.confidence.toFixed(2);
+    out.push(`  ${s.kind.padEnd(14)} ${(s.heading ? `"${s.heading}"` : "(no heading)").padEnd(34)} ${c.dim(span)}  ${s.confidence < 0.5 ? c.yellow(sure) : c.dim(sure)}  ${c.dim(s.detectedBy)}`);
+    if (s.doubt) out.push(c.yellow(`    ! ${s.doubt}`));
   }
   out.push("");
   const posW = maxOf(doc.lines, (l) => showPos(l.pos, doc.format).length);
@@ -43,7 +45,16 @@ export function documentJson(doc: CvDocument): object {
     file: doc.file,
     format: doc.format,
     quality: doc.quality,
-    sections: doc.sections.map((s) => ({ kind: s.kind, heading: s.heading, line: doc.lines[s.headingLine ?? s.start]?.pos.line ?? 1, start: doc.lines[s.start]?.pos.line, end: doc.lines[s.end]?.pos.line, detectedBy: s.detectedBy })),
+    sections: doc.sections.map((s) => ({
+      kind: s.kind,
+      heading: s.heading,
+      line: doc.lines[s.headingLine ?? s.start]?.pos.line ?? 1,
+      start: doc.lines[s.start]?.pos.line,
+      end: doc.lines[s.end]?.pos.line,
+      detectedBy: s.detectedBy,
+      confidence: s.confidence,
+      ...(s.doubt ? { doubt: s.doubt } : {}),
+    })),
     lines: doc.lines.map((l) => ({ ...l.pos, kind: l.kind, level: l.level, section: doc.sections[l.section]?.kind, blockStart: doc.blocks[l.block]?.start === l.index, text: l.text })),
     links: doc.links,
   };

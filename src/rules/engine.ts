@@ -3,6 +3,7 @@ import type { JobMatch } from "../job/match.js";
 import type { Analysis } from "../match/analyze.js";
 import type { CompiledTaxonomy } from "../match/compile.js";
 import type { CvDocument, Finding, FindingPlace, Severity } from "../types.js";
+import { MIN_SECTION_CONFIDENCE } from "../document/structure.js";
 import { rulesData } from "./data.js";
 import { closest } from "../config.js";
 import { RULE_IDS, RULES } from "./index.js";
@@ -122,7 +123,10 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
     }
     let extent = 0;
     let groups: Map<string, Finding[]> | undefined;
+    const standsOnSections = rule.meta.category !== "spelling" && rule.meta.category !== "extraction";
     for (const r of reports) {
+      // A finding that stands on a section cvlint is unsure of is not reported: extraction-quality says why.
+      if (standsOnSections && unsureWhere(doc, r)) continue;
       const f = toFinding(rule.name, lower(severity, r.severity), rule.meta.messages, r, doc);
       if (isDisabled(ds, rule.name, f.line, r.at === undefined, firstContentLine)) continue;
       extent += r.weight ?? 1;
@@ -141,6 +145,14 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
   findings.sort(byPosition);
   const score = totalWeight ? Math.max(0, Math.round(100 * (1 - penalty / totalWeight))) : 100;
   return { findings, score };
+}
+
+/** Whether a report stands where the reader is unsure: in an unsure section, or about a CV whose sections are unsure as a whole. */
+function unsureWhere(doc: CvDocument, r: Report): boolean {
+  if (!r.at) return doc.quality.structure < MIN_SECTION_CONFIDENCE;
+  const line = doc.lines[r.at.lineIndex];
+  const section = line ? doc.sections[line.section] : undefined;
+  return section !== undefined && section.confidence < MIN_SECTION_CONFIDENCE;
 }
 
 /**
