@@ -4,6 +4,7 @@
  */
 import type { Block, ExtractionQuality, Line, RawLine, Section } from "../types.js";
 import { classifyHeading, skillGroupHeading } from "./headings.js";
+import { pushAll } from "../arrays.js";
 import { cpBefore, cpLen, isLetter } from "../match/scan.js";
 
 /** Words a sentence does not end on: a line that ends with one goes on below. */
@@ -120,8 +121,23 @@ export function entryItems(lines: Line[], blocks: Block[], sections: Section[]):
   }
 }
 
-/** A word with an image's alt text or an icon's name glued to its end ("Pythonimage", "Dockerlogo"). */
-const GLUED = /\b([A-Za-z0-9+#.]*[A-Z0-9+#][A-Za-z0-9+#.]*?)(image|icon|logo)\b/g;
+/** Runs of letters, digits and "+#." (the words a glued ending is looked for in): a single class, linear. */
+const WORDS = /[A-Za-z0-9+#.]+/g;
+const ENDINGS = ["image", "icon", "logo"] as const;
+
+/** A word with an image's alt text or an icon's name glued to its end ("Pythonimage", "Dockerlogo"): its stem, ending and place. */
+function* gluedWords(text: string): Generator<{ at: number; stem: string; ending: string }> {
+  for (const m of text.matchAll(WORDS)) {
+    let end = m[0].length;
+    while (end > 0 && m[0].charCodeAt(end - 1) === 46) end--; // trailing full stops
+    const word = m[0].slice(0, end);
+    for (const ending of ENDINGS) {
+      if (!word.endsWith(ending) || word.length === ending.length) continue;
+      const stem = word.slice(0, -ending.length);
+      if (/[A-Z0-9+#]/.test(stem)) yield { at: m.index, stem, ending };
+    }
+  }
+}
 
 /**
  * Skill icons whose alt text or name is extracted after each word ("Pythonimage Dockerimage") glue
@@ -132,7 +148,7 @@ const GLUED = /\b([A-Za-z0-9+#.]*[A-Z0-9+#][A-Za-z0-9+#.]*?)(image|icon|logo)\b/
  */
 export function unglueAltText(raws: RawLine[]): { lines: RawLine[]; glued: string[] } {
   const stems = new Map<string, Set<string>>();
-  for (const r of raws) for (const m of r.text.matchAll(GLUED)) (stems.get(m[2]!) ?? stems.set(m[2]!, new Set()).get(m[2]!)!).add(m[1]!);
+  for (const r of raws) for (const g of gluedWords(r.text)) (stems.get(g.ending) ?? stems.set(g.ending, new Set()).get(g.ending)!).add(g.stem);
   const endings = new Set([...stems].filter(([, s]) => s.size >= 2).map(([e]) => e));
   if (endings.size === 0) return { lines: raws, glued: [] };
   const glued: string[] = [];
@@ -141,17 +157,17 @@ export function unglueAltText(raws: RawLine[]): { lines: RawLine[]; glued: strin
     const cols: number[] = [];
     const from = r.cols ?? Array.from(r.text, (_, k) => k + 1);
     let at = 0;
-    for (const m of r.text.matchAll(GLUED)) {
-      if (!endings.has(m[2]!)) continue;
-      const cut = m.index + m[1]!.length;
+    for (const g of gluedWords(r.text)) {
+      if (!endings.has(g.ending)) continue;
+      const cut = g.at + g.stem.length;
       text += r.text.slice(at, cut);
-      cols.push(...from.slice(at, cut));
-      at = cut + m[2]!.length;
-      glued.push(m[0]);
+      pushAll(cols, from.slice(at, cut));
+      at = cut + g.ending.length;
+      glued.push(g.stem + g.ending);
     }
     if (at === 0) return r;
     text += r.text.slice(at);
-    cols.push(...from.slice(at));
+    pushAll(cols, from.slice(at));
     return { ...r, text, cols };
   });
   return { lines, glued };
