@@ -233,6 +233,7 @@ export const SHAPES = [
   { name: "backtick-run", cause: 1, ext: "md", make: (n) => enc(cv(`Java ${rep("`a``", n)}`)) },
   { name: "entities", cause: 1, ext: "md", make: (n) => enc(cv(`Java ${rep("&#65;&amp;", n)}`)) },
   { name: "repeated-skills-line", cause: 1, ext: "md", make: (n) => enc(cv(rep("Java, Python, Go, PostgreSQL, ", n))) },
+  { name: "repeated-list-elsewhere", cause: 1, ext: "md", make: (n) => enc(cv(`Java, Python, Go, PostgreSQL\n\n${rep("Java, Python, Go, PostgreSQL, ", n)}`)) },
   { name: "many-skill-items", cause: 1, ext: "md", make: (n) => enc(cv(rep("- Java\n- Kafka\n- Docker\n", n))) },
   { name: "many-unknown-items", cause: 1, ext: "md", make: (n) => enc(cv(Array.from({ length: Math.max(1, Math.floor(n / 12)) }, (_, i) => `- Zq${i.toString(36)}x\n`).join(""))) },
   { name: "many-labels", cause: 1, ext: "txt", make: (n) => enc(cv(Array.from({ length: Math.max(1, Math.floor(n / 24)) }, (_, i) => `Group${i}: Java, Go\n`).join(""))) },

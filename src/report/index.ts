@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { LintResult } from "../types.js";
-import { terminalSafe } from "./safe.js";
+import { terminalSafeResults } from "./safe.js";
 
 export type FormatName = "stylish" | "compact" | "json" | "sarif" | "github" | "junit" | "html";
 
@@ -17,16 +17,16 @@ export async function formatResults(results: LintResult[], format: FormatName = 
     case "sarif":
       return (await import("./sarif.js")).formatSarif(results, opts.indent);
     case "compact":
-      return (await import("./compact.js")).formatCompact(terminalSafe(results));
+      return (await import("./compact.js")).formatCompact(terminalSafeResults(results));
     case "github":
-      return (await import("./github.js")).formatGithub(terminalSafe(results), { stepSummary: opts.stepSummary });
+      return (await import("./github.js")).formatGithub(terminalSafeResults(results), { stepSummary: opts.stepSummary });
     case "junit":
       return (await import("./junit.js")).formatJunit(results);
     case "html":
       return (await import("./html.js")).formatHtml(results);
     default: {
       const chalk = opts.chalk ?? new (await import("chalk")).Chalk({ level: 0 });
-      return (await import("./stylish.js")).formatStylish(terminalSafe(results), chalk, { quiet: opts.quiet, histogram: opts.histogram, width: opts.width });
+      return (await import("./stylish.js")).formatStylish(terminalSafeResults(results), chalk, { quiet: opts.quiet, histogram: opts.histogram, width: opts.width });
     }
   }
 }

@@ -22,7 +22,7 @@ export function escapeControls(s: string): string {
  * terminal format renders it: messages, file names, headings, skills and lines alike. Objects
  * reached twice (an analysis refers to its document) are walked once.
  */
-export function terminalSafe<T>(value: T): T {
+export function terminalSafe<T>(value: T, skip?: ReadonlySet<string>): T {
   const seen = new Set<object>();
   const walk = (v: unknown): unknown => {
     if (typeof v === "string") return escapeControls(v);
@@ -42,6 +42,7 @@ export function terminalSafe<T>(value: T): T {
     } else if (!(v instanceof Set)) {
       const o = v as Record<string, unknown>;
       for (const k of Object.keys(o)) {
+        if (skip?.has(k)) continue;
         const x = o[k];
         const y = walk(x);
         if (y !== x) o[k] = y;
@@ -51,6 +52,18 @@ export function terminalSafe<T>(value: T): T {
   };
   walk(value);
   return value;
+}
+
+/**
+ * Keys of a lint result that the terminal reports (stylish, compact, github) do not render: the
+ * document, the analysis and the source (kept for --fix and html), and where each skill occurs.
+ * Walking them escaped nothing shown and took most of a report's time on a large file (issue 24).
+ */
+const UNRENDERED = new Set(["document", "analysis", "source", "occurrences"]);
+
+/** terminalSafe for results about to be rendered by a terminal report. */
+export function terminalSafeResults<T>(results: T): T {
+  return terminalSafe(results, UNRENDERED);
 }
 
 /** DEL and C1 controls, which JSON.stringify leaves as they are (it escapes only U+0000–U+001F). */

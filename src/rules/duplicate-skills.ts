@@ -27,6 +27,7 @@ export default defineRule({
     // Repeats are gathered first: a list repeated elsewhere (a second skills section, a "Tech
     // stack" line) is one edit, one finding that names every repeated item.
     const repeats: Array<{ name: string; key: string; firstLine: number; r: Omit<Report, "group"> }> = [];
+    let headings: Int32Array | undefined;
     // (Practices listed twice are repeats too: "Data Structures, DSA".)
     for (const s of [...analysis.skills, ...analysis.practices]) {
       const inSkills = s.occurrences.filter((o) => o.section === "skills");
@@ -57,13 +58,14 @@ export default defineRule({
         listed.push({ item, o });
       }
       const first = listed[0];
+      headings ??= headingCounts(doc);
       for (const { item, o } of listed.slice(1)) {
         // "Java 8, Java 17", "Icinga, Icinga 2": versions, kept on purpose.
         if (first!.item.text !== item.text && (/\d/.test(first!.item.text) || /\d/.test(item.text))) continue;
         // Removed only within one group ("Java, Go, Java"; two "- Docker" bullets): which of two
         // groups should keep a skill ("Core Technologies: …" above "Cloud Platforms • AWS") is the
         // author's call, and removing it could leave a group empty.
-        const whole = wholeItem(analysis, o) === item && sameGroup(doc, first!.item, item);
+        const whole = wholeItem(analysis, o) === item && sameGroup(doc, headings, first!.item, item);
         const a = first!.o.lineIndex;
         const b = o.lineIndex;
         // The same edit: the repeats in one block of lines (a paragraph, a bullet) of items first
@@ -98,21 +100,38 @@ export default defineRule({
         continue;
       }
       list.sort((x, y) => x.r.at!.lineIndex - y.r.at!.lineIndex || (x.r.at!.start ?? 0) - (y.r.at!.start ?? 0));
+      // (Each name and line once, and at most MAX_NAMED of them: a list repeated thousands of
+      // times made a message as long as the file, rendered for every place, issue 24.)
       const lines = [...new Set(list.map((x) => x.firstLine))].sort((x, y) => x - y);
-      const at = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(", ")} and ${lines[lines.length - 1]}`;
-      const data = { skills: namesList(list.map((x) => ({ name: x.name }))), count: list.length, firstLines: at };
+      const more = lines.length > MAX_NAMED ? ` and ${lines.length - MAX_NAMED} more` : "";
+      const shown = lines.slice(0, MAX_NAMED);
+      const at = lines.length === 1 ? `line ${lines[0]}` : more ? `lines ${shown.join(", ")}${more}` : `lines ${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+      const names = [...new Set(list.map((x) => x.name))].map((name) => ({ name }));
+      const data = { skills: namesList(names, MAX_NAMED), count: list.length, firstLines: at };
       for (const x of list) report({ ...x.r, messageId: "duplicateMany", data, group: key });
     }
   },
 });
 
+/** Names (and lines) a message names at most. */
+const MAX_NAMED = 12;
+
 /** Two items of one group: on one line, or under one label with no heading between them. */
-function sameGroup(doc: CvDocument, a: ListItem, b: ListItem): boolean {
+function sameGroup(doc: CvDocument, headings: Int32Array, a: ListItem, b: ListItem): boolean {
   if (a.lineIndex === b.lineIndex) return true;
   if (a.label !== b.label || doc.lines[a.lineIndex]!.section !== doc.lines[b.lineIndex]!.section) return false;
-  for (let li = a.lineIndex + 1; li < b.lineIndex; li++) if (doc.lines[li]!.kind === "heading") return false;
+  // (Headings between them counted by the difference of two running counts: a walk over the lines
+  // between the first item and each repeat was quadratic on a long list, issue 24.)
+  if (headings[b.lineIndex]! - headings[a.lineIndex + 1]! > 0) return false;
   // Without a label, two bullets of one list; with one, the lines it labels.
   return a.label !== null || (doc.lines[a.lineIndex]!.kind === "bullet" && doc.lines[b.lineIndex]!.kind === "bullet");
+}
+
+/** Headings among the lines before each line: headings[k] counts lines 0..k-1 (one more entry, for the end). */
+function headingCounts(doc: CvDocument): Int32Array {
+  const out = new Int32Array(doc.lines.length + 1);
+  for (let k = 0; k < doc.lines.length; k++) out[k + 1] = out[k]! + (doc.lines[k]!.kind === "heading" ? 1 : 0);
+  return out;
 }
 
 /**

@@ -48,20 +48,47 @@ export function directives(doc: CvDocument): Directive[] {
   return out;
 }
 
-/** Whether a finding is switched off by an inline directive. Document-level findings count as line 1. */
-export function isDisabled(ds: Directive[], ruleId: string, line: number, documentLevel: boolean, firstContentLine: number): boolean {
-  const applies = (d: Directive) => d.rules === null || d.rules.includes(ruleId);
-  let disabled = false;
-  for (const d of ds) {
-    if (!applies(d)) continue;
-    if (d.kind === "disable-next-line" && d.line + 1 === line) return true;
-    if (d.kind === "disable-line" && d.line === line) return true;
+/**
+ * Whether a finding is switched off by an inline directive (document-level findings count as
+ * line 1). The directives of each rule are indexed once, then a look-up per
+ * finding (lines of disable-line and disable-next-line in a set, the disable/enable in force by a
+ * binary search over their lines). A walk over every directive per finding was quadratic on a CV
+ * of many comments and many findings (issue 24). Directives come in line order (the parser sorts
+ * comments), so the last one at or before a line is the one in force.
+ */
+export function directiveIndex(ds: Directive[]): (ruleId: string, line: number, documentLevel: boolean, firstContentLine: number) => boolean {
+  const byRule = new Map<string, { lines: Set<number>; at: number[]; off: boolean[] }>();
+  const indexOf = (ruleId: string) => {
+    let ix = byRule.get(ruleId);
+    if (ix) return ix;
+    ix = { lines: new Set(), at: [], off: [] };
+    for (const d of ds) {
+      if (d.rules !== null && !d.rules.includes(ruleId)) continue;
+      if (d.kind === "disable-next-line") ix.lines.add(d.line + 1);
+      else if (d.kind === "disable-line") ix.lines.add(d.line);
+      else {
+        ix.at.push(d.line);
+        ix.off.push(d.kind === "disable");
+      }
+    }
+    byRule.set(ruleId, ix);
+    return ix;
+  };
+  return (ruleId, line, documentLevel, firstContentLine) => {
+    if (ds.length === 0) return false;
+    const ix = indexOf(ruleId);
+    if (ix.lines.has(line)) return true;
     // A file-wide finding is off when the rule is disabled before the first content line.
     const effectiveLine = documentLevel ? Math.max(line, firstContentLine) : line;
-    if (d.kind === "disable" && d.line <= effectiveLine) disabled = true;
-    if (d.kind === "enable" && d.line <= effectiveLine) disabled = false;
-  }
-  return disabled;
+    let lo = 0;
+    let hi = ix.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ix.at[mid]! <= effectiveLine) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && ix.off[lo - 1]!;
+  };
 }
 
 /**
@@ -95,11 +122,12 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
   const doc = analysis.doc;
   const data = rulesData();
   const ds = directives(doc);
+  const disabled = directiveIndex(ds);
   const firstContentLine = doc.lines[0]?.pos.line ?? 1;
   const findings: Finding[] = [];
   let totalWeight = 0;
   let penalty = 0;
-  pushAll(findings, unknownDirectiveRules(ds));
+  pushAll(findings, capped("cvlint-disable", "warning", unknownDirectiveRules(ds)));
   for (const rule of RULES) {
     const rc = config.rules.get(rule.name);
     if (!rc || rc.severity === "off" || (rule.meta.needsJob && !job)) continue;
@@ -124,14 +152,15 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
     let extent = 0;
     let groups: Map<string, Finding[]> | undefined;
     const standsOnSections = rule.meta.category !== "spelling" && rule.meta.category !== "extraction";
+    const own: Finding[] = [];
     for (const r of reports) {
       // A finding that stands on a section cvlint is unsure of is not reported: extraction-quality says why.
       if (standsOnSections && unsureWhere(doc, r)) continue;
       const f = toFinding(rule.name, lower(severity, r.severity), rule.meta.messages, r, doc);
-      if (isDisabled(ds, rule.name, f.line, r.at === undefined, firstContentLine)) continue;
+      if (disabled(rule.name, f.line, r.at === undefined, firstContentLine)) continue;
       extent += r.weight ?? 1;
       if (r.group === undefined) {
-        findings.push(f);
+        own.push(f);
         continue;
       }
       groups ??= new Map();
@@ -139,7 +168,8 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
       if (g) g.push(f);
       else groups.set(r.group, [f]);
     }
-    if (groups) for (const g of groups.values()) findings.push(oneEdit(g));
+    if (groups) for (const g of groups.values()) own.push(oneEdit(g));
+    pushAll(findings, capped(rule.name, severity, own));
     penalty += rule.meta.weight * Math.min(1, extent) * SEVERITY_FACTOR[severity];
   }
   findings.sort(byPosition);
@@ -153,6 +183,62 @@ function unsureWhere(doc: CvDocument, r: Report): boolean {
   const line = doc.lines[r.at.lineIndex];
   const section = line ? doc.sections[line.section] : undefined;
   return section !== undefined && section.confidence < MIN_SECTION_CONFIDENCE;
+}
+
+/**
+ * Places (a finding, or one of the places in its `also`) shown per rule and file. A real CV gets
+ * 25 at most from one rule (the corpus, 55 files); a hostile one can get hundreds of thousands (a
+ * skills line repeating four names 8,000 times, a heading written 10,000 times), which no reader
+ * goes through and which made the report the largest and slowest part of the run (issue 24).
+ */
+export const MAX_PLACES_PER_RULE = 100;
+
+/**
+ * A rule's findings, at most MAX_PLACES_PER_RULE places of them in document order, then one
+ * finding at the first place left out that says how many more there were. Score and exit code
+ * are unchanged: the findings shown are of the same rule and severity; --fix applies only the
+ * fixes shown (a second run fixes more).
+ */
+function capped(ruleId: string, severity: Severity, own: Finding[]): Finding[] {
+  let places = 0;
+  for (const f of own) places += 1 + (f.also?.length ?? 0);
+  if (places <= MAX_PLACES_PER_RULE) return own;
+  own.sort(byPosition);
+  const out: Finding[] = [];
+  let left = MAX_PLACES_PER_RULE;
+  let first: FindingPlace | undefined;
+  for (const f of own) {
+    if (left === 0) {
+      first ??= f;
+      continue;
+    }
+    const also = f.also?.length ?? 0;
+    if (also >= left) {
+      first ??= f.also![left - 1];
+      if (left === 1) delete f.also;
+      else f.also = f.also!.slice(0, left - 1);
+    }
+    left -= Math.min(left, 1 + also);
+    out.push(f);
+  }
+  const data = { count: places - MAX_PLACES_PER_RULE, max: MAX_PLACES_PER_RULE };
+  const more: Finding = {
+    ruleId,
+    messageId: "moreFindings",
+    data,
+    message: `${data.count} more place${data.count === 1 ? "" : "s"} where ${ruleId} applies in this file ${data.count === 1 ? "is" : "are"} not shown (cvlint shows ${data.max} per rule and file).`,
+    severity,
+    fixable: false,
+    line: first!.line,
+    column: first!.column,
+  };
+  if (first!.page !== undefined) {
+    more.page = first!.page;
+    more.pageLine = first!.pageLine;
+  }
+  if (first!.paragraph !== undefined) more.paragraph = first!.paragraph;
+  out.push(more);
+  return out;
 }
 
 /**

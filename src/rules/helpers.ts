@@ -72,10 +72,12 @@ export function firstIn(s: SkillHit, ...kinds: SectionKind[]) {
 }
 
 
-/** 'A', 'B' and 'C'. */
-export function namesList(skills: ReadonlyArray<{ name: string }>): string {
+/** 'A', 'B' and 'C'; past `max` names, 'A', 'B' and 3 more (a message stays short on a hostile list). */
+export function namesList(skills: ReadonlyArray<{ name: string }>, max = Infinity): string {
+  const shown = Math.min(skills.length, max);
   let out = "";
-  for (let k = 0; k < skills.length; k++) out += `${k === 0 ? "" : k === skills.length - 1 ? " and " : ", "}'${skills[k]!.name}'`;
+  for (let k = 0; k < shown; k++) out += `${k === 0 ? "" : k === skills.length - 1 ? " and " : ", "}'${skills[k]!.name}'`;
+  if (shown < skills.length) out += ` and ${skills.length - shown} more`;
   return out;
 }
 
