@@ -73,9 +73,9 @@ export default defineRule({
       // A bullet that opens with a figure ("2 years as lead developer at …") names a role, and
       // one in lower case is a command, a file or the rest of a sentence: neither is judged.
       if (/\d/.test(line.text.slice(0, lead)) || !startsUpper(text)) continue;
-      // A command ("Get-ChildItem -Recurse | Select Path": a pipe, an option, a variable), or the
-      // rest of a line a PDF broke ("FluxCD) with Helm": a parenthesis closed before it opens).
-      if (/\s\|\s|\s--?[A-Za-z]|\$[({A-Za-z_]/.test(text) || /^[^(\s]*\)/.test(text)) continue;
+      // The rest of a line a PDF broke ("FluxCD) with Helm": a parenthesis closed before it opens).
+      // (A bullet that is a command, "Get-ChildItem -Recurse", is judged: a coach asks for what it achieved.)
+      if (/^[^(\s]*\)/.test(text)) continue;
       // "ledger-lite — an open-source ledger": a project or role named before a dash or colon.
       // (The first test is a cheap necessary condition of the second. Neither needs the u flag: \S reads
       // a surrogate pair as two non-spaces either way, and without it V8 compiles them in microseconds.)

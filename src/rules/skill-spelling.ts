@@ -50,8 +50,8 @@ export default defineRule({
       if (taxonomy.lexicon.concepts.has(s.id) || s.category === "soft-skills" || s.category === "practices" || s.category === "architecture") continue;
       for (const o of s.occurrences) {
         if (o.canonical || o.via === "ambiguous" || o.via === "exact" || o.spill) continue;
-        // Where the candidate writes about skills: a certificate's issuer or a school's course is theirs to name.
-        if (o.section !== "skills" && o.section !== "experience" && o.section !== "projects" && o.section !== "summary") continue;
+        // A certificate's issuer or a school's course is named by them, not by the candidate.
+        if (o.section === "certifications" || o.section === "education") continue;
         const line = doc.lines[o.lineIndex]!;
         // "node-postgres", "docker-compose.yml", "postgres://…": another name, not a misspelling.
         if (partOfLongerToken(line.text, o.start, o.end)) continue;

@@ -54,12 +54,14 @@ describe("action-verbs", () => {
     ]);
   });
 
-  it("does not judge commands, roles with a figure, broken lines, or items that finish their parent's sentence", async () => {
+  it("does not judge lower-case commands, roles with a figure, lines a PDF broke, or items that finish their parent's sentence", async () => {
     const md = cv({
       experience:
-        "- rsync -av /var/www/html/ backup:/srv/app for 20 sites\n- Get-ChildItem -Recurse | Select-String error\n- 3 years as lead developer at Acme from 2015\n- Gave talks at 4 conferences on:\n  - Service meshes and container networking\n  - Kubernetes and Linux kernel internals",
+        "- rsync -av /var/www/html/ backup:/srv/app for 20 sites\n- FluxCD) with Helm charts for 12 services\n- 3 years as lead developer at Acme from 2015\n- Gave talks at 4 conferences on:\n  - Service meshes and container networking\n  - Kubernetes and Linux kernel internals",
     });
     expect(await hits(md, "action-verbs")).toEqual([]);
+    // A command a capital opens is still not an achievement: a coach asks what it achieved.
+    expect((await hits(cv({ experience: "- Get-ChildItem -Recurse | Select-String error on 30 servers" }), "action-verbs")).map((h) => h[0])).toEqual(["noActionVerb"]);
   });
 
   it("gives no advice on English verbs to a CV written in another language", async () => {
