@@ -233,3 +233,141 @@ export function isPeripheral(s: { id: string; category: string }, tax: CompiledT
   }
   return browser;
 }
+
+/** A name as a key for comparing wordings: letters, digits, + and # only, in lower case ("SpringData-JPA" → "springdatajpa"). */
+const wordingKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}+#]/gu, "");
+
+/**
+ * Listed skills that experience or projects name in a wording the matcher did not take there:
+ * run together or hyphenated ("SQLServer", "SpringData-JPA"), singular or plural ("Github Action"
+ * for GitHub Actions), or a name that is also an English word ("from Chef to Ansible", "the Packer
+ * build"), which the matcher only takes in a skills list. The candidate listed the skill, so their
+ * own use of its name is the evidence; a name that is an English word counts only with its capital
+ * and inside a sentence (not a line's first word), and names of fewer than three letters only as
+ * the matcher finds them. Linear: one map lookup per window of up to four words of each line.
+ */
+export function namedInWork(a: Analysis, skills: readonly SkillHit[]): Set<string> {
+  const byKey = new Map<string, Array<{ id: string; english: boolean }>>();
+  for (const s of skills) {
+    const english = s.occurrences.some((o) => o.via === "ambiguous");
+    const keys = new Set<string>([wordingKey(s.name)]);
+    for (const o of s.occurrences) if (o.section === "skills") keys.add(wordingKey(o.form)).add(wordingKey(o.text.replace(/\s*v?\d+(?:\.\d+)*\+?$/, "")));
+    for (const k of keys) {
+      if (k.length < 3) continue;
+      for (const v of [k, k.endsWith("s") ? k.slice(0, -1) : `${k}s`]) {
+        const list = byKey.get(v);
+        if (list) list.push({ id: s.id, english });
+        else byKey.set(v, [{ id: s.id, english }]);
+      }
+    }
+  }
+  const out = new Set<string>();
+  if (byKey.size === 0) return out;
+  const doc = a.doc;
+  for (const line of doc.lines) {
+    const kind = doc.sections[line.section]!.kind;
+    if ((kind !== "experience" && kind !== "projects") || line.kind === "heading") continue;
+    const words = [...line.text.matchAll(/[\p{L}\p{N}+#]+/gu)];
+    for (let i = 0; i < words.length; i++) {
+      let key = "";
+      for (let j = i; j < Math.min(i + 4, words.length); j++) {
+        // Words of one name are joined by at most a space or a hyphen.
+        if (j > i && !/^[\s-]?$/.test(line.text.slice(words[j - 1]!.index! + words[j - 1]![0].length, words[j]!.index!))) break;
+        key += words[j]![0].toLowerCase();
+        const hits = byKey.get(key);
+        if (!hits) continue;
+        const start = words[i]!.index!;
+        const end = words[j]!.index! + words[j]![0].length;
+        if (partOfLongerToken(line.text, start, end)) continue;
+        const capitalised = /\p{Lu}/u.test(line.text[start]!);
+        const inSentence = i > 0 && !/[.!?:]\s*$/.test(line.text.slice(0, start));
+        for (const h of hits) if (!h.english || (capitalised && inSentence)) out.add(h.id);
+      }
+    }
+  }
+  return out;
+}
+
+/** Words by which a candidate says they only know a skill a little. */
+const HEDGE = /\b(?:familiar|familiarity|beginner|exposure|exposed|elementary|notions?|basic (?:knowledge|understanding)|some (?:knowledge|experience))\b/i;
+
+/**
+ * Whether the skills list already marks a listed skill as one the candidate knows a little: by
+ * its group's label ("Familiar: …"), a phrase before it on its line ("Familiar with AWS services –
+ * S3, Lambda"), or a qualifier right after it, possibly wrapped onto the next line ("Go (familiar)").
+ * Asking for evidence of such a skill repeats what the candidate said.
+ */
+export function hedged(a: Analysis, o: Occurrence): boolean {
+  const item = itemAt(a, o.lineIndex, o.start);
+  if (item?.label && HEDGE.test(item.label)) return true;
+  const text = a.doc.lines[o.lineIndex]!.text;
+  const before = text.slice(0, o.start);
+  const open = before.lastIndexOf("(");
+  if (HEDGE.test(open > before.lastIndexOf(")") ? before.slice(0, open) : before.replace(/\([^()]*\)/g, ""))) return true;
+  let after = text.slice(o.end);
+  if (after.trim() === "") after = a.doc.lines[o.lineIndex + 1]?.text ?? "";
+  const q = /^[\s\d.+x]*[([]([^)\]]*)[)\]]/.exec(after);
+  return q !== null && HEDGE.test(q[1]!);
+}
+
+/**
+ * Sections that list skills: the skills sections, and the sections of unrecognised kind beside
+ * them that name skills. A sidebar that sets each group of its skills list under a heading of its
+ * own ("Programming", "Data", "PHP") gives one section per group, and only those whose heading
+ * reads as a skills heading are of kind skills; their neighbours in the same run of sections are
+ * groups of the same list, not something else.
+ */
+export function skillListSections(a: Analysis): Set<number> {
+  const doc = a.doc;
+  const named = new Set<number>();
+  for (const s of a.skills) if (s.known) for (const o of s.occurrences) named.add(doc.lines[o.lineIndex]!.section);
+  const out = new Set<number>();
+  for (let i = 0; i < doc.sections.length; ) {
+    if (doc.sections[i]!.kind !== "skills" && doc.sections[i]!.kind !== "other") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < doc.sections.length && (doc.sections[j]!.kind === "skills" || doc.sections[j]!.kind === "other")) j++;
+    let hasSkills = false;
+    for (let k = i; k < j; k++) if (doc.sections[k]!.kind === "skills") hasSkills = true;
+    for (let k = i; k < j; k++) if (doc.sections[k]!.kind === "skills" || (hasSkills && named.has(k))) out.add(k);
+    i = j;
+  }
+  return out;
+}
+
+/** A role's dates: "2012 – 2015", "Mar 2016 – Jul 2016", "03/2019 - present", "2016-06-06 – 2016-10-31"; group 2 is the year it ended. */
+const ROLE_DATES = /\b((?:19|20)\d\d)(?:[-/.]\d\d?){0,2}\b[^\d\n]{0,12}?(?:[-–—]|\bto\b|\buntil\b)\s*(?:[A-Za-z]{3,9}\.?\s+|\d{1,2}[/.])?((?:19|20)\d\d|present|now|current|today|ongoing)\b/gi;
+
+/**
+ * Lines of experience and projects in roles that ended long ago: more than five years before the
+ * CV's latest date (a role still held counts as that date). A line belongs to the role whose
+ * dates come last before it in its section; lines before any dates belong to no dated role.
+ */
+export function staleLines(doc: CvDocument, years = 5): Set<number> {
+  const ends: Array<[number, number]> = [];
+  let latest = 0;
+  for (const line of doc.lines) {
+    const kind = doc.sections[line.section]!.kind;
+    if (kind !== "experience" && kind !== "projects") continue;
+    let end = 0;
+    for (const m of line.text.matchAll(ROLE_DATES)) {
+      const y = /^\d/.test(m[2]!) ? Number(m[2]) : Infinity;
+      end = Math.max(end, y);
+      latest = Math.max(latest, Number(m[1]), Number.isFinite(y) ? y : 0);
+    }
+    if (end > 0) ends.push([line.index, end]);
+  }
+  const out = new Set<number>();
+  let k = -1;
+  let end = Infinity;
+  for (const line of doc.lines) {
+    while (k + 1 < ends.length && ends[k + 1]![0] <= line.index) end = ends[++k]![1];
+    const section = doc.sections[line.section]!;
+    // Dates of a role in another section do not reach this one.
+    if (k >= 0 && doc.lines[ends[k]![0]]!.section !== line.section) continue;
+    if (k >= 0 && end < latest - years && (section.kind === "experience" || section.kind === "projects")) out.add(line.index);
+  }
+  return out;
+}

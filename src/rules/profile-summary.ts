@@ -57,8 +57,13 @@ export default defineRule({
       report({ messageId: "notSummary", data: { what, skills }, at: summary, weight: 0.8 });
       return;
     }
-    if (main.length === 0) return;
-    if (main.some((s) => s.sections.includes("summary"))) return;
+    // A summary that names a technology the candidate chose is doing its job, even when it is not
+    // the one cvlint counts most often ("mostly in java", "Linux and BSD internals").
+    // (One the CV shows elsewhere: "UNIX" named only in the summary is a domain, not its stack.)
+    const namesOwnSkill = analysis.skills.some(
+      (s) => s.known && isTechnical(s) && s.sections.includes("summary") && s.sections.some((k) => k === "skills" || k === "experience" || k === "projects"),
+    );
+    if (main.length === 0 || namesOwnSkill) return;
     report({ messageId: "noKeywords", data: { skills }, at: summary, weight: 0.6 });
   },
 });

@@ -1,5 +1,5 @@
 import * as z from "../zod.js";
-import { firstIn, frontendWork, isPeripheral, isTechnical, itemAt, listedSkills, namesList, sectionsOf, withImplied } from "./helpers.js";
+import { firstIn, frontendWork, hedged, isPeripheral, isTechnical, itemAt, listedSkills, namedInWork, namesList, sectionsOf, withImplied } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -24,12 +24,21 @@ export default defineRule({
     // Shown: named in experience or projects, in any wording the matcher knows, or implied by a
     // skill named there (Spring Boot shows Java), in any role, however old.
     const used = analysis.skills.filter((s) => s.known && s.sections.some((k) => k === "experience" || k === "projects"));
-    const evidenced = withImplied(used.map((s) => s.id), taxonomy);
     const frontendCv = frontendWork(doc);
-    // Asked for: technologies (not concepts, which bullets show by themselves, nor peripheral items).
+    // Asked for: technologies (not concepts, which bullets show by themselves, nor peripheral
+    // items), and not those the list itself says the candidate only knows a little ("Go (familiar)").
     const listed = listedSkills(analysis).filter(
-      (s) => s.known && isTechnical(s) && !options.ignoreCategories.includes(s.category) && !taxonomy.lexicon.concepts.has(s.id) && !isPeripheral(s, taxonomy, data, frontendCv),
+      (s) =>
+        s.known &&
+        isTechnical(s) &&
+        !options.ignoreCategories.includes(s.category) &&
+        !taxonomy.lexicon.concepts.has(s.id) &&
+        !isPeripheral(s, taxonomy, data, frontendCv) &&
+        !hedged(analysis, firstIn(s, "skills")!),
     );
+    // Also shown: a listed skill whose own name the bullets write in a way the matcher leaves
+    // there ("SQLServer", "Github Action", "from Chef to Ansible").
+    const evidenced = withImplied([...used.map((s) => s.id), ...namedInWork(analysis, listed)], taxonomy);
     // One finding per group of the skills list (its label, or the section when it has none): a
     // group of twenty unused skills is one thing to fix, and CI annotations stay readable.
     const groups = new Map<string, Array<{ name: string; lineIndex: number; start: number; end: number }>>();

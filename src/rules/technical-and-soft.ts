@@ -1,5 +1,6 @@
 import * as z from "../zod.js";
-import { hasSkillsList, headingAt, isTechnical, listedSkills } from "./helpers.js";
+import type { SkillHit } from "../match/analyze.js";
+import { hasSkillsList, headingAt, isTechnical, skillListSections } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -20,9 +21,11 @@ export default defineRule({
   },
   check({ analysis }, report) {
     if (!hasSkillsList(analysis.doc)) return;
-    const listed = listedSkills(analysis);
     const at = headingAt(analysis.doc, "skills");
-    if (!listed.some(isTechnical)) report({ messageId: "noTechnical", at });
+    // (A sidebar may set the technical groups under headings of their own, beside the skills section.)
+    const lists = skillListSections(analysis);
+    const technical = (s: SkillHit) => isTechnical(s) && s.occurrences.some((o) => lists.has(analysis.doc.lines[o.lineIndex]!.section));
+    if (!analysis.skills.some(technical)) report({ messageId: "noTechnical", at });
     // Soft skills the summary or experience already shows ("mentored 3 developers", "strong
     // communication") meet the advice: a list of them would add nothing a reader has not seen.
     if (!analysis.skills.some((s) => !isTechnical(s))) report({ messageId: "noSoft", at });

@@ -1,5 +1,5 @@
 import * as z from "../zod.js";
-import { firstIn, frontendWork, hasSkillsList, isPeripheral, namesList, withImplied } from "./helpers.js";
+import { frontendWork, hasSkillsList, isPeripheral, namesList, skillListSections, staleLines, withImplied } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -21,12 +21,18 @@ export default defineRule({
   },
   check({ analysis, taxonomy, data, options }, report) {
     if (!hasSkillsList(analysis.doc)) return;
-    // Listed: named in the skills section, or implied by a skill named there (Spring Boot lists Java).
+    // Listed: named in the skills section (or a group of it set apart under a heading of its own),
+    // or implied by a skill named there (Spring Boot lists Java).
+    const lists = skillListSections(analysis);
     const listed = withImplied(
-      analysis.skills.filter((s) => s.sections.includes("skills")).map((s) => s.id),
+      analysis.skills.filter((s) => s.occurrences.some((o) => lists.has(analysis.doc.lines[o.lineIndex]!.section))).map((s) => s.id),
       taxonomy,
     );
     const frontendCv = frontendWork(analysis.doc);
+    // Used in experience or projects, in a role that has not long ended: a tool of a role ten
+    // years back is not one to add to the list today.
+    const stale = staleLines(analysis.doc);
+    const recentUse = (s: (typeof analysis.skills)[number]) => s.occurrences.find((o) => (o.section === "experience" || o.section === "projects") && !stale.has(o.lineIndex));
     // Technologies worth listing: not concepts ("authentication", "caching"), which the bullets
     // show; not peripheral items (an IDE, an OS); and not a part of a family already listed
     // (Amazon S3 when AWS is, Docker Compose when Docker is: a skill of the same category it implies).
@@ -38,13 +44,13 @@ export default defineRule({
         !options.ignoreCategories.includes(s.category) &&
         !isPeripheral(s, taxonomy, data, frontendCv) &&
         !(taxonomy.skills.get(s.id)?.implies ?? []).some((i) => listed.has(i) && taxonomy.skills.get(i)?.category === s.category) &&
-        firstIn(s, "experience", "projects"),
+        recentUse(s),
     );
     // Adding them to the list is one edit: one finding, at the first, listing the others.
     const many = unlisted.length > 1;
     const names: Record<string, string | number> = many ? { skills: namesList(unlisted), count: unlisted.length } : {};
     for (const s of unlisted) {
-      const o = firstIn(s, "experience", "projects")!;
+      const o = recentUse(s)!;
       report({
         messageId: many ? "unlistedMany" : "unlisted",
         data: many ? names : { skill: s.name, section: o.section },

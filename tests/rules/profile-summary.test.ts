@@ -30,4 +30,14 @@ describe("profile-summary", () => {
     const f = await details(cv({ summary: null, skills: "**Languages:** Java, SQL\n\n**Practices:** Scrum, Code review\n\n**Tools:** IntelliJ IDEA, Git" }), "profile-summary");
     expect(String(f[0]!.data.skills)).not.toMatch(/Scrum|IntelliJ/);
   });
+
+  it("accepts a summary that names a skill the CV shows, even one that is not among the most named", async () => {
+    const md = cv({ summary: "Developer writing software mostly for Linux servers, with 8 years on payment systems.", skills: "**Languages:** Java, SQL\n\n**Frameworks:** Spring Boot\n\n**Databases:** PostgreSQL\n\n**OS:** Linux" });
+    expect(await hits(md, "profile-summary")).toEqual([]);
+  });
+
+  it("still asks when the summary names only a technology the CV shows nowhere else", async () => {
+    const md = cv({ summary: "Developer with a long love of UNIX and web services, and 8 years on payment systems." });
+    expect((await hits(md, "profile-summary")).map((h) => h[0])).toEqual(["noKeywords"]);
+  });
 });

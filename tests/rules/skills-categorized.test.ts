@@ -19,4 +19,11 @@ describe("skills-categorized", () => {
   it("has a configurable threshold", async () => {
     expect(await hits(cv({ skills: many }), "skills-categorized", { "skills-categorized": ["warning", { minSkills: 20 }] })).toEqual([]);
   });
+
+  it("sees groups set apart without a colon: a short title line over its items, or words before an item's first skill", async () => {
+    const titled = "Infrastructure and Cloud\n\nTerraform, AWS, Docker, Kubernetes\n\nData Platform\n\nSnowflake, PostgreSQL, Redis\n\nAnalytics Engineering\n\ndbt, Airflow, Kafka";
+    expect(await hits(cv({ skills: titled }), "skills-categorized")).toEqual([]);
+    const lead = "Extensive Python, Java, Go, SQL\n\nDatabases PostgreSQL, MySQL, Redis\n\nWeb HTML, CSS, Django, Flask";
+    expect(await hits(cv({ skills: lead }), "skills-categorized")).toEqual([]);
+  });
 });

@@ -66,4 +66,26 @@ describe("skills-evidenced", () => {
   it("says nothing without experience or projects", async () => {
     expect(await hits(cv({ experience: null }), "skills-evidenced")).toEqual([]);
   });
+
+  it("takes the candidate's own wording of a listed skill as evidence: run together, singular, or an English word with its capital (ADVICE.md)", async () => {
+    const md = cv({
+      skills: "**Databases:** SQL Server, PostgreSQL\n\n**Frameworks:** Spring Data JPA\n\n**Infrastructure:** Chef, Packer, GitHub Actions",
+      experience:
+        "- Moved 14 reports from SQLServer to PostgreSQL with SpringData-JPA repositories.\n- Migrated 300 hosts from Chef to Ansible and wrote the Packer build for base images.\n- Wrote a Github Action that labels 40 pull requests a day.",
+    });
+    expect(await hits(md, "skills-evidenced")).toEqual([]);
+  });
+
+  it("still asks for a listed English-word name written in lower case or opening the line", async () => {
+    const md = cv({ skills: "**Infrastructure:** Chef, Packer", experience: "- Cooked for the chef of 12 teams.\n- Packer of 40 parcels a day." });
+    expect((await details(md, "skills-evidenced")).map((f) => f.data.skills)).toEqual(["'Chef' and 'HashiCorp Packer'"]);
+  });
+
+  it("does not ask for evidence of skills the list marks as known a little (Familiar with …, (familiar))", async () => {
+    const md = cv({
+      skills: "**Languages:** Java, SQL, Go (familiar), Rust\n\n**Frameworks:** Spring Boot\n\n**Databases:** PostgreSQL\n\n- Familiar with AWS services – S3, Lambda, EC2",
+    });
+    const f = await details(md, "skills-evidenced");
+    expect(f.map((x) => x.data.skill ?? x.data.skills)).toEqual(["Rust"]);
+  });
 });

@@ -23,4 +23,10 @@ describe("technical-and-soft", () => {
   it("says nothing without a skills section (skills-section does)", async () => {
     expect(await hits(cv({ skills: null }), "technical-and-soft")).toEqual([]);
   });
+
+  it("finds the technical groups a sidebar sets under headings of their own beside the skills section", async () => {
+    // (Markdown reads "## Craft" as a section of its own, as a PDF sidebar's group headings are.)
+    const md = "# Dana Miller\n\nBackend Engineer · github.com/danam\n\n## Skills\n\nCommunication, Mentoring\n\n## Craft\n\nJava, Kotlin, Spring Boot\n\n## Experience\n\n### Backend Engineer, Acme (2020 – present)\n\n- Built a Kotlin API serving 40 clinics.\n";
+    expect((await hits(md, "technical-and-soft")).map((h) => h[0])).toEqual([]);
+  });
 });

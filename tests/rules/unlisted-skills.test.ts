@@ -36,4 +36,18 @@ describe("unlisted-skills", () => {
     const md = cv({ skills: "", experience: "- Built a Kafka pipeline in Java feeding PostgreSQL, handling 5,000 events/s." });
     expect(await hits(md, "unlisted-skills")).toEqual([]);
   });
+
+  it("counts a group of the list set under a heading of its own beside the skills section as listed (a sidebar's groups)", async () => {
+    const full =
+      "# Dana Miller\n\nBackend Engineer · github.com/danam\n\n## Skills\n\nCommunication, Mentoring\n\n## Craft\n\nJava, Kotlin, Spring Boot\n\n## Daily drivers\n\nPostgreSQL, Redis\n\n## Experience\n\n### Backend Engineer, Acme (2020 – present)\n\n- Built a Kotlin and Spring Boot API on PostgreSQL and Redis serving 40 clinics.\n- Wrote a Kafka consumer that handles 5,000 events/s.\n";
+    expect((await details(full, "unlisted-skills")).map((f) => f.data.skill ?? f.data.skills)).toEqual(["Apache Kafka"]);
+  });
+
+  it("does not ask to list a tool used only in a role that ended long before the others", async () => {
+    const md = cv({
+      experience:
+        "- Built a Spring Boot payments API in Java on PostgreSQL for 2 million requests a day.\n\n### Systems Administrator, Initech (2009 – 2012)\n\n- Ran 40 Perl scripts on Apache HTTP Server and MySQL.\n\n### Developer, Globex (2018 – 2020)\n\n- Built a Kafka pipeline in Java for 12 teams.",
+    });
+    expect((await details(md, "unlisted-skills")).map((f) => f.data.skill ?? f.data.skills)).toEqual(["Apache Kafka"]);
+  });
 });
