@@ -79,8 +79,9 @@ for name in title-beside title-glued title-glued-caps; do
 done
 
 # Web pages printed by Chromium as JSON Resume themes print them: a sidebar with keyword chips,
-# employers set as large as section titles; letter-spaced titles, a title beside its content.
-for name in browser-sidebar browser-columns; do browser_pdf "src/$name.html" "layouts/$name.pdf"; done
+# employers set as large as section titles; letter-spaced titles, a title beside its content;
+# skill groups named after technologies with no "Skills" heading above them.
+for name in browser-sidebar browser-columns browser-skill-groups; do browser_pdf "src/$name.html" "layouts/$name.pdf"; done
 
 # Job postings in other formats (the Markdown stays the labelled source).
 (cd jobs && pandoc nodeworks-fullstack.md -o nodeworks-fullstack.pdf --pdf-engine=xelatex -V geometry:margin=2cm && pandoc telco-elixir.md -o telco-elixir.docx)

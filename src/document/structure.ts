@@ -2,7 +2,7 @@
  * Passes over a document's structure that no one format's markup decides: what a list item is
  * (a duty, a job, the end of the sentence above it) and what a section of an unknown name holds.
  */
-import type { Block, ExtractionQuality, Line, RawLine, Section } from "../types.js";
+import type { Block, CvDocument, ExtractionQuality, Line, RawLine, Section } from "../types.js";
 import { classifyHeading, skillGroupHeading } from "./headings.js";
 import { pushAll } from "../arrays.js";
 import { cpBefore, cpLen, isLetter } from "../match/scan.js";
@@ -222,4 +222,117 @@ export function sectionConfidence(lines: Line[], sections: Section[], quality: E
   const unsure = sections.filter((s) => s.doubt !== undefined && s.confidence < 0.5);
   for (const s of unsure.slice(0, 3)) quality.reasons.push(`the ${s.kind} section is unsure: ${s.doubt}`);
   quality.structure = structure;
+}
+
+/** Where a line names known skills: [start, end) spans of its text, by line index. */
+export type SkillSpans = Map<number, Array<[number, number]>>;
+
+/** Items of a list line: split at "·", ",", ";", "|", "•" outside brackets, as a sidebar or a chip row sets them. */
+function listItems(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === "(" || ch === "[") depth++;
+    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
+    if (i < text.length && (depth > 0 || !",;|•·●▪".includes(ch!))) continue;
+    if (text.slice(from, i).trim()) out.push([from, i]);
+    from = i + 1;
+  }
+  return out;
+}
+
+/** An item longer than this many words is a phrase or a sentence, not a skill's name. */
+const ITEM_WORDS = 6;
+
+/** How many list items a section's lines under its heading hold, and how many of them name a known skill. */
+function groupContent(doc: CvDocument, s: Section, spans: SkillSpans): { items: number; known: number } {
+  let items = 0;
+  let known = 0;
+  for (let i = s.start; i <= s.end; i++) {
+    const line = doc.lines[i]!;
+    // Headings under the group's own are levels ("Expert", "Advanced"), not items.
+    if (i === s.headingLine || line.kind === "heading") continue;
+    const hits = spans.get(i) ?? [];
+    for (const [a, b] of listItems(line.text)) {
+      items++;
+      if (line.text.slice(a, b).trim().split(/\s+/).length > ITEM_WORDS) continue;
+      if (hits.some(([x, y]) => x < b && y > a)) known++;
+    }
+  }
+  return { items, known };
+}
+
+/**
+ * Skills set as groups under headings of their own, with no "Skills" heading above them (a
+ * sidebar's "Javascript", "Data", "Tools / Misc", as JSON Resume themes and online builders print
+ * them): a section whose heading names no other part of a CV and whose lines are mostly list
+ * items that name known skills is a group of skills. Neighbouring groups are one skills section,
+ * untitled (each group heading labels its items), or the skills section a named skills heading
+ * right above them opens; a group alone is a skills section under its own heading. A group of
+ * spoken languages or interests names no known skill and stays where it is. True when a section changed.
+ */
+export function skillGroupsByContent(doc: CvDocument, spans: SkillSpans): boolean {
+  const { sections } = doc;
+  // A group: a section of no known name whose items mostly name known skills, or one whose heading
+  // already names a group of skills ("Databases", "Soft Skills"; not a whole "Skills" section).
+  const named = (s: Section): boolean => s.heading === null || s.headingLine === null || classifyHeading(s.heading)?.how === "name";
+  const isGroup = sections.map((s) => {
+    if (s.kind === "skills") return !named(s);
+    if (s.kind !== "other" || s.heading === null || s.headingLine === null) return false;
+    const { items, known } = groupContent(doc, s, spans);
+    return known >= 1 && known >= items / 2;
+  });
+  // Between two groups, a section of a few short items is a group too, one the taxonomy has no
+  // names for ("Blockchain": "Hyperledger Fabric"), or one a keyword misnamed ("SSL/TLS Certificates").
+  const short = (s: Section): boolean => {
+    if (s.headingLine === null || (s.kind !== "other" && !(s.detectedBy.startsWith("section keyword") && s.kind !== "experience"))) return false;
+    for (let i = s.start; i <= s.end; i++) {
+      const text = doc.lines[i]!.text;
+      if (i !== s.headingLine && listItems(text).some(([x, y]) => text.slice(x, y).trim().split(/\s+/).length > 4)) return false;
+    }
+    return true;
+  };
+  for (let k = 1; k < sections.length; k++) {
+    if (isGroup[k] || !isGroup[k - 1]) continue;
+    let e = k;
+    while (e < sections.length && e - k < 2 && !isGroup[e] && short(sections[e]!)) e++;
+    if (e > k && isGroup[e]) for (let j = k; j < e; j++) isGroup[j] = true;
+  }
+  if (!isGroup.some((g, k) => g && sections[k]!.kind === "other")) return false;
+  let changed = false;
+  for (let a = sections.length - 1; a >= 0; a--) {
+    if (!isGroup[a]) continue;
+    let b = a;
+    while (a > 0 && isGroup[a - 1]) a--;
+    // A named skills section right above the groups opens them ("Skills" above "Javascript", "PHP").
+    const opener = a > 0 && sections[a - 1]!.kind === "skills" && named(sections[a - 1]!) && sections[a - 1]!.heading !== null ? a - 1 : a;
+    const run = sections.slice(opener, b + 1);
+    if (!run.some((s) => s.kind !== "skills")) continue;
+    if (run.length === 1) {
+      // (Alone, a heading another part of a CV goes by, "Languages", may be just that.)
+      const { known } = groupContent(doc, run[0]!, spans);
+      if (known < 3 || classifyHeading(run[0]!.heading!) !== null) continue;
+      run[0]!.kind = "skills";
+      run[0]!.detectedBy = "its lines are known skills";
+      changed = true;
+      continue;
+    }
+    const first = run[0]!;
+    // As sure as its least sure group.
+    const confidence = Math.min(...run.map((s) => s.confidence));
+    const merged: Section =
+      opener < a
+        ? { ...first, end: sections[b]!.end, detectedBy: `${first.detectedBy}, with the groups under it`, confidence }
+        : { index: a, kind: "skills", heading: null, headingLine: null, start: first.start, end: sections[b]!.end, detectedBy: "groups of known skills under headings of their own", confidence };
+    sections.splice(opener, run.length, merged);
+    const gone = run.length - 1;
+    for (const l of doc.lines) if (l.section > opener) l.section = l.section <= b ? opener : l.section - gone;
+    for (const x of doc.blocks) if (x.section > opener) x.section = x.section <= b ? opener : x.section - gone;
+    changed = true;
+    a = opener;
+  }
+  if (changed) sections.forEach((s, k) => (s.index = k));
+  return changed;
 }

@@ -1,4 +1,5 @@
 import type { CvDocument, SectionKind } from "../types.js";
+import { skillGroupsByContent, type SkillSpans } from "../document/structure.js";
 import type { Category } from "../taxonomy/schema.js";
 import type { CompiledTaxonomy } from "./compile.js";
 import { groupLine, groupName, labelOf, readSkillItems, type ListItem } from "./items.js";
@@ -51,7 +52,12 @@ export function slug(s: string): string {
 /** Find the skills a CV (or a posting) names, where, and how; and read its skills list items. */
 export function analyze(doc: CvDocument, tax: CompiledTaxonomy, kind: "cv" | "job" = "cv"): Analysis {
   const tokens = lineTokens(doc);
-  const occ = dropLabels(doc, findOccurrences(doc, tax, tokens), tax);
+  let found = findOccurrences(doc, tax, tokens);
+  // Sections the reader could not name by their headings but whose lines list known skills (a
+  // sidebar's "Javascript", "Data" groups) are the skills section: then the names are found again
+  // as a skills list's (where an ambiguous name counts).
+  if (kind === "cv" && skillGroupsByContent(doc, skillSpans(found, tax))) found = findOccurrences(doc, tax, tokens);
+  const occ = dropLabels(doc, found, tax);
   namePlatforms(occ, tax);
   const items = readSkillItems(doc, occ, tax);
   const hits = new Map<string, SkillHit>();
@@ -117,6 +123,18 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy, kind: "cv" | "jo
     (kind === "cv" && h.known && tax.lexicon.practices.has(h.id) ? practices : skills).push(h);
   }
   return { doc, skills, practices, items };
+}
+
+/** Where each line names a technical skill (soft skills are no sign of a skills list). */
+function skillSpans(occ: Occurrence[], tax: CompiledTaxonomy): SkillSpans {
+  const spans: SkillSpans = new Map();
+  for (const o of occ) {
+    if (tax.skills.get(o.skillId)?.category === "soft-skills") continue;
+    const list = spans.get(o.lineIndex);
+    if (list) list.push([o.start, o.end]);
+    else spans.set(o.lineIndex, [[o.start, o.end]]);
+  }
+  return spans;
 }
 
 /**

@@ -167,7 +167,9 @@ export function taggedLines(items: TaggedItem[], tags: Map<string, Tag>): Tagged
   // List items without a bullet: a list whose items share rows is a row of chips (keyword tags,
   // contact links); a list of one item per row is a list all the same, set without bullets (an
   // indented list of highlights). A run of three or more headings of one level with nothing
-  // between them is chips too (a sidebar's keywords set as h6): a heading heads something.
+  // between them is chips too (a sidebar's keywords set as h6): a heading heads something. So is
+  // a run of two that a heading of a higher rank ends, or the page ("Laravel", "Yii2" under "PHP"
+  // before the next group's heading): neither heads anything.
   const firsts = new Map<number, TaggedItem[]>();
   for (const p of pieces) if (p.tag?.role === "item" && !p.tag.marked) firsts.set(p.tag.list ?? -1, [...(firsts.get(p.tag.list ?? -1) ?? []), p.items[0]!]);
   const rowOfChips = new Set<number>();
@@ -181,7 +183,8 @@ export function taggedLines(items: TaggedItem[], tags: Map<string, Tag>): Tagged
     const level = pieces[i]!.tag?.heading;
     let j = i;
     while (j < pieces.length && level !== undefined && pieces[j]!.tag?.heading === level && words(pieces[j]!.items) <= 12) j++;
-    if (j - i >= 3) {
+    const after = pieces[j]?.tag?.heading;
+    if (j - i >= 3 || (j - i === 2 && level !== undefined && (j === pieces.length || (after !== undefined && after < level)))) {
       for (let k = i; k < j; k++) {
         pieces[k]!.chip = true;
         pieces[k]!.group = -2 - i;

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { lintFile, lintText } from "../src/index.js";
+import type { CvDocument } from "../src/types.js";
+import { fixture } from "./helpers.js";
+
+// Skills set as groups under headings of their own with no "Skills" heading above them, as JSON
+// Resume sidebar themes print them: the groups are one skills section, each heading a label.
+
+const sectionsOf = (d: CvDocument): Array<[string, string | null]> => d.sections.map((s) => [s.kind, s.heading]);
+
+describe("a browser PDF whose sidebar holds skill groups named after technologies", () => {
+  it("reads the groups as one skills section and leaves spoken languages and interests alone", async () => {
+    const r = await lintFile(fixture("layouts/browser-skill-groups.pdf"));
+    const d = r.document!;
+    expect(sectionsOf(d)).toEqual([
+      ["header", null],
+      ["summary", "About"],
+      ["skills", null],
+      ["other", "Languages"],
+      ["other", "Interests"],
+      ["summary", "Summary"],
+      ["experience", "Experience"],
+      ["education", "Education"],
+    ]);
+    const skills = d.sections.find((s) => s.kind === "skills")!;
+    const headings = d.lines.slice(skills.start, skills.end + 1).filter((l) => l.kind === "heading").map((l) => l.text);
+    expect(headings).toEqual(["Java", "Data", "Go", "Tools / Misc"]);
+    // A group of two keywords is a row of them, not two headings.
+    expect(d.lines.map((l) => l.text)).toContain("Gin · gRPC");
+  });
+
+  it("lists every group's skills under its group, so rules that read the list see them", async () => {
+    const r = await lintFile(fixture("layouts/browser-skill-groups.pdf"));
+    const items = r.analysis!.items;
+    const labelOf = (text: string) => items.find((i) => i.text === text)?.label;
+    expect(labelOf("Spring Boot")).toBe("Java");
+    expect(labelOf("PostgreSQL")).toBe("Data");
+    expect(labelOf("gRPC")).toBe("Go");
+    expect(labelOf("Jenkins")).toBe("Tools / Misc");
+    for (const id of ["spring-boot", "postgresql", "kafka", "grpc", "docker", "jenkins"]) expect(r.skills.find((s) => s.id === id)?.sections, id).toContain("skills");
+    const ids = r.findings.map((f) => f.ruleId);
+    expect(ids).not.toContain("skills-categorized");
+    expect(r.findings.filter((f) => f.ruleId === "technical-and-soft" && /no technical skills/.test(f.message))).toEqual([]);
+    expect(r.findings.filter((f) => f.ruleId === "unlisted-skills")).toEqual([]);
+  });
+});
+
+describe("the same shape in Markdown", () => {
+  const cv = [
+    "# Jan Kowal",
+    "Backend developer",
+    "",
+    "## Summary",
+    "Backend developer with six years of order and billing services.",
+    "",
+    "## Java",
+    "- Spring Boot, Hibernate, Maven",
+    "",
+    "## Data",
+    "- PostgreSQL, Redis, Apache Kafka",
+    "",
+    "## Hobbies",
+    "- Sailing, chess",
+    "",
+    "## Experience",
+    "### Backend Developer, Amberline (2019 – 2024)",
+    "- Built an order service in Spring Boot and PostgreSQL for 3 million orders a month.",
+    "",
+  ].join("\n");
+
+  it("joins neighbouring groups of known skills into one skills section, each heading labelling its items", async () => {
+    const r = await lintText(cv);
+    expect(sectionsOf(r.document!)).toEqual([
+      ["header", null],
+      ["summary", "Summary"],
+      ["skills", null],
+      ["other", "Hobbies"],
+      ["experience", "Experience"],
+    ]);
+    expect(r.analysis!.items.find((i) => i.text === "Redis")?.label).toBe("Data");
+  });
+
+  it("leaves a section alone whose lines name no known skill", async () => {
+    const r = await lintText(cv.replace("- PostgreSQL, Redis, Apache Kafka", "- Walking the dog, reading").replace("- Spring Boot, Hibernate, Maven", "- Gardening"));
+    expect(r.document!.sections.some((s) => s.kind === "skills")).toBe(false);
+  });
+});
