@@ -13,7 +13,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export SOURCE_DATE_EPOCH=1700000000   # reproducible PDF dates
 
-for name in harbor-go-stack lumen-python-cues meridian-jvm-alternatives northwind-payments-domain; do
+for name in harbor-go-stack lumen-python-cues meridian-jvm-alternatives northwind-payments-domain quarry-shared-heads; do
   pandoc "$name.md" -f markdown -o "$name.pdf" --pdf-engine=xelatex -V geometry:margin=2cm -V fontsize=10pt
   pandoc "$name.md" -f markdown -o "$name.docx"
   soffice --headless --convert-to pdf --outdir "$tmp" "$name.docx" >/dev/null 2>&1

@@ -182,6 +182,20 @@ describe("postings as companies write them (team fixtures of each shape, in ever
     // Singular and plural, hyphen and space: "payment system", "stream-processing", "open-source".
     expect([shown.get("Payment systems"), shown.get("High-load systems"), shown.get("Stream processing"), shown.get("Open source"), shown.get("ISO 20022")]).toEqual(["used", "used", "used", "listed", "missing"]);
   });
+
+  it("quarry-shared-heads: words joined before one noun share it, and a skill with its own examples is asked for once", async () => {
+    for (const file of renderings("quarry-shared-heads")) {
+      const reqs = (await read(file)).requirements;
+      const at = (level: string) => reqs.filter((r) => r.level === level).map((r) => r.ids.join("|"));
+      // "Unit, integration and end-to-end tests", "Relational and NoSQL databases", "Contract and load testing".
+      expect(at("required"), file).toEqual(["python", "unit-testing", "integration-testing", "e2e-testing", "rdbms", "nosql", "postgresql", "mongodb", "aws|ecs|s3|sqs"]);
+      expect(at("preferred"), file).toEqual(["contract-testing", "load-testing", "docker", "kubernetes"]);
+      // "AWS: … Amazon Web Services (ECS, S3, SQS)": AWS once, with its examples, not also alone.
+      expect(reqs.filter((r) => r.ids.includes("aws")).map((r) => [r.anyOf, r.head ?? null]), file).toEqual([["examples", "AWS"]]);
+      // "fast and reliable tests" names no skill; the stack keeps what the requirements do not ask for.
+      expect(at("stack"), file).toEqual(["fastapi", "redis", "celery", "sentry", "grafana"]);
+    }
+  });
 });
 
 describe("more shapes of postings", () => {

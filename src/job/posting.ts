@@ -391,6 +391,7 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
       const l = doc.lines[line]!;
       return { line: l.pos.line, column: l.cols[pos - base.get(line)!] ?? l.pos.column };
     };
+    items = withSharedHeads(items, text, tax, placeAt);
     let lastDecision: Decision | null = null;
     let next = 0; // the first item not yet in a clause (items are in text order)
     for (const range of clauseRanges(text).flatMap((r) => splitMixed(text, r, cues))) {
@@ -521,6 +522,51 @@ function dropDescriptors(items: Item[], text: string, tax: CompiledTaxonomy): It
     const a = out[k - 1];
     return !(a && tax.lexicon.concepts.has(b.id) && !tax.lexicon.concepts.has(a.id) && a.kind === b.kind && /^\s+$/.test(text.slice(a.to, b.from)));
   });
+}
+
+/** A word of a list, or a mark between its words. */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}+#.-]*|[^\s\p{L}\p{N}]/gu;
+const COORDINATOR = /^(?:,|&|\/|and|or)$/i;
+const MAX_SHARERS = 5;
+
+/**
+ * "unit, integration and e2e tests", "unit and integration testing", "front-end and back-end
+ * development": words joined by commas, "and", "or", "&" or "/" before a skill of two or more words
+ * share its last word. Each that makes a taxonomy skill with it ("unit tests") is asked for too,
+ * at its own place; words that make none ("fast and reliable tests") are left alone.
+ */
+function withSharedHeads(items: Item[], text: string, tax: CompiledTaxonomy, placeAt: (pos: number) => { line: number; column: number }): Item[] {
+  const added: Item[] = [];
+  // Whether a word before items[j] is part of a skill named there (items are in text order, and
+  // a skill's name is short: only the few items just before are looked at).
+  const taken = (j: number, from: number, to: number) => {
+    for (let k = j - 1; k >= 0 && items[k]!.from > from - 200; k--) if (items[k]!.from < to && from < items[k]!.to) return true;
+    return false;
+  };
+  for (let j = 0; j < items.length; j++) {
+    const it = items[j]!;
+    const words = text.slice(it.from, it.to).split(/\s+/);
+    if (words.length < 2) continue;
+    const head = words[words.length - 1]!.toLowerCase();
+    const start = Math.max(0, it.from - 160);
+    const tokens = [...text.slice(start, it.from).matchAll(TOKEN)].map((m) => ({ t: m[0], from: start + m.index, to: start + m.index + m[0].length }));
+    // Back from the skill: coordinators (", and" is one), then a word, then again.
+    let k = tokens.length - 1;
+    for (let n = 0; n < MAX_SHARERS; n++) {
+      let joined = false;
+      while (k >= 0 && COORDINATOR.test(tokens[k]!.t)) {
+        joined = true;
+        k--;
+      }
+      const w = tokens[k];
+      if (!joined || !w || !/\p{L}/u.test(w.t) || COORDINATOR.test(w.t) || taken(j, w.from, w.to)) break;
+      const skill = listedSkill(`${w.t} ${head}`, tax);
+      if (skill && skill.id !== it.id) added.push({ id: skill.id, name: skill.name, category: skill.category === "soft-skills" ? "soft" : "technical", kind: skill.category, from: w.from, to: w.to, ...placeAt(w.from) });
+      k--;
+    }
+  }
+  if (!added.length) return items;
+  return [...items, ...added].sort((x, y) => x.from - y.from);
 }
 
 let qualified: Map<string, Skill> | undefined;
@@ -835,10 +881,15 @@ function merge(reqs: Requirement[]): Requirement[] {
   const demanded = (r: Requirement, id: string, m: Map<string, Requirement[]>) => (m.get(id) ?? []).some((x) => x !== r && RANK[x.level] > 1);
   const holders = holdersOf(out);
   const kept: Requirement[] = [];
+  /** For each id, the strongest level of examples that illustrate it ("AWS (EC2, S3)"). */
+  const illustrated = new Map<string, number>();
+  for (const r of out) if (r.anyOf === "examples" && r.head === r.names[0]) illustrated.set(r.ids[0]!, Math.max(illustrated.get(r.ids[0]!) ?? 0, RANK[r.level]));
   for (const r of out) {
     if (r.ids.length === 1) {
       const covered = (groups.get(r.ids[0]!) ?? 0) >= RANK[r.level];
       if (covered && (r.cue.by === "title" || r.level === "stack")) continue;
+      // "AWS: experience with Amazon Web Services (EC2, S3)": asked for once, with its examples.
+      if ((illustrated.get(r.ids[0]!) ?? 0) >= RANK[r.level]) continue;
       if (r.level === "stack" && r.category === "soft") continue;
       kept.push(r);
       continue;
