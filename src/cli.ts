@@ -1,15 +1,15 @@
 import { appendFileSync, closeSync, existsSync, fstatSync, openSync, statSync, writeSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { firstLine, toFileError } from "./errors.js";
+import { CvlintError, firstLine, toFileError } from "./errors.js";
 import { jsonDocument } from "./report/json.js";
 import { escapeControls, terminalSafe } from "./report/safe.js";
 import { TOOL } from "./report/meta.js";
 import { expandTargets, isCvFileName, type Target } from "./files.js";
 import type { ResolvedConfig } from "./config.js";
 import { DEFAULT_TIMEOUT_MS, errorResult, lintBytes, slim, type LintOptions } from "./lint.js";
-import { DEFAULT_READ_OPTIONS, readSmallFile } from "./parse/index.js";
-import { IN_PROCESS_BYTES, inProcess, lintInWorkers, threadsFor, type Concurrency, type Job } from "./pool.js";
+import { DEFAULT_READ_OPTIONS, readInputFile, readSmallFile } from "./parse/index.js";
+import { IN_PROCESS_BYTES, inProcess, lintInWorkers, readPostingIsolated, threadsFor, type Concurrency, type Job } from "./pool.js";
 import type { ChalkInstance } from "chalk";
 import type { JobPosting } from "./job/posting.js";
 import type { LintResult } from "./types.js";
@@ -147,15 +147,22 @@ function workerSetup(o: GlobalOptions, job?: LintOptions["job"]) {
 /** The posting of --job or `cvlint posting`: a file, or "-" for standard input. null after a one-line error. */
 async function postingFrom(spec: string, o: GlobalOptions, io: Io): Promise<JobPosting | null> {
   try {
-    const { readPosting } = await import("./job/posting.js");
-    const { getTaxonomy } = await import("./taxonomy/index.js");
-    if (spec !== "-") return await readPosting(spec, getTaxonomy(o.taxonomy));
-    if (io.stdinIsTTY) {
+    if (spec === "-" && io.stdinIsTTY) {
       io.stderr("cvlint: no posting on standard input (pipe one in, or give its file)\n");
       return null;
     }
-    const limits = { ...DEFAULT_READ_OPTIONS, ...(o.maxFileSize !== undefined ? { maxFileSize: o.maxFileSize * 1024 * 1024 } : {}) };
-    return await readPosting("<stdin>", getTaxonomy(o.taxonomy), limits, await io.stdin(limits.maxFileSize));
+    // The limits a CV has (--max-file-size, --max-pages), and --timeout through a worker for a
+    // PDF, a DOCX or a large text (src/pool.ts).
+    const limits = { ...DEFAULT_READ_OPTIONS, ...(o.maxFileSize !== undefined ? { maxFileSize: o.maxFileSize * 1024 * 1024 } : {}), ...(o.maxPages !== undefined ? { maxPages: o.maxPages } : {}) };
+    const name = spec === "-" ? "<stdin>" : spec;
+    let bytes: Uint8Array;
+    try {
+      bytes = spec === "-" ? await io.stdin(limits.maxFileSize) : await readInputFile(spec, limits);
+    } catch (err) {
+      const e = toFileError(err);
+      throw new CvlintError(e.code, `job posting ${name}: ${e.message}`);
+    }
+    return await readPostingIsolated(name, bytes, limits, workerSetup(o));
   } catch (err) {
     const e = toFileError(err);
     io.stderr(`cvlint: ${firstLine(e.message)} [${e.code}]\n`);

@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
 import type { MessagePort, Worker as WorkerType } from "node:worker_threads";
-import { CvlintError, ErrorCodes } from "./errors.js";
+import { CvlintError, ErrorCodes, toFileError } from "./errors.js";
+import type { JobPosting } from "./job/posting.js";
+import type { ReadOptions } from "./parse/index.js";
 import { DEFAULT_TIMEOUT_MS, errorResult, lintBytes, lintFile, slim, type LintOptions } from "./lint.js";
 import { dataPath } from "./paths.js";
 import type { LintResult } from "./types.js";
@@ -85,6 +87,8 @@ interface JobMessage {
   bytes?: Uint8Array;
   /** Send the whole result back (document, analysis, source): for html and --fix. */
   keep?: boolean;
+  /** Read these bytes as a job posting (with these limits) and send the posting back. */
+  posting?: ReadOptions;
 }
 
 /** The worker's side (bin/lint-worker.js calls it): lint each file it is sent, answer with the result. */
@@ -97,6 +101,10 @@ export async function serveWorker(port: MessagePort, setup: WorkerSetup): Promis
   const drain = async (): Promise<void> => {
     busy = true;
     for (let msg = queue.shift(); msg; msg = queue.shift()) {
+      if (msg.posting) {
+        port.postMessage({ k: msg.k, ...(await postingHere(msg.name!, msg.bytes!, msg.posting, setup.options.taxonomy)) });
+        continue;
+      }
       const r = msg.bytes ? await lintBytes(msg.bytes, msg.name!, options) : await lintFile(msg.path!, options);
       port.postMessage({ k: msg.k, result: msg.keep ? r : slim(r) });
     }
@@ -109,15 +117,76 @@ export async function serveWorker(port: MessagePort, setup: WorkerSetup): Promis
   port.postMessage({ ready: true });
 }
 
+/** A posting read in this thread, or the error it ended in (as data: it crosses to the main thread). */
+async function postingHere(name: string, bytes: Uint8Array, limits: ReadOptions, taxonomy?: string[]): Promise<{ posting: JobPosting } | { failure: { code: string; message: string } }> {
+  try {
+    const { readPosting } = await import("./job/posting.js");
+    const { getTaxonomy } = await import("./taxonomy/index.js");
+    return { posting: await readPosting(name, getTaxonomy(taxonomy), limits, bytes) };
+  } catch (err) {
+    const e = toFileError(err);
+    return { failure: { code: e.code, message: e.message } };
+  }
+}
+
+/**
+ * Read a job posting (--job, `cvlint posting`) on a worker that is ended when its time is up:
+ * a posting is as untrusted as a CV, and a PDF or DOCX one parsed in the main thread held no
+ * --timeout (issue 24). Small Markdown and text postings are read here, as small CVs are.
+ * Errors come as the CvlintError the posting ended in (TIMEOUT, FILE_TOO_LARGE, a parse error).
+ */
+export async function readPostingIsolated(name: string, bytes: Uint8Array, limits: ReadOptions, setup: WorkerSetup): Promise<JobPosting> {
+  const timeoutMs = setup.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const wrap = (e: CvlintError): CvlintError => new CvlintError(e.code, `job posting ${name}: ${e.message}`);
+  if (inProcess(bytes, timeoutMs)) {
+    const { readPosting } = await import("./job/posting.js");
+    const { getTaxonomy } = await import("./taxonomy/index.js");
+    return readPosting(name, getTaxonomy(setup.options.taxonomy), limits, bytes);
+  }
+  const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
+  return new Promise((resolve, reject) => {
+    const w: WorkerType = new Worker(dataPath("bin/lint-worker.js"), {
+      workerData: { options: setup.options, ...(setup.taxonomy ? { taxonomy: setup.taxonomy } : {}) },
+      stdout: true,
+      stderr: true,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, stackSizeMb: 8 },
+    });
+    let settled = false;
+    const end = (f: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void w.terminate();
+      f();
+    };
+    // The posting's time starts when the worker is ready, as a CV's does.
+    let timer: NodeJS.Timeout | undefined;
+    w.on("message", (msg: { ready?: boolean; posting?: JobPosting; failure?: { code: string; message: string } }) => {
+      if (msg.ready) {
+        timer = setTimeout(() => end(() => reject(wrap(new CvlintError(ErrorCodes.TIMEOUT, `took longer than ${timeoutMs / 1000} s and was skipped (--timeout)`)))), timeoutMs);
+        const m: JobMessage = { k: 0, name, bytes, posting: limits };
+        w.postMessage(m);
+      } else if (msg.posting) end(() => resolve(msg.posting!));
+      else if (msg.failure) end(() => reject(new CvlintError(msg.failure!.code, msg.failure!.message)));
+    });
+    w.on("error", (err) => {
+      const e = toFileError(deathError(err));
+      end(() => reject(wrap(new CvlintError(e.code, e.message))));
+    });
+  });
+}
+
+/** The error a worker's death means for its file: out of memory is FILE_TOO_LARGE. */
+function deathError(err: unknown): unknown {
+  const code = (err as { code?: string } | undefined)?.code;
+  return code === "ERR_WORKER_OUT_OF_MEMORY" ? new CvlintError(ErrorCodes.FILE_TOO_LARGE, `needs more than ${WORKER_HEAP_MB} MB of memory to read; a CV never does`) : err;
+}
+
 const nameOf = (j: Job): string => ("path" in j ? j.path : j.name);
 
 /** The error for the file a worker was on when it died. */
 function deathResult(name: string, err: unknown): LintResult {
-  const code = (err as { code?: string } | undefined)?.code;
-  if (code === "ERR_WORKER_OUT_OF_MEMORY") {
-    return errorResult(name, new CvlintError(ErrorCodes.FILE_TOO_LARGE, `needs more than ${WORKER_HEAP_MB} MB of memory to read; a CV never does`));
-  }
-  return errorResult(name, err);
+  return errorResult(name, deathError(err));
 }
 
 /**

@@ -48,6 +48,21 @@ function timed(args: string[]): Promise<{ code: number | null; stdout: string; s
   });
 }
 
+/** A PDF of `pages` pages that all draw one content stream (Helvetica as F1). */
+function pagesSharing(pages: number, content: string): string {
+  const kids = Array.from({ length: pages }, (_, i) => `${4 + i} 0 R`).join(" ");
+  const objs = ["<< /Type /Catalog /Pages 2 0 R >>", `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"];
+  for (let i = 0; i < pages; i++) objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${4 + pages} 0 R >>`);
+  objs.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+  let body = "%PDF-1.4\n";
+  const offs: number[] = [];
+  objs.forEach((o, i) => {
+    offs.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  return `${body}xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offs.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${body.length}\n%%EOF\n`;
+}
+
 describe("hostile shapes (issue 24): each file ends in a result or a one-line error, within the time and memory limits, and the next file is linted", () => {
   it("every shape past the size that broke cvlint, each run with a good CV after it: 30 s (of CPU) and 600 MB at most", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cvlint-shapes-"));
@@ -84,20 +99,7 @@ describe("hostile shapes (issue 24): each file ends in a result or a one-line er
   it("--timeout holds: a file still being read when its time is up ends in TIMEOUT at that time, and the run goes on", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cvlint-timeout-"));
     // 2,000 pages for pdf.js to walk: far more than a second's work.
-    const pages = 2000;
-    const kids = Array.from({ length: pages }, (_, i) => `${4 + i} 0 R`).join(" ");
-    const objs = ["<< /Type /Catalog /Pages 2 0 R >>", `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"];
-    const content = 4 + pages;
-    for (let i = 0; i < pages; i++) objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${content} 0 R >>`);
-    const text = "BT /F1 10 Tf 50 800 Td (Java developer) Tj ET";
-    objs.push(`<< /Length ${text.length} >>\nstream\n${text}\nendstream`);
-    let body = "%PDF-1.4\n";
-    const offs: number[] = [];
-    objs.forEach((o, i) => {
-      offs.push(body.length);
-      body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-    });
-    body += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offs.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${body.length}\n%%EOF\n`;
+    const body = pagesSharing(2000, "BT /F1 10 Tf 50 800 Td (Java developer) Tj ET");
     const slow = join(dir, "slow.pdf");
     writeFileSync(slow, body);
     const r = await timed(["--format", "json", "--timeout", "1", "--max-pages", "100000", slow, fixture("cv/sam-lee-python.md")]);
@@ -106,4 +108,23 @@ describe("hostile shapes (issue 24): each file ends in a result or a one-line er
     expect(b.error).toBeNull();
     expect(r.seconds).toBeLessThan(15);
   }, 60_000);
+
+  it("--timeout holds for a posting too: a PDF posting still being read when its time is up ends the run in TIMEOUT (exit 2, one line)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cvlint-timeout-"));
+    // 30 pages (the page limit) sharing one content stream of 50,000 pieces of text (under the
+    // per-page limit): several seconds of pdf.js work, all allowed by the limits.
+    let text = "BT /F1 10 Tf 50 800 Td (Requirements: Java, Kafka, PostgreSQL) Tj ";
+    for (let i = 0; i < 50_000; i++) text += `${(i % 50) * 10} ${-(i % 70)} Td (Java) Tj `;
+    const body = pagesSharing(30, `${text}ET`);
+    const posting = join(dir, "posting.pdf");
+    writeFileSync(posting, body);
+    const r = await timed(["--format", "json", "--timeout", "1", "--job", posting, fixture("cv/sam-lee-python.md")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toEqual([`cvlint: job posting ${posting}: took longer than 1 s and was skipped (--timeout) [TIMEOUT]`]);
+    expect(r.seconds).toBeLessThan(15);
+    // Given the time, the same posting is read, and the CV is compared with it.
+    const slow = await timed(["--format", "json", "--timeout", "120", "--job", posting, fixture("cv/sam-lee-python.md")]);
+    expect(slow.stderr).toEqual([]);
+    expect(JSON.parse(slow.stdout).results[0].job.file).toBe(posting);
+  }, 180_000);
 });

@@ -1,3 +1,4 @@
+import { pushAll } from "../arrays.js";
 import { readInputFile, parseBytes, DEFAULT_READ_OPTIONS, type ReadOptions } from "../parse/index.js";
 import { buildDocument } from "../document/build.js";
 import { analyze, slug, type Analysis } from "../match/analyze.js";
@@ -470,7 +471,7 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
         for (let j = k; j >= 0 && mine[j]!.from >= from; j--) if (mine[j]!.to <= p.from) mine[j]!.decision = p.decision!;
       }
       if (added.length) {
-        mine.push(...added);
+        pushAll(mine, added);
         mine.sort((x, y) => x.from - y.from);
       }
       const decided = mine.filter((it) => it.decision);

@@ -576,7 +576,7 @@ function largerTitle(row: Row): { title: Seg; rest: Seg } | null {
   const text = head.map((i) => i.str).join(" ").trim();
   if (classifyHeading(text)?.how !== "name" || head[0]!.size < 1.08 * median(tail.map((i) => i.size))) return null;
   if (tail[0]!.x - (head[k - 1]!.x + head[k - 1]!.w) < 2) return null;
-  const seg = (items: Item[]): Seg => ({ items, x0: items[0]!.x, x1: Math.max(...items.map((i) => i.x + i.w)) });
+  const seg = (items: Item[]): Seg => ({ items, x0: items[0]!.x, x1: maxOf(items, (i) => i.x + i.w) });
   return { title: seg(head), rest: seg(tail) };
 }
 

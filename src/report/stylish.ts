@@ -4,7 +4,7 @@ import type { Finding, JobJson, LintResult } from "../types.js";
 import { CATEGORIES } from "../taxonomy/schema.js";
 import { showAlso, showPos } from "./position.js";
 import { ranking } from "./ranking.js";
-import { maxOf } from "../arrays.js";
+import { maxOf, pushAll } from "../arrays.js";
 
 export interface StylishOptions {
   /** --quiet: only files with errors, their errors, and the summary line (saying what was left out). */
@@ -102,8 +102,8 @@ export function formatStylish(results: LintResult[], c: ChalkInstance, opts: Sty
     }
     if (rows.length === 0) out.push(`  ${c.green("no problems found")}`);
     if (r.score !== null) out.push(c.dim(`  score ${r.score}/100`));
-    if (histogram) out.push(...coverage(r, c));
-    if (r.job) out.push(...jobTable(r.job, c));
+    if (histogram) pushAll(out, coverage(r, c));
+    if (r.job) pushAll(out, jobTable(r.job, c));
     out.push("");
   }
   const parts = [`${errors} error${errors === 1 ? "" : "s"}`, `${warnings} warning${warnings === 1 ? "" : "s"}`];
