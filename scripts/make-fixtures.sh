@@ -83,6 +83,10 @@ done
 # skill groups named after technologies with no "Skills" heading above them.
 for name in browser-sidebar browser-columns browser-skill-groups; do browser_pdf "src/$name.html" "layouts/$name.pdf"; done
 
+# A README CV in raw HTML, and the page a browser prints of it (GFM as the code host reads it).
+pandoc layouts/html-cv.md -f gfm -t html5 -s --css "$PWD/src/readme-page.css" -M title=" " -o "$tmp/html-cv.html"
+browser_pdf "$tmp/html-cv.html" layouts/html-cv.browser.pdf
+
 # Job postings in other formats (the Markdown stays the labelled source).
 (cd jobs && pandoc nodeworks-fullstack.md -o nodeworks-fullstack.pdf --pdf-engine=xelatex -V geometry:margin=2cm && pandoc telco-elixir.md -o telco-elixir.docx)
 echo "fixtures regenerated"

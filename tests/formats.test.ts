@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { lintFile } from "../src/index.js";
 import type { CvDocument } from "../src/types.js";
-import { fixture } from "./helpers.js";
+import { bulletsBySection, fixture } from "./helpers.js";
 
 const CVS = ["jane-doe-java", "sam-lee-python", "maria-garcia-go", "alex-kim-table", "tom-brown-noskills", "priya-patel-student"];
 
@@ -59,11 +59,6 @@ describe("plain-text exports", () => {
     });
   }
 });
-
-/** Sections in order, each with its number of top-level bullets (what the rules on bullets read). */
-function bulletsBySection(doc: CvDocument): Array<[string, string | null, number]> {
-  return doc.sections.map((s) => [s.kind, s.heading, doc.lines.filter((l) => l.section === s.index && l.kind === "bullet" && (l.level ?? 1) === 1 && doc.blocks[l.block]!.start === l.index).length]);
-}
 
 describe("every team CV in five formats: the same sections and the same bullets", () => {
   const names = readdirSync(fixture("cv"))

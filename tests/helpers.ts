@@ -37,3 +37,7 @@ export async function readFixture(path: string): Promise<CvDocument> {
 /** The top-level bullets (the text of each list item) in the sections of a kind: what rules on bullets read. */
 export const topBullets = (d: CvDocument, kind: SectionKind): string[] =>
   d.lines.filter((l) => l.kind === "bullet" && (l.level ?? 1) === 1 && d.blocks[l.block]!.start === l.index && d.sections[l.section]!.kind === kind).map((l) => d.blocks[l.block]!.text);
+
+/** Sections in order, each with its number of top-level bullets (what the rules on bullets read). */
+export const bulletsBySection = (d: CvDocument): Array<[string, string | null, number]> =>
+  d.sections.map((s) => [s.kind, s.heading, d.lines.filter((l) => l.section === s.index && l.kind === "bullet" && (l.level ?? 1) === 1 && d.blocks[l.block]!.start === l.index).length]);

@@ -6,6 +6,7 @@ import { parseText } from "./text.js";
 import { hasSpecialGlyphs, normalizeGlyphs } from "./text-utils.js";
 import { pushAll } from "../arrays.js";
 import { lineStarts, toLf } from "../lines.js";
+import { attributes, BADGE, htmlState, readHtml, type Placed } from "./html.js";
 
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 
@@ -34,16 +35,7 @@ export interface ParsedSource {
   glued?: string[];
 }
 
-/** Text taken from the source, with the source offset of each of its UTF-16 units. */
-interface Placed {
-  text: string;
-  offs: number[];
-}
-
 const placed = (): Placed => ({ text: "", offs: [] });
-
-/** Image addresses of skill badges and technology icons. */
-const BADGE = /shields\.io|badgen\.net|skillicons\.dev|devicon|simpleicons|badge/i;
 
 /** Fence info strings that mark a block as plain text rather than code. */
 const PLAIN_INFO = /^(?:text|txt|plain|plaintext|plain-text)$/i;
@@ -203,8 +195,36 @@ export function parseMarkdown(text: string): ParsedSource {
           cursor += m.index + m[0].length;
           break;
         }
+        case "html_inline": {
+          // A raw <br> breaks the line, a skill icon's <img> names its skill; other tags are no text.
+          const at = src.slice(cursor, Math.min(end, cursor + 1024)).indexOf(c.content);
+          if (at < 0) break;
+          const tagAt = cursor + at;
+          const tagEnd = tagAt + c.content.length;
+          const name = /^<([A-Za-z][A-Za-z0-9]*)/.exec(c.content)?.[1]?.toLowerCase();
+          if (name === "br") {
+            acc.text += "\n";
+            acc.offs.push(tagAt);
+          } else if (name === "img") {
+            const attrs = attributes(src, tagAt + 4, tagEnd - 1);
+            const alt = attrs.find((a) => a.name === "alt");
+            const text = alt?.value.trim() ?? "";
+            if (text && BADGE.test(attrs.find((a) => a.name === "src")?.value ?? "")) {
+              if (acc.text.length > 0 && !isSpace(acc.text.charCodeAt(acc.text.length - 1))) {
+                acc.text += " ";
+                acc.offs.push(tagAt);
+              }
+              place(text, alt!.at, tagEnd, acc);
+            }
+          } else if (name === "a") {
+            const href = attributes(src, tagAt + 2, tagEnd - 1).find((a) => a.name === "href");
+            if (href?.value) hrefs.push({ url: href.value, line: lineOf(href.at) });
+          }
+          cursor = tagEnd;
+          break;
+        }
         default:
-          // emphasis and strong markers, inline HTML: no text.
+          // emphasis and strong markers: no text.
           break;
       }
     }
@@ -280,6 +300,8 @@ export function parseMarkdown(text: string): ParsedSource {
     return parseText(body).lines.map((l) => ({ ...l, line: l.line + first }));
   }
 
+  const html = htmlState();
+  const decode = (ref: string): string => parser!.utils.unescapeAll(ref);
   let depth = 0;
   const items: Array<{ first: boolean }> = [];
   let row: Placed | null = null;
@@ -351,6 +373,11 @@ export function parseMarkdown(text: string): ParsedSource {
       case "html_block": {
         const m = /^<!--([\s\S]*?)-->\s*$/.exec(t.content.trim());
         if (m && t.map) comments.push({ text: m[1]!.trim(), line: t.map[0] + 1, endLine: t.map[1] });
+        else if (t.map) {
+          // Raw HTML is read as a browser shows it: headings, items, paragraphs and rows.
+          const blocks = readHtml(src, starts[t.map[0]]!, starts[t.map[1]] ?? src.length, html, decode, (url, at) => hrefs.push({ url, line: lineOf(at) }));
+          for (const b of blocks) emit(b.acc, b.kind, b.level, b.certain, b.blockStart);
+        }
         break;
       }
       case "fence":
