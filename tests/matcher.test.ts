@@ -70,6 +70,9 @@ describe("matcher", () => {
     expect(prose("Analysis in R programming")).toEqual(["r"]);
     expect(prose("Automated servers with Chef cookbooks")).toEqual(["chef"]);
     expect(prose("Moved the billing code to Swift 5")).toEqual(["swift"]);
+    // A framework after "in", as a language is: "aggregations in Spark", not a season with its year.
+    expect(prose("Rewrote the nightly aggregations in Spark")).toEqual(["spark"]);
+    expect(prose("Joined the team in Spring 2023")).toEqual([]);
     expect(ids("# X\n\n## Projects\n\nStack: Rust, Actix Web, Redis\n")).toEqual(["rust", "actix", "redis"]);
   });
 
@@ -183,7 +186,8 @@ describe("technologies imported from public data", () => {
 
   it("does not read a word-like imported name that starts a longer name ('Unity Catalog' is not Unity)", () => {
     const a = analyse("# X\n\n## Skills\n\nDatabricks, Unity Catalog, Processing\n");
-    expect(a.skills.map((s) => s.name)).toEqual(["Databricks", "Processing"]);
+    // (The longer name is itself a product, read whole as an unknown item.)
+    expect(a.skills.map((s) => [s.name, s.known])).toEqual([["Databricks", true], ["Unity Catalog", false], ["Processing", true]]);
   });
 
   it("reads no imported brand in a header, education or certifications (profiles, schools, issuers)", () => {
@@ -218,6 +222,31 @@ describe("unknown skills-list items", () => {
   it("reads an unknown item only whole: no word cut out of an item that names a known skill", () => {
     const a = analyse("# X\n\n## Skills\n\nAzure Monitor, GitHub Actons, Spring Data Plus, PostgreSQL\n");
     expect(a.skills.filter((s) => !s.known)).toEqual([]);
+  });
+
+  it("reads a brand's name of words in a list of known skills: capitalised, first a brand public data holds, and no everyday word alone", () => {
+    // Cirrus and Cobalt are in Simple Icons and are English words; Strike and Hacker are words only.
+    // Batch is a brand too, but one of SCOWL's everyday words (level 20); Terminal of its commonest (10).
+    const a = analyse("# X\n\n## Skills\n\nTools: Ansible, Terraform, Docker, Kubernetes, Helm, Cirrus, Cobalt Strike, Batch, Terminal Hacker, Data Modeling\n");
+    expect(a.skills.filter((s) => !s.known).map((s) => s.name)).toEqual(["Cirrus", "Cobalt Strike"]);
+    // Not in a list that is mostly words: there a word is a word.
+    const b = analyse("# X\n\n## Skills\n\nHobbies: Cirrus, Cobalt Strike, Hiking\n");
+    expect(b.skills.filter((s) => !s.known)).toEqual([]);
+  });
+
+  it("asks whether a list is mostly known skills of its whole group, two items a line as a PDF sets them", () => {
+    const a = analyse("# X\n\n## Skills\n\n### Platforms\n\nAnsible · Cobalt Strike\n\nTerraform · Kubernetes\n\n### Interests\n\nChess · Cobalt Strike\n");
+    const unknown = a.skills.filter((s) => !s.known);
+    expect(unknown.map((s) => [s.name, s.occurrences.map((o) => o.line)])).toEqual([["Cobalt Strike", [7]]]);
+  });
+
+  it("reads the unknown tools of a tool list in experience, when most of its items are known skills", () => {
+    const a = analyse(
+      "# X\n\n## Experience\n\n- Built the billing service.\n- Stack: Python, FastAPI, Dramatiq, PostgreSQL, 40k+ LOC\n- Clients: Initech, Globex, Umbrella\n- Met Dramatiq maintainers in Berlin.\n",
+    );
+    const unknown = a.skills.filter((s) => !s.known);
+    expect(unknown.map((s) => [s.name, s.sections, s.occurrences.length])).toEqual([["Dramatiq", ["experience"], 2]]);
+    expect(unknown[0]!.occurrences[0]!.context).toBe("unknown item of a tool list");
   });
 
   it("splits slash and plus lists before reading items; a version after a slash is not an item", () => {

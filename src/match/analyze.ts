@@ -2,7 +2,7 @@ import type { CvDocument, SectionKind } from "../types.js";
 import { skillGroupsByContent, type SkillSpans } from "../document/structure.js";
 import type { Category } from "../taxonomy/schema.js";
 import type { CompiledTaxonomy } from "./compile.js";
-import { groupLine, groupName, labelOf, readSkillItems, type ListItem } from "./items.js";
+import { groupLine, groupName, labelOf, readSkillItems, readToolLineUnknowns, type ListItem } from "./items.js";
 import { findOccurrences, lineTokens, type Occurrence } from "./matcher.js";
 import { suggestSkill } from "./suggest.js";
 import { isPublicName } from "../taxonomy/words.js";
@@ -71,8 +71,9 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy, kind: "cv" | "jo
     }
     h.occurrences.push(o);
   }
-  // Unknown technologies of the skills list, and where else the CV names them.
-  for (const item of items) {
+  // Unknown technologies of the skills list and of tool lists elsewhere, and where else the CV names them.
+  const toolLines = readToolLineUnknowns(doc, occ, tax);
+  for (const item of toolLines.length ? [...items, ...toolLines] : items) {
     if (!item.unknown) continue;
     const name = item.unknown.text;
     const id = `other:${slug(name)}`;
@@ -94,10 +95,10 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy, kind: "cv" | "jo
       line: line.pos.line,
       column: line.cols[item.unknown.start] ?? line.pos.column,
       page: line.pos.page,
-      section: "skills",
+      section: doc.sections[line.section]?.kind ?? "other",
       via: "name",
       form: name,
-      context: "unknown item of a skills list",
+      context: line.section === undefined || doc.sections[line.section]?.kind === "skills" ? "unknown item of a skills list" : "unknown item of a tool list",
       canonical: true,
       spill: undefined,
     });
@@ -208,6 +209,8 @@ function findUnknownElsewhere(doc: CvDocument, tokens: Token[][], unknown: Skill
       for (let i = 0; i + want.length <= toks.length; i++) {
         if (!want.every((w, k) => toks[i + k]!.norm === w)) continue;
         const start = toks[i]!.start;
+        // (A tool list's own item is there already.)
+        if (h.occurrences.some((o) => o.lineIndex === line.index && o.start === start)) continue;
         const end = toks[i + want.length - 1]!.end;
         h.occurrences.push({
           skillId: h.id,

@@ -1,11 +1,11 @@
 import type { CvDocument, Line } from "../types.js";
 import type { CompiledTaxonomy, TrieNode } from "./compile.js";
-import type { Occurrence } from "./matcher.js";
-import { hasAlnum, isSpace, looksTechy } from "./scan.js";
+import { isListLine, type Occurrence } from "./matcher.js";
+import { hasAlnum, isSpace, looksTechy, startsUpper } from "./scan.js";
 import { misspeltSkill } from "./suggest.js";
 import { matchableTokens } from "./tokenize.js";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
-import { isOrdinaryWord, isPublicName } from "../taxonomy/words.js";
+import { englishLevel, isOrdinaryWord, isPublicName } from "../taxonomy/words.js";
 import { oneOf, trimEndWhile } from "../trim.js";
 
 /** One item of a skills list: "Python (primary)" in "Languages: Python (primary), Go". */
@@ -153,6 +153,12 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
     // The label in force at the end of the line before: a list wrapped onto the next line (the line
     // ends with a separator or a dangling "Data —") goes on under it.
     let endLabel: string | null = null;
+    // Lines of one group (under one heading or label line, or one labelled line and its wrapped
+    // tail), whose items are read together: whether the list is mostly known skills is asked of
+    // the group, as a PDF or a theme sets two items a line ("Databricks · Unity Catalog").
+    let group = 0;
+    let lineGroup = -1;
+    const pending: Array<{ line: Line; lineItems: ListItem[]; near: (start: number, end: number) => Occurrence[]; group: number }> = [];
     for (let li = section.start; li <= section.end; li++) {
       const line = doc.lines[li]!;
       const prevLine = li > section.start ? doc.lines[li - 1]! : undefined;
@@ -164,6 +170,7 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
       if (line.kind === "heading" || groupLine(doc, li)) {
         // The section's own heading labels nothing; a group's heading or label line labels its lines.
         carried = li === section.headingLine ? null : groupName(line);
+        group++;
         continue;
       }
       const lineOcc = byLine.get(li) ?? [];
@@ -174,9 +181,13 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
       const softOnly = lineOcc.every((o) => tax.skills.get(o.skillId)?.category === "soft-skills");
       if (softOnly && next !== undefined && next.text.includes(",") && labelLine(line.text)) {
         carried = line.text.replace(/:$/, "");
+        group++;
         continue;
       }
       const own = labelOf(line, tax);
+      // (A line with a label of its own is a group of its own, with the tail it wraps into.)
+      if (own.label !== null) lineGroup = ++group;
+      else if (wrapLabel === null || lineGroup < 0) lineGroup = group;
       const rest = own.rest;
       const parts = splitItems(line.text.slice(rest), rest);
       // A sentence under a group ("Experience with writing API docs in Swagger.") is not one of its items.
@@ -207,9 +218,22 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
         pushItem(lineItems, li, p, label, near);
       }
       endLabel = label;
-      const knownShare = lineItems.length ? lineItems.filter((i) => i.skillIds.length).length / lineItems.length : 0;
+      pending.push({ line, lineItems, near, group: lineGroup });
+      if (own.label !== null) group++;
+    }
+    const counts = new Map<number, { all: number; known: number }>();
+    for (const { lineItems, group: g } of pending) {
+      const c = counts.get(g) ?? { all: 0, known: 0 };
+      c.all += lineItems.length;
+      for (const i of lineItems) if (i.skillIds.length) c.known++;
+      counts.set(g, c);
+    }
+    const mostly = (all: number, known: number): boolean => all >= 3 && known * 2 >= all;
+    for (const { line, lineItems, near, group: g } of pending) {
+      const c = counts.get(g)!;
+      const mostlyKnown = mostly(lineItems.length, lineItems.filter((i) => i.skillIds.length).length) || mostly(c.all, c.known);
       for (const item of lineItems) {
-        item.unknown = leftover(line.text, item, near(item.start, item.end), tax, knownShare >= 0.5 && lineItems.length >= 3);
+        item.unknown = leftover(line.text, item, near(item.start, item.end), tax, mostlyKnown);
         readMisspelt(item, line, occ, near(item.start, item.end), tax);
         if (item.label && item.skillIds.length === 0) moduleOfLabel(item, line, occ, tax);
         items.push(item);
@@ -217,6 +241,45 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
     }
   }
   return items;
+}
+
+/** Sections whose "Label: a, b, c" lines name no tools of the candidate's: a profile link, a school, an issuer. */
+const NOT_TOOL_LISTS = new Set(["skills", "header", "education", "certifications"]);
+
+/**
+ * The unknown technologies of a tool list outside the skills section: a "Label: a, b, c" line in
+ * experience or projects ("Tools used: PHP, SlimFramework, Go", "Stack: Kotlin, Ktor, Exposed"),
+ * read as a skills list is read (leftover), only when most of its items (three or more) are known
+ * skills: such a line is the candidate's stack, not a list of clients, places or people.
+ */
+export function readToolLineUnknowns(doc: CvDocument, occ: Occurrence[], tax: CompiledTaxonomy): ListItem[] {
+  const out: ListItem[] = [];
+  let byLine: Map<number, Occurrence[]> | undefined;
+  for (const line of doc.lines) {
+    const section = doc.sections[line.section]?.kind ?? "other";
+    if (NOT_TOOL_LISTS.has(section) || line.kind === "heading" || !isListLine(line, section)) continue;
+    if (!byLine) {
+      byLine = new Map();
+      for (const o of occ) {
+        const list = byLine.get(o.lineIndex);
+        if (list) list.push(o);
+        else byLine.set(o.lineIndex, [o]);
+      }
+    }
+    const lineOcc = byLine.get(line.index);
+    if (!lineOcc) continue;
+    const near = nearFinder(lineOcc);
+    const { label, rest } = labelOf(line, tax);
+    const lineItems: ListItem[] = [];
+    for (const p of splitItems(line.text.slice(rest), rest)) pushItem(lineItems, line.index, p, label, near);
+    if (lineItems.length < 3 || lineItems.filter((i) => i.skillIds.length).length * 2 < lineItems.length) continue;
+    for (const item of lineItems) {
+      // (Written like a name only: a lone lower-case word there is as likely a word the line wrapped.)
+      item.unknown = leftover(line.text, item, near(item.start, item.end), tax, false);
+      if (item.unknown) out.push(item);
+    }
+  }
+  return out;
 }
 
 /**
@@ -455,7 +518,8 @@ function pushItem(out: ListItem[], lineIndex: number, p: { text: string; start: 
       const before = p.text[i - 1] ?? "";
       const after = p.text[i + 1] ?? "";
       // "+" joins two names ("Python + Django", "Ruby+Rails"), not "C++", "C#+", "8+" or a trailing one.
-      if (ch === "+" && (!/[\p{L}\s]/u.test(before) || !/[\p{L}\s]/u.test(after) || before === "+" || after === "+")) continue;
+      // Nor a count's ("87k+ LOC", "10x+").
+      if (ch === "+" && (!/[\p{L}\s]/u.test(before) || !/[\p{L}\s]/u.test(after) || before === "+" || after === "+" || /(?:^|\s)\d+\p{L}?$/u.test(p.text.slice(0, i)))) continue;
       push(i);
       from = i + 1;
     }
@@ -544,15 +608,24 @@ function leftover(text: string, item: ListItem, occ: Occurrence[], tax: Compiled
   s = s.replace(/[*_`"“”()[\]]/g, " ");
   const words = [...s.matchAll(/[^\s,.:;!?]+(?:\.[^\s,.:;!?]+)*/gu)].filter((w) => hasAlnum(w[0]));
   if (words.length === 0 || words.length > 4) return null;
+  // A count first is a quantity of something, not a name: "87k+ LOC", "3 AWS certifications".
+  if (NUMBERISH.test(words[0]![0].replace(/\+$/, "")) && /^\d/.test(words[0]![0])) return null;
   // Prose in a skills section ("Interested in clean architecture", "Comfortable with Git").
   if (words.length >= 2 && words.some((w) => PROSE_WORDS.has(w[0].toLowerCase()))) return null;
   const kept = words.filter((w) => !NUMBERISH.test(w[0]) && !/^[-–—/&+]+$/.test(w[0]));
   if (kept.length === 0 || kept.length > 3) return null;
+  let wordCount = 0;
   for (const w of kept) {
     const n = w[0].toLowerCase();
     if (tax.lexicon.proficiency.has(n) || tax.lexicon.generic.has(n) || tax.lexicon.spoken.has(n)) return null;
-    if (!/\p{L}.*\p{L}/u.test(n) || GRADE.test(n) || ordinary(n)) return null;
+    if (!/\p{L}.*\p{L}/u.test(n) || GRADE.test(n)) return null;
+    if (ordinary(n)) wordCount++;
   }
+  // Words are a name only as a brand's, in a list of known skills: "Unity Catalog", "Delta Lake"
+  // (capitalised, the first a name public data holds and not one of SCOWL's commonest words:
+  // "Terminal Hacker" is none; "Data Modeling" is no brand), or one word that is no common one
+  // ("Prefect", "Graphite"; not "Batch": SCOWL's levels 10 and 20 are everyday words).
+  if (wordCount > 0 && !(mostlyKnown && isPublicName(kept[0]![0]) && kept.every((w) => startsUpper(w[0])) && (englishLevel(kept[0]![0]) ?? 60) >= (kept.length > 1 ? 20 : 35))) return null;
   const first = kept[0]!;
   const last = kept[kept.length - 1]!;
   const start = item.start + first.index;
@@ -561,7 +634,8 @@ function leftover(text: string, item: ListItem, occ: Occurrence[], tax: Compiled
   // A place of several words ("Long Beach", "British Columbia").
   if (kept.length > 1 && isOrdinaryWord(name)) return null;
   const techy = kept.every((w) => looksTechy(w[0]));
-  const lone = kept.length === 1 && mostlyKnown && kept[0]![0].length <= 20;
+  // (A lone word of letters, digits and the marks of names: "pgsync", not "¨Infrastructure".)
+  const lone = kept.length === 1 && mostlyKnown && kept[0]![0].length <= 20 && /^[\p{L}\d][\p{L}\d.+#-]*$/u.test(kept[0]![0]);
   if (!techy && !lone) return null;
   return { text: name, start, end };
 }

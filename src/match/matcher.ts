@@ -54,7 +54,7 @@ const VERSION = /^v?\d+(?:\.\d+)*\+?$|^\d+\.x$/i;
 /** "written in Go", "built with Express": prepositions that confirm a language or framework. */
 const PREPOSITIONS: Record<string, Set<string>> = {
   languages: new Set(["in", "using", "with", "via", "into", "to"]),
-  frameworks: new Set(["using", "with", "via"]),
+  frameworks: new Set(["using", "with", "via", "in"]),
 };
 const SENTENCE_BREAK = /^[.;:!?()[\]{}"“”]$/;
 
