@@ -196,6 +196,25 @@ describe("technologies imported from public data", () => {
   });
 });
 
+describe("names the taxonomy lacks, joined in a sentence to a known skill", () => {
+  const unknownIn = (md: string) => analyse(md).skills.filter((s) => !s.known).map((s) => [s.name, s.occurrences.map((o) => o.context)]);
+
+  it("reads a name joined by a comma, slash, '&', 'and' or 'or' to a backend skill, markup and brackets looked through", () => {
+    expect(unknownIn("# X\n\n## Experience\n\n- Ran PostgreSQL, PgBouncer and <b>Kafka</b> and <b>Debezium</b> (Redis/KeyDB).\n")).toEqual([
+      ["PgBouncer", ["named with PostgreSQL"]],
+      ["Debezium", ["named with Apache Kafka"]],
+      ["KeyDB", ["named with Redis"]],
+    ]);
+  });
+
+  it("leaves alone a name at a sentence's start or beside no skill, acronyms, misspellings, and a frontend library's company", () => {
+    const md =
+      "# X\n\n## Experience\n\n- Initech moved to Kafka. Worked at Initech, using Kafka.\n- Met the SLA and KPI targets with Kafka and SLO reviews.\n" +
+      "- Built dashboards in React and Zustand; stored events in Kafka and Postgress.\n\n## Education\n\n- Java and Initech\n";
+    expect(unknownIn(md)).toEqual([]);
+  });
+});
+
 describe("unknown skills-list items", () => {
   it("reports technology-like items as unknown, with category other", () => {
     const a = analyse("# X\n\n## Skills\n\n**Databases:** PostgreSQL, Tarantool, YugabyteDB\n\n## Experience\n\n- Sharded PostgreSQL with YugabyteDB\n");

@@ -3,6 +3,7 @@ import { skillGroupsByContent, type SkillSpans } from "../document/structure.js"
 import type { Category } from "../taxonomy/schema.js";
 import type { CompiledTaxonomy } from "./compile.js";
 import { groupLine, groupName, labelOf, readSkillItems, readToolLineUnknowns, type ListItem } from "./items.js";
+import { coordinatedNames } from "./coordinated.js";
 import { findOccurrences, lineTokens, type Occurrence } from "./matcher.js";
 import { suggestSkill } from "./suggest.js";
 import { isPublicName } from "../taxonomy/words.js";
@@ -99,6 +100,35 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy, kind: "cv" | "jo
       via: "name",
       form: name,
       context: line.section === undefined || doc.sections[line.section]?.kind === "skills" ? "unknown item of a skills list" : "unknown item of a tool list",
+      canonical: true,
+      spill: undefined,
+    });
+  }
+  // Names the taxonomy lacks, joined in a sentence to a skill it knows ("Prometheus and Alertmanager").
+  for (const c of coordinatedNames(doc, tokens, occ, tax)) {
+    const id = `other:${slug(c.text)}`;
+    if (!slug(c.text)) continue;
+    let h = hits.get(id);
+    if (!h) {
+      h = { id, name: c.text, category: "other", known: false, sections: [], occurrences: [], canonical: true };
+      hits.set(id, h);
+    }
+    // (A tool list's item is there already.)
+    if (h.occurrences.some((o) => o.lineIndex === c.lineIndex && o.start === c.start)) continue;
+    const line = doc.lines[c.lineIndex]!;
+    h.occurrences.push({
+      skillId: id,
+      text: c.text,
+      lineIndex: c.lineIndex,
+      start: c.start,
+      end: c.end,
+      line: line.pos.line,
+      column: line.cols[c.start] ?? line.pos.column,
+      page: line.pos.page,
+      section: c.section,
+      via: "name",
+      form: c.text,
+      context: `named with ${tax.skills.get(c.skillId)?.name ?? c.skillId}`,
       canonical: true,
       spill: undefined,
     });
