@@ -1,7 +1,7 @@
 import type { CvDocument, SectionKind } from "../types.js";
 import type { CompiledTaxonomy } from "./compile.js";
 import type { Occurrence } from "./matcher.js";
-import { ordinary } from "./items.js";
+import { occurrencesByLine, ordinary } from "./items.js";
 import { hasUpperRun, looksTechy } from "./scan.js";
 import { slipOf } from "./suggest.js";
 import type { Token } from "./tokenize.js";
@@ -38,14 +38,7 @@ export function coordinatedNames(doc: CvDocument, tokens: Token[][], occ: Occurr
   for (const line of doc.lines) {
     const section = doc.sections[line.section]?.kind ?? "other";
     if (NOT_PROSE.has(section) || line.kind === "heading") continue;
-    if (!byLine) {
-      byLine = new Map();
-      for (const o of occ) {
-        const list = byLine.get(o.lineIndex);
-        if (list) list.push(o);
-        else byLine.set(o.lineIndex, [o]);
-      }
-    }
+    byLine ??= occurrencesByLine(occ);
     const lineOcc = byLine.get(line.index);
     if (!lineOcc) continue;
     const toks = tokens[line.index]!;

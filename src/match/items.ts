@@ -243,6 +243,17 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
   return items;
 }
 
+/** Occurrences by the index of their line, in the order given. */
+export function occurrencesByLine(occ: readonly Occurrence[]): Map<number, Occurrence[]> {
+  const byLine = new Map<number, Occurrence[]>();
+  for (const o of occ) {
+    const list = byLine.get(o.lineIndex);
+    if (list) list.push(o);
+    else byLine.set(o.lineIndex, [o]);
+  }
+  return byLine;
+}
+
 /** Sections whose "Label: a, b, c" lines name no tools of the candidate's: a profile link, a school, an issuer. */
 const NOT_TOOL_LISTS = new Set(["skills", "header", "education", "certifications"]);
 
@@ -258,14 +269,7 @@ export function readToolLineUnknowns(doc: CvDocument, occ: Occurrence[], tax: Co
   for (const line of doc.lines) {
     const section = doc.sections[line.section]?.kind ?? "other";
     if (NOT_TOOL_LISTS.has(section) || line.kind === "heading" || !isListLine(line, section)) continue;
-    if (!byLine) {
-      byLine = new Map();
-      for (const o of occ) {
-        const list = byLine.get(o.lineIndex);
-        if (list) list.push(o);
-        else byLine.set(o.lineIndex, [o]);
-      }
-    }
+    byLine ??= occurrencesByLine(occ);
     const lineOcc = byLine.get(line.index);
     if (!lineOcc) continue;
     const near = nearFinder(lineOcc);
