@@ -104,7 +104,9 @@ function backendCompany(id: string, tax: CompiledTaxonomy): boolean {
 function nearKnown(text: string, tax: CompiledTaxonomy): boolean {
   const q = text.toLowerCase();
   // (A version glued to a known name, "Jinja2", is that name's version, not a slip.)
-  const bare = q.replace(/\d+$/, "");
+  let cut = q.length;
+  while (cut > 0 && q.charCodeAt(cut - 1) >= 48 && q.charCodeAt(cut - 1) <= 57) cut--;
+  const bare = q.slice(0, cut);
   for (let len = q.length - 2; len <= q.length + 2; len++) {
     for (const f of tax.formIndex.get(`${q[0]}:${len}`) ?? []) if (f.form !== bare && slipOf(text, f.form)) return true;
   }
