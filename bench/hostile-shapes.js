@@ -224,6 +224,9 @@ export const SHAPES = [
   { name: "email-at-run", cause: 1, ext: "txt", make: (n) => enc(cv(`Contact: ${rep("a@a.", n)}a`)) },
   { name: "long-path", cause: 1, ext: "md", make: (n) => enc(cv(`Java, ${rep("/a", n)}`)) },
   { name: "hyphenated-domain", cause: 1, ext: "md", make: (n) => enc(cv(`Java, ${rep("a-", n)}a.com`)) },
+  // (Found by the fuzzer: a run that fails near its end, with a domain later on the line.)
+  { name: "hyphen-run-broken", cause: 1, ext: "md", make: (n) => enc(cv(`Java, ${rep("a-", n)}a**-a.com`)) },
+  { name: "dotted-run-broken", cause: 1, ext: "md", make: (n) => enc(cv(`Java, ${rep("a.", n)}comx, see x.com`)) },
   { name: "spaces-before-word", cause: 1, ext: "md", make: (n) => enc(cv(`- Java${rep(" ", n)}Python`)) },
   { name: "spaces-text", cause: 1, ext: "txt", make: (n) => enc(cv(`Java${rep(" ", n)}x`)) },
   { name: "comment-openers", cause: 1, ext: "md", make: (n) => enc(cv(rep("<!--", n))) },

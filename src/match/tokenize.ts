@@ -123,15 +123,19 @@ export function tokenize(text: string): Token[] {
  * use: most lines never need it, and building it is a millisecond of every start.
  */
 let OPAQUE_RE: RegExp | undefined;
-const opaqueRe = (): RegExp => (OPAQUE_RE ??= new RegExp(
+export const opaqueRe = (): RegExp => (OPAQUE_RE ??= new RegExp(
   [
     String.raw`\b(?:https?|ftp)://\S+`,
     String.raw`\bwww\.\S+`,
-    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    // (Addresses and domains start only where a run of the characters they are made of starts: tried
+    // at every word boundary inside a long run that fails at its end ("a-a-…-a**-a.com", "a.a.…a"),
+    // each start scanned the rest of the run, quadratic; the fuzzer found it, issue 24. A match
+    // that started inside a run also matches from the run's start.)
+    String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
     // (A domain in lower case, as addresses are written: "Socket.io/Mocha/Chai" is a list of names.)
-    String.raw`\b[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|de|uk|fr|es|nl|in|sg|cz|eu|info|xyz|tech|page|site|ly|gg|sh)/\S*`,
+    String.raw`(?<![\w.-])[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|de|uk|fr|es|nl|in|sg|cz|eu|info|xyz|tech|page|site|ly|gg|sh)/\S*`,
     // A bare domain ("github.com" where a line break cut the path off); not .io or .js, which end product names (Socket.IO, Node.js).
-    String.raw`\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|dev|me|co|de|uk|fr|es|nl|pl|pt|sg|cz|eu|info|page|site|ca|au)\b(?![.\w])`,
+    String.raw`(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|dev|me|co|de|uk|fr|es|nl|pl|pt|sg|cz|eu|info|page|site|ca|au)\b(?![.\w])`,
     String.raw`(?<![\w/])(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)+`,
     String.raw`\b[a-z0-9_]+(?:/[a-z0-9_.-]+){2,}`,
     String.raw`\b[A-Za-z]:\\\S+`,
