@@ -196,9 +196,33 @@ describe("postings as companies write them (team fixtures of each shape, in ever
       expect(at("stack"), file).toEqual(["fastapi", "redis", "celery", "sentry", "grafana"]);
     }
   });
+
+  it("postings in German, French and Spanish: their headings and cues decide the levels, and their benefits ask for nothing", async () => {
+    const read1 = async (name: string) => (await read(fixture(`jobs/${name}.md`))).requirements.map((r) => `${r.level}:${r.name}`);
+    expect(await read1("werkbank-java-de")).toEqual([
+      "required:Java",
+      "stack:Microservices",
+      "required:Spring Boot",
+      "required:SQL",
+      "required:PostgreSQL",
+      "preferred:Docker",
+      "preferred:Kubernetes",
+      "preferred:Apache Kafka or RabbitMQ",
+      "preferred:Terraform",
+      "preferred:Kotlin",
+    ]);
+    expect(await read1("atelier-php-fr")).toEqual(["required:PHP", "required:Symfony", "required:MySQL", "required:Redis", "preferred:Docker", "preferred:Elasticsearch"]);
+    const es = "# Desarrollador Backend\n\n## Responsabilidades\n\n- Desarrollar microservicios con Node.js\n\n## Requisitos\n\n- 3 años de experiencia con Node.js y TypeScript\n- Se valorará conocimiento de Kafka\n\n## Deseable\n\n- Experiencia con AWS\n\n## Ofrecemos\n\n- Formación en Kubernetes\n";
+    expect(levels(es)).toEqual(["required:Node.js", "required:TypeScript", "preferred:Apache Kafka", "preferred:AWS"]);
+    expect(posting(es).requirements.find((r) => r.name === "Apache Kafka")!.cue).toEqual({ by: "phrase", text: "Se valorará" });
+  });
 });
 
 describe("more shapes of postings", () => {
+  it("a named requirement keeps its own case ('eBPF'), and a lower-case phrase opens with a capital", () => {
+    expect(levels("# Dev\n\n## Requirements\n\n- Deep understanding of file systems\n- Experience with eBPF and Kubernetes\n")).toEqual(["required:File systems", "required:eBPF", "required:Kubernetes"]);
+  });
+
   it("a table whose header names levels: each cell takes its column's level", () => {
     const md = "# Data Platform Engineer\n\n| Must have | Nice to have |\n|---|---|\n| Scala or Java | Kafka Streams |\n| Apache Spark | dbt |\n";
     expect(levels(md)).toEqual(["required:Scala or Java", "preferred:Kafka Streams", "required:Apache Spark", "preferred:dbt"]);

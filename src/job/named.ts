@@ -152,7 +152,9 @@ function candidate(p: Piece, cues: JobCues, tax: CompiledTaxonomy, allowTech: bo
   const endWord = w[w.length - 1]!;
   const to = p.from + p.text.lastIndexOf(endWord) + endWord.length;
   const domain = w.some((x) => cues.domainWords.has(x.toLowerCase()));
-  return { from, to, name: name.charAt(0).toUpperCase() + name.slice(1), category: domain ? "domain" : "technical", ...(onlyAsSkill ? { onlyAsSkill } : {}) };
+  // "payment systems" opens with a capital as a name does; "eBPF", "iOS" and "gRPC" keep their own case.
+  const shown = /^\p{Ll}+(?:[-\s]|$)/u.test(name) ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+  return { from, to, name: shown, category: domain ? "domain" : "technical", ...(onlyAsSkill ? { onlyAsSkill } : {}) };
 }
 
 /**
