@@ -85,3 +85,20 @@ describe("the same shape in Markdown", () => {
     expect(r.document!.sections.some((s) => s.kind === "skills")).toBe(false);
   });
 });
+
+describe("a browser PDF whose two-column skills grid a page break cuts through a row", () => {
+  it("reads each group's keywords at the top of the next page under that group, not the one beside it", async () => {
+    const r = await lintFile(fixture("layouts/browser-skill-grid.pdf"));
+    const d = r.document!;
+    const skills = d.sections.find((s) => s.kind === "skills")!;
+    const text = d.lines.slice(skills.start, skills.end + 1).map((l) => l.text);
+    expect(text.slice(5, 11)).toEqual(["Operating Systems", "RHEL · Ubuntu · Debian", "FreeBSD · Alpine Linux", "Databases", "PostgreSQL · MySQL", "Redis"]);
+    // The lines of page 2 keep their place on the page.
+    expect(d.lines[skills.start + 6]!.pos).toMatchObject({ page: 2, pageLine: 1 });
+    const labelOf = (name: string) => r.analysis!.items.find((i) => i.text === name)?.label;
+    expect(labelOf("RHEL")).toBe("Operating Systems");
+    expect(labelOf("Alpine Linux")).toBe("Operating Systems");
+    expect(labelOf("Redis")).toBe("Databases");
+    expect(r.findings.filter((f) => f.ruleId === "skills-misgrouped")).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { classifyHeading, skillGroupHeading, type HeadingMatch } from "./heading
 import { findLinks } from "./links.js";
 import { classAt, hasLetter, hasLower, hasTwoUpper, isSpace, LETTER, widthAt } from "../match/scan.js";
 import { measureQuality } from "./quality.js";
-import { entryItems, joinSentenceContinuations, sectionConfidence, skillGroupSections, unglueAltText } from "./structure.js";
+import { entryItems, gridAcrossPages, joinSentenceContinuations, sectionConfidence, skillGroupSections, unglueAltText } from "./structure.js";
 
 interface Decision {
   heading: boolean;
@@ -82,7 +82,8 @@ export function inlineLabel(text: string): string | null {
 export function buildDocument(file: string, format: InputFormat, parsed: ParsedSource, kind: "cv" | "job" = "cv"): CvDocument {
   const classify = (text: string) => classifyHeading(text, kind);
   const unglued = kind === "cv" ? unglueAltText(parsed.lines) : { lines: parsed.lines, glued: [] };
-  const raws = kind === "cv" ? splitInlineHeadings(joinSentenceContinuations(unglued.lines)) : parsed.lines;
+  const ordered = kind === "cv" && format === "pdf" ? gridAcrossPages(unglued.lines) : unglued.lines;
+  const raws = kind === "cv" ? splitInlineHeadings(joinSentenceContinuations(ordered)) : parsed.lines;
   const decisions = decideHeadings(raws, format, classify, kind);
 
   const lines: Line[] = [];

@@ -336,3 +336,52 @@ export function skillGroupsByContent(doc: CvDocument, spans: SkillSpans): boolea
   if (changed) sections.forEach((s, k) => (s.index = k));
   return changed;
 }
+
+/**
+ * A grid of groups (skill groups set two or three to a row, as a browser prints a CSS grid) that a
+ * page break cuts through a row: each group's lines go on at the top of the next page in its own
+ * column, read there before the next row's headings, so a left group's items would land under the
+ * group to its right ("RHEL · CentOS" under "Databases" beside "Linux"). A line at the top of a
+ * page, before its first heading, belongs to the group of the last row above whose heading is
+ * set in its column (the nearest heading left of it), and moves up to the end of that group.
+ */
+export function gridAcrossPages(raws: RawLine[]): RawLine[] {
+  let out = raws;
+  for (let i = 1; i < out.length; i++) {
+    if (out[i]!.page === out[i - 1]!.page) continue;
+    // The last row's headings: the headings of the page's last heading level, latest per column.
+    const heads: number[] = [];
+    let level: number | undefined;
+    for (let k = i - 1; k >= 0 && out[k]!.page === out[i - 1]!.page; k--) {
+      const r = out[k]!;
+      if (r.kind !== "heading" || !r.certain || r.style?.x === undefined) continue;
+      level ??= r.level;
+      if (r.level !== level) break;
+      if (heads.some((h) => Math.abs(out[h]!.style!.x! - r.style!.x!) < 3)) break;
+      heads.unshift(k);
+    }
+    if (heads.length < 2) continue;
+    const last = heads[heads.length - 1]!;
+    const moves = new Map<number, RawLine[]>();
+    for (let t = i; t < out.length && out[t]!.kind !== "heading" && out[t]!.page === out[i]!.page; t++) {
+      const x = out[t]!.style?.x;
+      if (x === undefined) break;
+      let owner: number | undefined;
+      for (const h of heads) if (out[h]!.style!.x! <= x + 2 && (owner === undefined || out[h]!.style!.x! > out[owner]!.style!.x!)) owner = h;
+      if (owner === undefined || owner === last) continue;
+      moves.set(owner, [...(moves.get(owner) ?? []), out[t]!]);
+    }
+    if (moves.size === 0) continue;
+    const moved = new Set([...moves.values()].flat());
+    const next: RawLine[] = [];
+    for (let k = 0; k < out.length; k++) {
+      if (moved.has(out[k]!)) continue;
+      // A group's lines go in before the next heading of the row.
+      const h = heads.indexOf(k);
+      if (h > 0) for (const [owner, lines] of moves) if (heads.indexOf(owner) === h - 1) pushAll(next, lines);
+      next.push(out[k]!);
+    }
+    out = next;
+  }
+  return out;
+}

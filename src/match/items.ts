@@ -346,7 +346,8 @@ export function groupLine(doc: CvDocument, li: number): boolean {
   if (!block || block.start !== li || block.end !== li || !next || next.section !== line.section || next.kind !== "bullet") return false;
   if (line.kind === "bullet" && (next.level ?? 1) <= (line.level ?? 1)) return false;
   const t = line.text.trim();
-  return t.length <= 40 && !/[,;.]/.test(t) && t.split(/\s+/).length <= 5;
+  // (A line of items set apart by "·", "•" or "|" lists them: "PostgreSQL · MySQL" over a lone "Redis".)
+  return t.length <= 40 && !/[,;.·•|]/.test(t) && t.split(/\s+/).length <= 5;
 }
 
 /** The name a group line gives the items under it ("Languages:" → "Languages"). */

@@ -168,8 +168,9 @@ export function taggedLines(items: TaggedItem[], tags: Map<string, Tag>): Tagged
   // contact links); a list of one item per row is a list all the same, set without bullets (an
   // indented list of highlights). A run of three or more headings of one level with nothing
   // between them is chips too (a sidebar's keywords set as h6): a heading heads something. So is
-  // a run of two that a heading of a higher rank ends, or the page ("Laravel", "Yii2" under "PHP"
-  // before the next group's heading): neither heads anything.
+  // a run of two that a heading of a higher rank ends ("Laravel", "Yii2" under "PHP" before the
+  // next group's heading): neither heads anything. (Two at the foot of a page head what the next
+  // page begins with: a grid's row cut by the page break.)
   const firsts = new Map<number, TaggedItem[]>();
   for (const p of pieces) if (p.tag?.role === "item" && !p.tag.marked) firsts.set(p.tag.list ?? -1, [...(firsts.get(p.tag.list ?? -1) ?? []), p.items[0]!]);
   const rowOfChips = new Set<number>();
@@ -184,7 +185,7 @@ export function taggedLines(items: TaggedItem[], tags: Map<string, Tag>): Tagged
     let j = i;
     while (j < pieces.length && level !== undefined && pieces[j]!.tag?.heading === level && words(pieces[j]!.items) <= 12) j++;
     const after = pieces[j]?.tag?.heading;
-    if (j - i >= 3 || (j - i === 2 && level !== undefined && (j === pieces.length || (after !== undefined && after < level)))) {
+    if (j - i >= 3 || (j - i === 2 && level !== undefined && after !== undefined && after < level)) {
       for (let k = i; k < j; k++) {
         pieces[k]!.chip = true;
         pieces[k]!.group = -2 - i;
