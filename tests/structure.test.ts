@@ -13,9 +13,11 @@ describe("sections at the level where they are named", () => {
     const d = await readFixture("layouts/entries-with-section-words.md");
     // "## Work Experience" and "## Education" name sections at level 2; "### Hangzhou Cloudbridge
     // Technology Co., Ltd. | …" holds a skills word but is a job; "### Databases" is a group of
-    // "## Technical Stack"; "**Key Projects**" is a part of the job above it.
+    // "## Technical Stack"; "**Key Projects**" is a part of the job above it. "## Core Strengths"
+    // (bullet statements) is the summary.
     expect(d.sections.map((s) => [s.kind, s.heading])).toEqual([
       ["header", null],
+      ["summary", "Core Strengths"],
       ["skills", "Technical Stack"],
       ["experience", "Work Experience"],
       ["education", "Education"],

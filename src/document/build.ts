@@ -147,6 +147,7 @@ export function buildDocument(file: string, format: InputFormat, parsed: ParsedS
   section.end = lines.length - 1;
   if (kind === "cv") {
     untitledSummary(lines, blocks, sections);
+    profileUnderSkillsName(blocks, sections);
     skillGroupSections(lines, sections);
     entryItems(lines, blocks, sections);
   }
@@ -173,11 +174,13 @@ const PROSE_WORDS = new Set(["a", "an", "the", "and", "with", "of", "in", "to", 
 
 /** A paragraph that reads as a few sentences about the candidate, not a name, title or contact line. */
 function isProse(text: string): boolean {
-  if (/@|https?:|www\.|\|.*\||•.*•|·.*·/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => hasLetter(w));
   if (words.length < 12) return false;
   let small = 0;
   for (const w of words) if (PROSE_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ""))) small++;
+  // A contact line or a list of items holds an address or separators; a long paragraph of running
+  // prose may link a project or two in its sentences (markup printed as text too: "<a href='https://…'>").
+  if (/@|https?:|www\.|\|.*\||•.*•|·.*·/.test(text)) return words.length >= 40 && small >= 8;
   return small >= 2;
 }
 
@@ -197,6 +200,25 @@ function untitledSummary(lines: Line[], blocks: Block[], sections: Section[]): v
   for (let k = 2; k < sections.length; k++) sections[k]!.index = k;
   for (const l of lines) if (l.section > 0 || l.index >= para.start) l.section += 1;
   for (const b of blocks) if (b.section > 0 || b.start >= para.start) b.section += 1;
+}
+
+/**
+ * A profile README or a one-page CV may head its profile with a skills word ("## Expertise": "Data
+ * Engineer with 5+ years…", then a line of core technologies) and list its skills in a section of
+ * their own further on. When the CV has no summary, a skills section that opens with a paragraph
+ * about the candidate, beside another skills section, is the summary.
+ */
+function profileUnderSkillsName(blocks: Block[], sections: Section[]): void {
+  if (sections.some((x) => x.kind === "summary")) return;
+  const skills = sections.filter((x) => x.kind === "skills");
+  if (skills.length < 2) return;
+  for (const s of skills) {
+    const first = blocks.find((b) => b.section === s.index && b.kind !== "heading");
+    if (!first || first.kind !== "paragraph" || !isProse(first.text)) continue;
+    s.kind = "summary";
+    s.detectedBy = `${s.detectedBy}; it opens with a paragraph about the candidate, and the skills are listed in a section of their own`;
+    return;
+  }
 }
 
 function splitInlineHeadings(lines: RawLine[]): RawLine[] {

@@ -213,7 +213,7 @@ function dropLabels(doc: CvDocument, occ: Occurrence[], tax: CompiledTaxonomy): 
     const line = doc.lines[o.lineIndex]!;
     if (groupLine(doc, o.lineIndex)) return listsItself(o, groupName(line));
     let l = labels.get(o.lineIndex);
-    if (!l) labels.set(o.lineIndex, (l = labelOf(line, tax)));
+    if (!l) labels.set(o.lineIndex, (l = labelOf(line, tax, doc.blocks[line.block]?.start === o.lineIndex)));
     const { label, rest } = l;
     if (!label || o.start >= rest) return true;
     return listsItself(o, label);

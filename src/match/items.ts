@@ -66,8 +66,11 @@ function splitItems(text: string, offset: number): Array<{ text: string; start: 
   return out;
 }
 
-/** The label of a skills line and where its items start. */
-export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | null; rest: number } {
+/**
+ * The label of a skills line and where its items start. `opens`: the line starts its block (a
+ * line a list wrapped onto, "Stack | PagerDuty" after "… | ELK", has no label before a separator).
+ */
+export function labelOf(line: Line, tax?: CompiledTaxonomy, opens = true): { label: string | null; rest: number } {
   if (line.kind === "table-row") {
     const cells = line.text.split(" | ");
     if (cells.length >= 2 && !cells[0]!.includes(",") && cells[0]!.split(/\s+/).length <= 4) {
@@ -83,6 +86,13 @@ export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | n
   // A label set off by a run of spaces or a tab, as plain-text CVs align them: "Languages   Java, Go".
   const gap = /^([A-Za-z][\w&/+.-]*(?: [\w&/+.-]+){0,2})(?: {2,}|\t+)(?=\S)/.exec(line.text);
   if (gap) return { label: gap[1]!, rest: gap[0].length };
+  // A group's name before the first of the list's own separators: "Cloud Platforms • AWS • Azure".
+  const sep = tax && opens ? firstSeparator(line.text) : -1;
+  if (sep > 0) {
+    const head = line.text.slice(0, sep).trim();
+    const ws = head.split(/\s+/);
+    if (ws.length <= 3 && ws.every((w) => groupWord(w, tax!))) return { label: head, rest: sep + 2 };
+  }
   // A label without a colon, as table cells come out of a PDF: "Languages Kotlin, Java, SQL".
   // Or a list set off by spaces alone, as plain-text CVs write it: "Frameworks React Next.js Ember.js".
   const words = line.text.split(" ");
@@ -100,6 +110,15 @@ export function labelOf(line: Line, tax?: CompiledTaxonomy): { label: string | n
     }
   }
   return { label: null, rest: 0 };
+}
+
+/** Where " • ", " · " or " | " first sets a line's items apart, or -1. */
+function firstSeparator(text: string): number {
+  for (let i = 1; i + 1 < text.length; i++) {
+    const c = text[i];
+    if ((c === "•" || c === "·" || c === "|") && text[i - 1] === " " && text[i + 1] === " ") return i;
+  }
+  return -1;
 }
 
 /** Last words of a label without a colon that names a group ("Digital skills", "Web technologies"). */
@@ -184,7 +203,7 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
         group++;
         continue;
       }
-      const own = labelOf(line, tax);
+      const own = labelOf(line, tax, doc.blocks[line.block]?.start === li);
       // (A line with a label of its own is a group of its own, with the tail it wraps into.)
       if (own.label !== null) lineGroup = ++group;
       else if (wrapLabel === null || lineGroup < 0) lineGroup = group;
