@@ -292,7 +292,7 @@ export function readToolLineUnknowns(doc: CvDocument, occ: Occurrence[], tax: Co
     const lineOcc = byLine.get(line.index);
     if (!lineOcc) continue;
     const near = nearFinder(lineOcc);
-    const { label, rest } = labelOf(line, tax);
+    const { label, rest } = labelOf(line, tax, doc.blocks[line.block]?.start === line.index);
     const lineItems: ListItem[] = [];
     for (const p of splitItems(line.text.slice(rest), rest)) pushItem(lineItems, line.index, p, label, near);
     if (lineItems.length < 3 || lineItems.filter((i) => i.skillIds.length).length * 2 < lineItems.length) continue;
