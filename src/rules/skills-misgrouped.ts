@@ -1,5 +1,6 @@
 import * as z from "../zod.js";
 import type { RulesData } from "./data.js";
+import type { CvDocument } from "../types.js";
 import { defineRule } from "./types.js";
 
 type LabelRule = RulesData["labels"][number];
@@ -36,10 +37,11 @@ export default defineRule({
     defaults: {},
   },
   check({ analysis, taxonomy, data }, report) {
+    const doc = analysis.doc;
     for (const item of analysis.items) {
       if (!item.label) continue;
       const rule = labelRule(item.label, data.labels);
-      if (!rule) continue;
+      if (!rule || mixedGroups(doc, item.lineIndex)) continue;
       for (const id of item.skillIds) {
         const skill = taxonomy.skills.get(id);
         // (An imported technology without a category from its source, "other", fits any group.)
@@ -55,3 +57,21 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Whether the group an item sits in may hold another group's items: its heading comes right
+ * after a heading whose group is empty ("Linux Operating System" / "Databases" / "PostgreSQL ·
+ * RHEL"), or on another page than the item (a column continued on the next page is read after the
+ * next group's heading). A layout read that way mixes two groups; their items are not misfiled.
+ * (A walk back of at most 30 lines: a group is short.)
+ */
+function mixedGroups(doc: CvDocument, lineIndex: number): boolean {
+  const section = doc.sections[doc.lines[lineIndex]!.section]!;
+  for (let k = lineIndex - 1; k > section.start && k >= lineIndex - 30; k--) {
+    const l = doc.lines[k]!;
+    if (l.kind !== "heading") continue;
+    if (l.pos.page !== doc.lines[lineIndex]!.pos.page) return true;
+    return k - 1 > section.start && doc.lines[k - 1]!.kind === "heading";
+  }
+  return false;
+}

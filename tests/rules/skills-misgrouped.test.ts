@@ -16,4 +16,13 @@ describe("skills-misgrouped", () => {
       ["Docker", "Soft skills", 15, 33],
     ]);
   });
+
+  it("lets practices sit with soft skills ('Technical documentation')", async () => {
+    expect(await hits(cv({ skills: "**Languages:** Java, SQL\n\n**Soft skills:** Communication, Technical documentation" }), "skills-misgrouped")).toEqual([]);
+  });
+
+  it("does not judge a group that follows an empty one: the layout may have mixed their items", async () => {
+    const md = cv({ skills: "### Operating systems\n\n### Databases\n\nPostgreSQL, Ubuntu, CentOS\n\n### Languages\n\nJava, Teamwork" });
+    expect((await details(md, "skills-misgrouped")).map((x) => [x.data.skill, x.data.label])).toEqual([["Teamwork", "Languages"]]);
+  });
 });
