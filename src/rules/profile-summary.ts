@@ -41,7 +41,10 @@ export default defineRule({
     const skills = main.map((s) => s.name).join(", ") || "your languages and frameworks";
     const summary = headingAt(doc, "summary");
     if (!summary) {
-      report({ messageId: "missing", data: { skills } });
+      // A paragraph of prose under the name that the reader did not take for a summary (markup
+      // inside it, an unusual layout) is one all the same: a reader sees a profile there.
+      const profile = doc.blocks.some((b) => b.kind === "paragraph" && doc.sections[b.section]!.kind === "header" && b.text.split(/\s+/).length >= 25);
+      if (!profile) report({ messageId: "missing", data: { skills } });
       return;
     }
     // A quotation, or one short line that names no skill, is not a summary a recruiter can use.

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { lintFile } from "../../src/index.js";
+import { fixture } from "../helpers.js";
 import { cv, details, hits } from "./harness.js";
 
 describe("profile-summary", () => {
@@ -39,5 +41,10 @@ describe("profile-summary", () => {
   it("still asks when the summary names only a technology the CV shows nowhere else", async () => {
     const md = cv({ summary: "Developer with a long love of UNIX and web services, and 8 years on payment systems." });
     expect((await hits(md, "profile-summary")).map((h) => h[0])).toEqual(["noKeywords"]);
+  });
+
+  it("takes a paragraph of prose under the name for a summary even when the reader did not (a PDF whose summary prints HTML tags)", async () => {
+    const r = await lintFile(fixture("layouts/browser-printed-tags.pdf"));
+    expect(r.findings.filter((f) => f.ruleId === "profile-summary")).toEqual([]);
   });
 });
