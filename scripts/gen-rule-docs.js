@@ -24,6 +24,7 @@ const EXAMPLES = {
   "job-missing-skill": ["Posting — Requirements: Go, PostgreSQL, Kubernetes\nCV — Skills: Go, PostgreSQL", "Posting — Requirements: Go, PostgreSQL, Kubernetes\nCV — Skills: Go, PostgreSQL, Kubernetes"],
   "job-skill-not-listed": ["Posting — Requirements: Kafka\nCV — Skills: Java\n       Experience: - Built a Kafka pipeline…", "CV — Skills: Java, Apache Kafka\n     Experience: - Built a Kafka pipeline…"],
   "job-skill-order": ["Posting — Requirements: PostgreSQL\nCV — Databases: MySQL, MongoDB, PostgreSQL", "CV — Databases: PostgreSQL, MySQL, MongoDB"],
+  "stray-markup": ["A PDF printed from a JSON Resume whose highlights hold HTML: Migrated <b>40 services</b> to Kubernetes.", "The same highlight in plain words: Migrated 40 services to Kubernetes."],
   "extraction-quality": ["A PDF whose fonts have no Unicode map (text comes out as (cid:12)(cid:34)…), or a scanned page", "A PDF exported from Word, Google Docs or LaTeX with real text"],
 };
 

@@ -89,7 +89,7 @@ describe("github", () => {
 describe("junit", () => {
   it("has a test case per file and rule, failures for errors and warnings", () => {
     const r = cli(["--format", "junit", "fixtures/cv/tom-brown-noskills.md", "fixtures/bad/encrypted.pdf"]);
-    expect(r.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="cvlint" tests="19" failures="5" errors="1">/);
+    expect(r.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="cvlint" tests="20" failures="5" errors="1">/);
     expect(r.stdout).toMatch(/<testcase classname="fixtures\/cv\/tom-brown-noskills\.md" name="skills-section"><failure type="error"/);
     expect(r.stdout).toMatch(/<testcase classname="fixtures\/bad\/encrypted\.pdf" name="read"><error type="PDF_ENCRYPTED"/);
   });

@@ -12,6 +12,7 @@ import skillsMisgrouped from "./skills-misgrouped.js";
 import skillsOverload from "./skills-overload.js";
 import skillsSection from "./skills-section.js";
 import stackCoherence from "./stack-coherence.js";
+import strayMarkup from "./stray-markup.js";
 import technicalAndSoft from "./technical-and-soft.js";
 import jobMissingSkill from "./job-missing-skill.js";
 import jobSkillNotListed from "./job-skill-not-listed.js";
@@ -44,6 +45,7 @@ export const RULES: Rule[] = [
   stackCoherence,
   portfolioLink,
   extractionQuality,
+  strayMarkup,
   jobMissingSkill,
   jobSkillNotListed,
   jobSkillOrder,
