@@ -2,7 +2,7 @@ import * as z from "../zod.js";
 import { fromFirstLetter, isCapitalisedPastTense, isLetterUnitAt, leadingWord, startsUpper } from "../match/scan.js";
 import type { RulesData } from "./data.js";
 import { englishWords, isEnglishVerb, readsAsEnglish } from "./english.js";
-import { bullets, opening } from "./helpers.js";
+import { entries, opening, proseEntries } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 /** Forms of "be" and "have": a sentence's verb, never the action a bullet leads with. */
@@ -54,18 +54,23 @@ export default defineRule({
     messages: {
       weakOpener: "Bullet opens with '{opener}', which describes a duty; lead with what you did ({suggest}).",
       noActionVerb: "Bullet opens with '{word}' rather than an action verb; start with what you did (Built, Designed, Led, Cut…).",
+      proseDuties: "{count} duties are written as prose or noun phrases ('{bullet}'); rewrite them as bullets that open with what you did (Built, Migrated, Cut…).",
     },
     options: () => z.strictObject({ sections: z.optional(z.array(z.enum(["experience", "projects"]))), minWords: z.optional(z.int()) }),
     defaults: { sections: ["experience", "projects"] as Array<"experience" | "projects">, minWords: 4 },
   },
   check({ analysis, data, options }, report) {
     const doc = analysis.doc;
-    const list = bullets(doc, ...options.sections).filter((b) => b.text.split(/\s+/).length >= options.minWords);
+    const list = entries(doc, ...options.sections).filter((b) => b.text.split(/\s+/).length >= options.minWords);
     // The English lexicon is read only when a bullet does not open with a verb of the rule's own
     // list; a CV whose bullets are in French or Spanish (natural's stop words tell) gets no advice on
     // English verbs: such bullets open with nouns by custom ("Développement de …").
     let english: boolean | undefined;
     const inEnglish = () => (english ??= readsAsEnglish(list.map((b) => b.text).join("\n")));
+    // Duties written as prose or one noun phrase a line, in a section without bullets: rewriting
+    // them as bullets is one edit, so they are one finding, listing the others.
+    const prose = new Set(options.sections.includes("experience") ? proseEntries(doc, "experience").map((b) => b.index) : []);
+    const proseHits: Array<{ lineIndex: number; start: number; end: number; bullet: string }> = [];
     for (const b of list) {
       const line = doc.lines[b.start]!;
       const text = fromFirstLetter(line.text);
@@ -95,6 +100,10 @@ export default defineRule({
       }
       const word = leadingWord(text);
       if (!word || listedAction(word, data) || !inEnglish() || opensWithAction(text, word, data)) continue;
+      if (prose.has(b.index)) {
+        proseHits.push({ lineIndex: b.start, start: lead, end: lead + word.length, bullet: opening(text) });
+        continue;
+      }
       report({
         messageId: "noActionVerb",
         data: { word, bullet: opening(text) },
@@ -102,6 +111,12 @@ export default defineRule({
         weight: 1 / list.length,
         group: `word:${word.toLowerCase()}`,
       });
+    }
+    const first = proseHits[0];
+    for (const h of proseHits) {
+      const at = { lineIndex: h.lineIndex, start: h.start, end: h.end };
+      if (proseHits.length === 1) report({ messageId: "noActionVerb", data: { word: doc.lines[h.lineIndex]!.text.slice(h.start, h.end), bullet: h.bullet }, at, weight: 1 / list.length });
+      else report({ messageId: "proseDuties", data: { count: proseHits.length, bullet: first!.bullet }, at, weight: 1 / list.length, group: "prose" });
     }
   },
 });

@@ -340,6 +340,12 @@ export function skillListSections(a: Analysis): Set<number> {
 /** A role's dates: "2012 – 2015", "Mar 2016 – Jul 2016", "03/2019 - present", "2016-06-06 – 2016-10-31"; group 2 is the year it ended. */
 const ROLE_DATES = /\b((?:19|20)\d\d)(?:[-/.]\d\d?){0,2}\b[^\d\n]{0,12}?(?:[-–—]|\bto\b|\buntil\b)\s*(?:[A-Za-z]{3,9}\.?\s+|\d{1,2}[/.])?((?:19|20)\d\d|present|now|current|today|ongoing)\b/gi;
 
+/** Whether a line dates a role: a range of years, "Mar 2016 – Jul 2016", "2019 – present". */
+export function datesRole(text: string): boolean {
+  ROLE_DATES.lastIndex = 0;
+  return ROLE_DATES.test(text);
+}
+
 /**
  * Lines of experience and projects in roles that ended long ago: more than five years before the
  * CV's latest date (a role still held counts as that date). A line belongs to the role whose
@@ -368,6 +374,49 @@ export function staleLines(doc: CvDocument, years = 5): Set<number> {
     // Dates of a role in another section do not reach this one.
     if (k >= 0 && doc.lines[ends[k]![0]]!.section !== line.section) continue;
     if (k >= 0 && end < latest - years && (section.kind === "experience" || section.kind === "projects")) out.add(line.index);
+  }
+  return out;
+}
+
+/** Words of a text (runs of non-spaces). */
+const wordCount = (t: string): number => t.split(/\s+/).filter((w) => w !== "").length;
+
+/**
+ * The entries of experience (or projects) a coach reads as bullets: the bullets, and in an
+ * experience section without any, its prose entries (proseEntries). (A project told in a
+ * paragraph is a description, not a list of duties.)
+ */
+export function entries(doc: CvDocument, ...kinds: SectionKind[]): Block[] {
+  const prose = kinds.includes("experience") ? proseEntries(doc, "experience") : [];
+  return prose.length === 0 ? bullets(doc, ...kinds) : [...bullets(doc, ...kinds), ...prose].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * In a section of the given kinds that has no bullet at all, its prose entries, one duty a line or
+ * a paragraph ("Ansible AWX rollout and automation." / "Worked on services, written in Go, that
+ * …"): a paragraph that ends a sentence or runs to twelve words or more, and starts one (after a
+ * heading, a role's short title or dates, or a paragraph that ended a sentence). A line a PDF broke
+ * in the middle of a sentence does not start one; role titles, employers and dates are too short,
+ * end no sentence, or date the role ("05/'24 - Present").
+ */
+export function proseEntries(doc: CvDocument, ...kinds: SectionKind[]): Block[] {
+  const out: Block[] = [];
+  const withBullets = new Set<number>();
+  for (const b of doc.blocks) if (b.kind === "bullet") withBullets.add(b.section);
+  let prev: Block | undefined;
+  for (const b of doc.blocks) {
+    const section = doc.sections[b.section]!;
+    if (kinds.includes(section.kind) && !withBullets.has(b.section) && b.kind === "paragraph") {
+      const text = b.text.trimEnd();
+      const words = wordCount(text);
+      const ends = /[.!?]["”')]?$/.test(text);
+      const before = prev?.text.trimEnd() ?? "";
+      const dated = (t: string): boolean => datesRole(t) || /\b(?:present|current|ongoing)\b|[’']\d\d\b/i.test(t);
+      const starts =
+        !prev || prev.section !== b.section || prev.kind === "heading" || /[.!?]["”')]?$/.test(before) || (wordCount(before) <= 6 && !/[,;:]$/.test(before)) || dated(before);
+      if (starts && !dated(text) && ((ends && words >= 4) || words >= 12)) out.push(b);
+    }
+    prev = b;
   }
   return out;
 }

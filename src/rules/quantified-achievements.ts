@@ -2,7 +2,7 @@ import * as z from "../zod.js";
 import type { Analysis } from "../match/analyze.js";
 import { isAsciiWordUnit } from "../match/scan.js";
 import type { Block } from "../types.js";
-import { bullets, headingAt, opening, techListBullet } from "./helpers.js";
+import { entries, headingAt, opening, techListBullet } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 const MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec";
@@ -113,7 +113,7 @@ export default defineRule({
   },
   check({ analysis, options, taxonomy }, report) {
     // "Technologies: Java, Spring Boot" under a job lists its stack; it is not an achievement to quantify.
-    const list = bullets(analysis.doc, "experience").filter((b) => !techListBullet(b.text, taxonomy));
+    const list = entries(analysis.doc, "experience").filter((b) => !techListBullet(b.text, taxonomy));
     if (list.length < options.minBullets) return;
     const spans = skillSpans(analysis);
     const without = list.filter((b) => !hasFigure(b, analysis, spans));

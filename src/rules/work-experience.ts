@@ -1,13 +1,6 @@
 import * as z from "../zod.js";
-import { DATE_RE } from "./quantified-achievements.js";
-import { headingAt } from "./helpers.js";
+import { datesRole, headingAt } from "./helpers.js";
 import { defineRule } from "./types.js";
-
-/** A line that dates a role: "2019 – present", "Mar 2020 – Jun 2021". */
-const dated = (text: string): boolean => {
-  DATE_RE.lastIndex = 0;
-  return DATE_RE.test(text);
-};
 
 export default defineRule({
   name: "work-experience",
@@ -28,11 +21,12 @@ export default defineRule({
   check({ analysis }, report) {
     const doc = analysis.doc;
     if (doc.sections.some((s) => s.kind === "experience")) return;
-    // Roles dated outside education and certifications mean an experience section cvlint did not
-    // recognise (an unusual heading, a misread layout): then it says nothing rather than something false.
+    // Roles dated outside education and certifications (a range: "2019 – present", not a page's
+    // "Last updated: December 2024") mean an experience section cvlint did not recognise (an
+    // unusual heading, a misread layout): then it says nothing rather than something false.
     for (const l of doc.lines) {
       const kind = doc.sections[l.section]!.kind;
-      if (kind !== "education" && kind !== "certifications" && dated(l.text)) return;
+      if (kind !== "education" && kind !== "certifications" && datesRole(l.text)) return;
     }
     const projects = headingAt(doc, "projects");
     if (projects) report({ messageId: "withProjects", at: projects });

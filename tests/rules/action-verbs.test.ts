@@ -68,4 +68,12 @@ describe("action-verbs", () => {
     const md = cv({ experience: "- Développement de tests unitaires pour les micro-services de paiement.\n- Refactorisation de l'architecture de plusieurs micro-services.\n- Mise en place de la documentation des API." });
     expect(await hits(md, "action-verbs")).toEqual([]);
   });
+
+  it("reads duties written one noun phrase a line, without bullets, and gives them one finding (ADVICE.md's silence)", async () => {
+    const md = cv({
+      experience: "Ansible rollout and automation for 4 teams.\n\nHelm chart development for release engineering.\n\nKubernetes training and enablement for engineers.\n\nMigrated 12 services to Amazon EKS.",
+    });
+    const f = await details(md, "action-verbs");
+    expect(f.map((x) => [x.messageId, x.data.count, x.also?.length])).toEqual([["proseDuties", 3, 2]]);
+  });
 });

@@ -66,4 +66,11 @@ describe("carriesFigure: the expressions it skips could not have matched", () =>
     expect(carriesFigure("Ran a B2B API over IPv6 on x86 and ARM64 servers")).toBe(false);
     expect(carriesFigure("Wrote e2e tests for 3 teams")).toBe(true);
   });
+
+  it("counts duties written as prose lines when the experience has no bullets", async () => {
+    const md = cv({
+      experience: "Ansible rollout and automation for the platform teams.\n\nHelm chart development for release engineering.\n\nKubernetes training and enablement for engineers.\n\nMigrated 12 services to Amazon EKS.",
+    });
+    expect((await details(md, "quantified-achievements")).map((x) => [x.data.count, x.data.total])).toEqual([[1, 4]]);
+  });
 });

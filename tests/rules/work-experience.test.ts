@@ -21,4 +21,9 @@ describe("work-experience", () => {
     const md = cv({ experience: null, extra: "## Where I have worked\n\n### Backend Engineer, Acme (2019 – present)\n\n- Built the billing API." });
     expect(await hits(md, "work-experience")).toEqual([]);
   });
+
+  it("is not silenced by a date that dates no role ('Last updated: December 2024')", async () => {
+    const md = cv({ experience: null, projects: "### ledger-lite\n\n- A double-entry ledger in Go with PostgreSQL storage.", extra: "## Contact\n\nLast updated: December 2024" });
+    expect((await hits(md, "work-experience")).map((h) => h[0])).toEqual(["withProjects"]);
+  });
 });
