@@ -28,4 +28,11 @@ describe("backend-core", () => {
   it("looks at the whole CV when there is no skills section", async () => {
     expect(await hits(cv({ skills: null }), "backend-core")).toEqual([]);
   });
+
+  it("takes pull requests or a branching strategy in the work as version control shown, not a profile link alone", async () => {
+    const shown = cv({ skills: "**Languages:** Go\n\n**Databases:** PostgreSQL\n\n**Frameworks:** Gin", experience: "- Reviewed 300 pull requests and set the team's branching strategy for 12 Go services." });
+    expect(await hits(shown, "backend-core")).toEqual([]);
+    const linkOnly = cv({ summary: "Backend engineer. [github.com/ana](https://github.com/ana)", skills: "**Languages:** Go\n\n**Databases:** PostgreSQL\n\n**Frameworks:** Gin", experience: "- Built a Go service handling 2 million requests a day." });
+    expect((await details(linkOnly, "backend-core")).map((x) => x.data.missing)).toEqual(["version-control tool"]);
+  });
 });

@@ -11,6 +11,11 @@ describe("skills-evidenced", () => {
     expect(await hits(md, "skills-evidenced")).toEqual([]);
   });
 
+  it("counts Amazon RDS as shown by Aurora, an RDS engine (a product implies its service family)", async () => {
+    const md = cv({ skills: "**Cloud:** AWS, Amazon RDS\n\n**Languages:** Go", experience: "- Upgraded an AWS Aurora PostgreSQL cluster for 30 Go services with no downtime." });
+    expect(await hits(md, "skills-evidenced")).toEqual([]);
+  });
+
   it("names each listed skill nobody can see used, where it is listed", async () => {
     const md = cv({ skills: "**Languages:** Java, Scala\n\n**Messaging:** RabbitMQ\n\n**Soft skills:** Teamwork" });
     expect((await details(md, "skills-evidenced")).map((f) => [f.data.skill, f.line, f.column])).toEqual([
