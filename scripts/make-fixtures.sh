@@ -82,8 +82,9 @@ done
 # employers set as large as section titles; letter-spaced titles, a title beside its content;
 # skill groups named after technologies with no "Skills" heading above them; a two-column skills
 # grid whose row a page break cuts (the spacer's height in its HTML sets where the break falls);
-# a theme that escapes the HTML in its texts, so the tags print as text (browser-printed-tags).
-for name in browser-sidebar browser-columns browser-skill-groups browser-skill-grid browser-printed-tags; do browser_pdf "src/$name.html" "layouts/$name.pdf"; done
+# a theme that escapes the HTML in its texts, so the tags print as text (browser-printed-tags);
+# a label the stylesheet writes before each entry's keywords ("Skills: "), outside the tagged tree (browser-entry-labels).
+for name in browser-sidebar browser-columns browser-skill-groups browser-skill-grid browser-printed-tags browser-entry-labels; do browser_pdf "src/$name.html" "layouts/$name.pdf"; done
 
 # A README CV in raw HTML, and the page a browser prints of it (GFM as the code host reads it).
 pandoc layouts/html-cv.md -f gfm -t html5 -s --css "$PWD/src/readme-page.css" -M title=" " -o "$tmp/html-cv.html"

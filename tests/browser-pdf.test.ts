@@ -79,3 +79,32 @@ describe("a browser PDF with letter-spaced titles and a title beside its content
     expect(r.findings.filter((f) => f.ruleId === "skills-misgrouped")).toEqual([]);
   });
 });
+
+describe("a browser PDF whose stylesheet writes a 'Skills:' label before each job's and project's keywords", () => {
+  // The label is generated content outside the structure tree, and the page draws it apart from
+  // the keywords it labels (before the next section's title): read in drawing order, each
+  // project's "Skills:" was a skills section of its own that took the project in.
+  it("reads the label on its row, as a line of its entry", async () => {
+    const d = await readFixture("layouts/browser-entry-labels.pdf");
+    expect(d.sections.map((s) => s.kind)).toEqual(["header", "summary", "skills", "experience", "projects", "education"]);
+    expect(linesOf(d, "P R O J E C T S")).toEqual([
+      "P R O J E C T S",
+      "ledger-check",
+      "Skills: Go · SQLite · GitHub Actions",
+      "A command-line tool that reconciles two ledgers line by line; 150 stars on GitHub.",
+      "kafka-replay",
+      "Skills: Rust · Apache Kafka",
+      "Replays a Kafka topic into a test cluster at a chosen speed, for load tests.",
+    ]);
+    expect(linesOf(d, "W O R K E X P E R I E N C E")).toContain("Skills: Kotlin · Spring Boot · Apache Kafka · PostgreSQL");
+  });
+
+  it("takes an entry's stack as evidence of use, not as the CV's skills list", async () => {
+    const r = await lintFile(fixture("layouts/browser-entry-labels.pdf"));
+    const rust = r.skills.find((s) => s.id === "rust")!;
+    expect(rust.sections).toEqual(["projects"]);
+    expect(r.findings.filter((f) => f.ruleId === "duplicate-skills")).toEqual([]);
+    const evidenced = r.findings.filter((f) => f.ruleId === "skills-evidenced").map((f) => f.message).join(" ");
+    expect(evidenced).not.toMatch(/Rust|Kafka/);
+  });
+});

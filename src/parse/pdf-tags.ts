@@ -144,6 +144,7 @@ export function taggedLines(items: TaggedItem[], tags: Map<string, Tag>): Tagged
     keyed.push({ it, tag, key: tag ? tag.order : last + 0.5, seq });
   });
   if (chars === 0 || tied / chars < 0.8) return null;
+  placeLabels(keyed);
   keyed.sort((a, b) => a.key - b.key || a.seq - b.seq);
 
   // Pieces: consecutive items of one block.
@@ -256,6 +257,56 @@ export function taggedLines(items: TaggedItem[], tags: Map<string, Tag>): Tagged
     flush();
   }
   return out;
+}
+
+/**
+ * Text outside the tree that labels what follows it on its row goes in just before it. A theme's
+ * label drawn by CSS ("ul.keywords::before { content: 'Skills: ' }" before a project's keywords)
+ * is generated content with no tag, and Chromium may draw it apart from the text it labels (in the
+ * content stream before the next section's heading): kept in drawing order, a project's "Skills:"
+ * became a section title of its own that took the project's keywords and the next project in. An
+ * untied item whose row goes on, right after it, with tied text takes that text's place in the
+ * reading order. Tied items are looked up by row and by x (sorted, a binary search): linear enough
+ * for a page of tens of thousands of items.
+ */
+function placeLabels(keyed: Array<{ it: TaggedItem; tag: Tag | undefined; key: number }>): void {
+  if (!keyed.some((k) => k.tag === undefined)) return;
+  const ROW = 4;
+  const rows = new Map<number, Array<{ it: TaggedItem; order: number }>>();
+  for (const k of keyed) {
+    if (!k.tag) continue;
+    const r = Math.floor(k.it.y / ROW);
+    const list = rows.get(r);
+    if (list) list.push({ it: k.it, order: k.tag.order });
+    else rows.set(r, [{ it: k.it, order: k.tag.order }]);
+  }
+  for (const list of rows.values()) list.sort((a, b) => a.it.x - b.it.x);
+  for (const k of keyed) {
+    if (k.tag || !/[\p{L}\p{N}]/u.test(k.it.str)) continue;
+    const end = k.it.x + k.it.w;
+    const reach = Math.max(1.6 * k.it.size, 14);
+    let best: { it: TaggedItem; order: number } | undefined;
+    const r = Math.floor(k.it.y / ROW);
+    for (let q = r - 1; q <= r + 1; q++) {
+      const list = rows.get(q);
+      if (!list) continue;
+      // The first tied item of the row that starts at the label's end or after it.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.it.x < end - 1) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let m = lo; m < list.length && list[m]!.it.x - end < reach; m++) {
+        const c = list[m]!;
+        if (!sameBaseline(c.it, k.it)) continue;
+        if (!best || c.it.x < best.it.x) best = c;
+        break;
+      }
+    }
+    if (best) k.key = best.order - 0.5;
+  }
 }
 
 const sameBaseline = (a: TaggedItem, b: TaggedItem): boolean => Math.abs(a.y - b.y) <= 0.45 * Math.min(a.size, b.size);
