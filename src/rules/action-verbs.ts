@@ -2,7 +2,7 @@ import * as z from "../zod.js";
 import { fromFirstLetter, isCapitalisedPastTense, isLetterUnitAt, leadingWord, startsUpper } from "../match/scan.js";
 import type { RulesData } from "./data.js";
 import { englishWords, isEnglishVerb, readsAsEnglish } from "./english.js";
-import { entries, opening, proseEntries } from "./helpers.js";
+import { entries, opening, proseEntries, staleLines } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 /** Forms of "be" and "have": a sentence's verb, never the action a bullet leads with. */
@@ -71,7 +71,12 @@ export default defineRule({
     // them as bullets is one edit, so they are one finding, listing the others.
     const prose = new Set(options.sections.includes("experience") ? proseEntries(doc, "experience").map((b) => b.index) : []);
     const proseHits: Array<{ lineIndex: number; start: number; end: number; bullet: string }> = [];
+    // A role that ended more than five years before the CV's latest date (the span unlisted-skills
+    // uses) is not worth rewriting (ADVICE.md: a stale item is noise); its bullets still count in
+    // the share the weight is taken from.
+    const stale = staleLines(doc);
     for (const b of list) {
+      if (stale.has(b.start)) continue;
       const line = doc.lines[b.start]!;
       const text = fromFirstLetter(line.text);
       const lead = line.text.length - text.length;

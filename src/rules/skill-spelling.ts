@@ -1,8 +1,9 @@
 import { hasLower, hasUpperRun } from "../match/scan.js";
 
 const hasUpper = (s: string): boolean => s !== s.toLowerCase();
+import type { Occurrence } from "../match/matcher.js";
 import * as z from "../zod.js";
-import { partOfLongerToken, wholeItem } from "./helpers.js";
+import { partOfLongerToken, staleLines, wholeItem } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9+#]/g, "");
@@ -29,6 +30,25 @@ export function isVariant(written: string, name: string): boolean {
   return true;
 }
 
+/**
+ * The edit a variant asks for: the one word it changes when the names have the same words
+ * ("Github Actions" → "GitHub Actions" is the edit "Github" → "GitHub", the same as "Github" →
+ * "GitHub": one finding, grouped by the name it asks for, as every misspelling of one name is), else
+ * the whole name.
+ */
+function editOf(written: string, name: string): { written: string; name: string } {
+  const w = written.split(/\s+/);
+  const n = name.split(/\s+/);
+  if (w.length !== n.length) return { written, name };
+  let edit: { written: string; name: string } | undefined;
+  for (let i = 0; i < w.length; i++) {
+    if (w[i] === n[i]) continue;
+    if (edit) return { written, name };
+    edit = { written: w[i]!, name: n[i]! };
+  }
+  return edit ?? { written, name };
+}
+
 export default defineRule({
   name: "skill-spelling",
   meta: {
@@ -44,6 +64,9 @@ export default defineRule({
   },
   check({ analysis, taxonomy }, report) {
     const doc = analysis.doc;
+    // A role that ended long ago (staleLines: as action-verbs and unlisted-skills read it) is not worth an edit.
+    const stale = staleLines(doc);
+    const pending: Array<{ written: string; name: string; edit: { written: string; name: string }; o: Occurrence }> = [];
     for (const s of analysis.skills) {
       if (!s.known) continue;
       // "code review", "Problem solving": concepts and soft skills are words, not product names.
@@ -51,7 +74,7 @@ export default defineRule({
       for (const o of s.occurrences) {
         if (o.canonical || o.via === "ambiguous" || o.via === "exact" || o.spill) continue;
         // A certificate's issuer or a school's course is named by them, not by the candidate.
-        if (o.section === "certifications" || o.section === "education") continue;
+        if (o.section === "certifications" || o.section === "education" || stale.has(o.lineIndex)) continue;
         const line = doc.lines[o.lineIndex]!;
         // "node-postgres", "docker-compose.yml", "postgres://…": another name, not a misspelling.
         if (partOfLongerToken(line.text, o.start, o.end)) continue;
@@ -63,16 +86,24 @@ export default defineRule({
         // "import json", "memcached"): only a skills list names the product.
         if (o.section !== "skills" && !hasUpper(written)) continue;
         // The name written wrongly again (the same way or another) is the same edit: one finding, listing its other places.
-        report({
-          messageId: "variant",
-          data: { written, name: s.name },
-          at: { lineIndex: o.lineIndex, start: o.start, end: o.start + written.length },
-          // Only a whole item of the skills list is rewritten: never a word in a sentence, a heading or a longer name.
-          fix: wholeItem(analysis, o) ? { lineIndex: o.lineIndex, start: o.start, end: o.start + written.length, text: s.name } : undefined,
-          weight: 0.25,
-          group: s.name,
-        });
+        pending.push({ written, name: s.name, edit: editOf(written, s.name), o });
       }
+    }
+    // A group of one name says it whole ("'Django Rest Framework' is usually written 'Django REST
+    // Framework'"); a group of several names that share the edit says the word ("'Github' is usually
+    // written 'GitHub'", for Github and Github Actions).
+    const names = new Map<string, Set<string>>();
+    for (const p of pending) (names.get(p.edit.name) ?? names.set(p.edit.name, new Set()).get(p.edit.name)!).add(p.name);
+    for (const { written, name, edit, o } of pending) {
+      report({
+        messageId: "variant",
+        data: names.get(edit.name)!.size > 1 ? edit : { written, name },
+        at: { lineIndex: o.lineIndex, start: o.start, end: o.start + written.length },
+        // Only a whole item of the skills list is rewritten: never a word in a sentence, a heading or a longer name.
+        fix: wholeItem(analysis, o) ? { lineIndex: o.lineIndex, start: o.start, end: o.start + written.length, text: name } : undefined,
+        weight: 0.25,
+        group: edit.name,
+      });
     }
   },
 });

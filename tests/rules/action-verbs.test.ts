@@ -76,4 +76,14 @@ describe("action-verbs", () => {
     const f = await details(md, "action-verbs");
     expect(f.map((x) => [x.messageId, x.data.count, x.also?.length])).toEqual([["proseDuties", 3, 2]]);
   });
+
+  it("leaves the wording of a role that ended more than five years before the CV's latest date alone", async () => {
+    const md = cv({
+      experience:
+        "- Responsible for the payments API in Java, 2 million requests a day.\n\n### Developer, Old Bank (2009 – 2013)\n\n- Responsible for nightly batch jobs in COBOL and Java.\n- Day-to-day support of the branch systems for 40 branches.",
+    });
+    const f = await details(md, "action-verbs");
+    expect(f.map((x) => [x.line, x.data.opener ?? x.data.word])).toEqual([[25, "Responsible for"]]);
+    expect(f[0]!.also ?? []).toEqual([]);
+  });
 });

@@ -53,4 +53,16 @@ describe("skill-spelling", () => {
     const md = cv({ experience: "- Automated deploys with git hooks and ansible-pull for 30 servers.\n- Tuned nginx.conf for 2x the throughput." });
     expect(await hits(md, "skill-spelling")).toEqual([]);
   });
+
+  it("says one edit for the names that share it, and leaves a role that ended long ago alone", async () => {
+    const md = cv({
+      skills: "**Languages:** Java, SQL\n\n**Tools:** Github, Github Actions, Docker\n\n**Frameworks:** Django Rest Framework",
+      experience: "- Built a Java payments API with Django Rest Framework clients, 2 million requests a day.\n\n### Developer, Old Bank (2009 – 2013)\n\n- Wrote batch jobs in JAVA on VMWare hosts for 40 branches.",
+    });
+    const f = await details(md, "skill-spelling");
+    expect(f.map((x) => [x.data.written, x.data.name, (x.also ?? []).length])).toEqual([
+      ["Github", "GitHub", 1],
+      ["Django Rest Framework", "Django REST Framework", 1],
+    ]);
+  });
 });
