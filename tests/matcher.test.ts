@@ -5,6 +5,7 @@ import { DamerauLevenshteinDistance } from "natural/lib/natural/distance/levensh
 import { editDistance, letterDifference } from "../src/match/suggest.js";
 import { tokenize } from "../src/match/tokenize.js";
 import { parseMarkdown } from "../src/parse/markdown.js";
+import { parseText } from "../src/parse/text.js";
 import { getTaxonomy } from "../src/taxonomy/index.js";
 import { lintFile } from "../src/index.js";
 import { fixture } from "./helpers.js";
@@ -162,6 +163,66 @@ describe("lists written in lower case", () => {
   });
 });
 
+describe("names written run together, wrapped or in parentheses", () => {
+  it("reads a name of several words run together as the name ('SpringData-JPA', 'SQLServer'), never a name cut out of a longer word", () => {
+    const a = analyse("# X\n\n## Experience\n\n- Built billing on SpringBoot/SpringData-JPA/SQLServer/Kafka with RestTemplate clients.\n");
+    expect(a.skills.filter((s) => s.known).map((s) => [s.id, s.occurrences.map((o) => o.text)])).toEqual([
+      ["spring-boot", ["SpringBoot"]],
+      ["spring-data-jpa", ["SpringData-JPA"]],
+      ["sql-server", ["SQLServer"]],
+      ["kafka", ["Kafka"]],
+    ]);
+    // A glued name that is no taxonomy name's words stays what it was.
+    expect(prose("Wrote RestTemplate and WebClient wrappers in Java")).not.toContain("rest");
+  });
+
+  it("counts an ambiguous name next to a skill on the line before or after, in a paragraph wrapped by hand", () => {
+    const text = ["JANE DOE", "", "EXPERIENCE", "", "  Acme Corp, Senior Developer", "", "  Built the reporting service in Perl. It read from two database backends (Oracle,", "  PostgreSQL) and wrote to a warehouse.", "", "  The oracle of the team was the on-call engineer.", ""].join("\n");
+    const a = analyze(buildDocument("t.txt", "text", parseText(text)), tax);
+    const oracle = a.skills.find((s) => s.id === "oracle-db");
+    expect(oracle?.occurrences.map((o) => [o.text, o.context])).toEqual([["Oracle", "next to a skill on the next line"]]);
+    expect(a.skills.map((s) => s.id)).toEqual(expect.arrayContaining(["perl", "postgresql"]));
+  });
+
+  it("takes a lower-case ambiguous name as an item of a list in parentheses in a sentence, beside a skill named safely", () => {
+    expect(prose("Learned two frameworks (Angular, flask) during the internship")).toEqual(["angular", "flask"]);
+    // Not outside parentheses, nor in parentheses with no list or no safe skill.
+    expect(prose("Learned Angular and flask")).toEqual(["angular"]);
+    expect(prose("Poured it from a flask (a small one)")).toEqual([]);
+    expect(prose("Kept snacks (flask, go bag) handy")).toEqual([]);
+  });
+});
+
+describe("words that share the noun after a skill", () => {
+  it("reads 'shell and Python scripts' as shell scripts and Python; a word that makes no name with the noun is left alone", () => {
+    const a = analyse("# X\n\n## Experience\n\n#### Writing shell and Python scripts for routine tasks\n\n- Kept fast and reliable Python scripts.\n");
+    expect(a.skills.map((s) => [s.id, s.occurrences.map((o) => [o.text, o.context ?? null])])).toEqual([
+      ["shell-scripting", [["shell", 'sharing "scripts"']]],
+      ["python", [["Python", null], ["Python", null]]],
+    ]);
+  });
+});
+
+describe("Azure services from Microsoft's icon set", () => {
+  it("knows Azure's services by their names, with Azure as their platform, and leaves a service the curated taxonomy holds to it", () => {
+    const a = analyse("# X\n\n## Skills\n\nAzure Monitor, Azure Data Factory, Azure Key Vaults, Azure Kubernetes Service\n\n## Experience\n\n- Automated Azure Databricks cluster scaling; moved jobs to Azure Logic Apps.\n");
+    const found = a.skills.map((s) => [s.name, s.imported ?? "curated"]);
+    expect(found).toEqual(expect.arrayContaining([
+      ["Azure Monitor", "imported from Azure icons"],
+      ["Azure Data Factory", "imported from Azure icons"],
+      ["Azure Key Vault", "imported from Azure icons"],
+      ["Azure Kubernetes Service", "curated"],
+      ["Azure Databricks", "imported from Azure icons"],
+      ["Azure Logic Apps", "imported from Azure icons"],
+      ["Microsoft Azure", "curated"],
+    ]));
+    // Azure Databricks is itself, not the Databricks of Simple Icons.
+    expect(a.skills.map((s) => s.name)).not.toContain("Databricks");
+    // A portal page is no service: "Azure security" is Azure.
+    expect(prose("Reviewed Azure security settings")).toEqual(["azure"]);
+  });
+});
+
 describe("protocols and formats by their acronym", () => {
   it("reads them as written in capitals, or in a skills list; not 'http', 'json', 'ssl' in a command or a sentence", () => {
     const a = analyse("# X\n\n## Experience\n\n- Served the API over HTTP and JSON, behind TLS/SSL.\n- Ran curl -s --json on the ssl port with http redirects.\n\n## Skills\n\njson, tcp\n");
@@ -207,6 +268,10 @@ describe("names the taxonomy lacks, joined in a sentence to a known skill", () =
     ]);
   });
 
+  it("reads a module named after a known skill with underscores ('mod_perl'), not an identifier of words", () => {
+    expect(unknownIn("# X\n\n## Experience\n\n- Built it with Perl, mod_perl, and Apache; keyed rows by user_id, PostgreSQL and Redis.\n")).toEqual([["mod_perl", ["named with Perl"]]]);
+  });
+
   it("leaves alone a name at a sentence's start or beside no skill, acronyms, misspellings, and a frontend library's company", () => {
     const md =
       "# X\n\n## Experience\n\n- Initech moved to Kafka. Worked at Initech, using Kafka.\n- Met the SLA and KPI targets with Kafka and SLO reviews.\n" +
@@ -223,6 +288,11 @@ describe("unknown skills-list items", () => {
       ["other:tarantool", "Tarantool", "other", ["skills"]],
       ["other:yugabytedb", "YugabyteDB", "other", ["skills", "experience"]],
     ]);
+  });
+
+  it("reads a namespaced name as one item ('Test::Unit'), not as its words", () => {
+    const a = analyse("# X\n\n## Skills\n\n**Testing:** RSpec, Capybara, Test::Unit\n");
+    expect(a.skills.filter((s) => !s.known).map((s) => s.name)).toEqual(["Test::Unit"]);
   });
 
   it("does not report labels, proficiency, sentences or spoken languages", () => {

@@ -113,8 +113,15 @@ function nearKnown(text: string, tax: CompiledTaxonomy): boolean {
   return false;
 }
 
-/** Written like a product's name and none of the word lists' words: "Alertmanager", "GenServer", "Valkey". */
+/** "mod_perl", "node_exporter": a module or tool named after a known skill, its words joined by underscores. */
+function moduleName(text: string, tax: CompiledTaxonomy): boolean {
+  if (text.length > 30 || !/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(text)) return false;
+  return text.split("_").some((part) => part.length >= 2 && (tax.root.next.get(part)?.entries.some((e) => e.tokens.length === 1 && !e.ambiguous) ?? false));
+}
+
+/** Written like a product's name and none of the word lists' words: "Alertmanager", "GenServer", "Valkey", "mod_perl". */
 function nameLike(text: string, tax: CompiledTaxonomy): boolean {
+  if (moduleName(text, tax)) return true;
   if (text.length < 3 || text.length > 30 || !looksTechy(text) || !/^\p{L}[\p{L}\d.+#-]*$/u.test(text)) return false;
   // In capitals only ("SLA", "ETL", "KPI"): an acronym, as often a business term as a tool.
   if (hasUpperRun(text, text.length)) return false;

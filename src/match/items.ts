@@ -630,7 +630,8 @@ function leftover(text: string, item: ListItem, occ: Occurrence[], tax: Compiled
   let s = text.slice(item.start, item.end);
   s = blankBracketed(s);
   s = s.replace(/[*_`"“”()[\]]/g, " ");
-  const words = [...s.matchAll(/[^\s,.:;!?]+(?:\.[^\s,.:;!?]+)*/gu)].filter((w) => hasAlnum(w[0]));
+  // (A namespace's "::" joins one name: "Test::Unit", "Mojo::Base".)
+  const words = [...s.matchAll(/[^\s,.:;!?]+(?:(?:\.|::)[^\s,.:;!?]+)*/gu)].filter((w) => hasAlnum(w[0]));
   if (words.length === 0 || words.length > 4) return null;
   // A count first is a quantity of something, not a name: "87k+ LOC", "3 AWS certifications".
   if (NUMBERISH.test(words[0]![0].replace(/\+$/, "")) && /^\d/.test(words[0]![0])) return null;

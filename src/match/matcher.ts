@@ -141,8 +141,11 @@ function longest(root: TrieNode, toks: Token[], i: number, lineIsCaps: () => boo
     }
   }
   if (best) return best;
-  // "Python3", "Java8", "Vue3": a name with its version glued on.
   const t = toks[i]!;
+  // "SpringData-JPA", "SQLServer", "SpringBoot": a name of several words run together.
+  const glued = gluedName(root, toks, i);
+  if (glued) return glued;
+  // "Python3", "Java8", "Vue3": a name with its version glued on.
   const last = t.text.charCodeAt(t.text.length - 1);
   if (!(last >= 48 && last <= 57)) return null;
   const m = /^(.*?[a-z+#])(\d+(?:\.\d+)*)$/i.exec(t.text);
@@ -155,15 +158,78 @@ function longest(root: TrieNode, toks: Token[], i: number, lineIsCaps: () => boo
 }
 
 /**
+ * The words of a token written in camel case, lower case: "SpringData" is spring, data;
+ * "SQLServer" is sql, server (a run of capitals ends before the capital that opens a word).
+ * Null for a token that is not two words or more run together (most tokens: one pass, no
+ * allocation).
+ */
+export function camelWords(s: string): string[] | null {
+  const n = s.length;
+  let cuts = 0;
+  for (let k = 1; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 65 || c > 90) continue;
+    const p = s.charCodeAt(k - 1);
+    const nx = k + 1 < n ? s.charCodeAt(k + 1) : 0;
+    if ((p >= 97 && p <= 122) || (p >= 65 && p <= 90 && nx >= 97 && nx <= 122)) cuts++;
+  }
+  if (cuts === 0) return null;
+  const out: string[] = [];
+  let from = 0;
+  for (let k = 1; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 65 || c > 90) continue;
+    const p = s.charCodeAt(k - 1);
+    const nx = k + 1 < n ? s.charCodeAt(k + 1) : 0;
+    if ((p >= 97 && p <= 122) || (p >= 65 && p <= 90 && nx >= 97 && nx <= 122)) {
+      out.push(s.slice(from, k).toLowerCase());
+      from = k;
+    }
+  }
+  out.push(s.slice(from).toLowerCase());
+  // Only letters: "OAuth2Client" or "v2Beta" are not words run together.
+  for (const w of out) if (!/^[a-z]{2,}$/.test(w)) return null;
+  return out;
+}
+
+/**
+ * A name of several words that the text runs together into one token ("SpringData-JPA",
+ * "SQLServer", "SpringBoot"), read as the words, and on into the next tokens: the whole token
+ * must be the name's first words (the match never ends inside it: "RestTemplate" is not REST),
+ * and only a spelling that counts anywhere (not an ambiguous or case-sensitive one) is taken.
+ */
+function gluedName(root: TrieNode, toks: Token[], i: number): { entry: Entry; tj: number } | null {
+  const words = camelWords(toks[i]!.text);
+  if (!words) return null;
+  let node: TrieNode | undefined = root;
+  for (const w of words) {
+    node = node.next.get(w);
+    if (!node) return null;
+  }
+  let best: { entry: Entry; tj: number } | null = null;
+  const safe = (n: TrieNode): Entry | undefined => n.entries.find((e) => !e.ambiguous && !e.caseSensitive);
+  let e = safe(node);
+  if (e) best = { entry: e, tj: i + 1 };
+  for (let j = i + 1; j < toks.length; j++) {
+    node = node.next.get(toks[j]!.norm);
+    if (!node) break;
+    e = safe(node);
+    if (e) best = { entry: e, tj: j + 1 };
+  }
+  return best;
+}
+
+/**
  * "helm, kubectl", "Golang (echo, fiber)": in a skills list, an ambiguous name written in lower case
  * that is a whole item by itself (between separators or parentheses) is the skill, as lists are
  * often written in lower case. In a sentence it still needs its own case.
  */
-function lowerItem(root: TrieNode, toks: Token[], i: number, text: string): { entry: Entry; tj: number } | null {
+function lowerItem(root: TrieNode, toks: Token[], i: number, text: string, inParens = false): { entry: Entry; tj: number } | null {
   const t = toks[i]!;
   if (t.text !== t.norm || t.end > text.length) return null;
   const entry = root.next.get(t.norm)?.entries.find((e) => e.ambiguous && e.tokens.length === 1);
   if (!entry) return null;
+  if (inParens && !inParenList(text, t.start, t.end)) return null;
   let a = t.start - 1;
   while (a >= 0 && isSpace(text.charCodeAt(a))) a--;
   let b = t.end;
@@ -171,6 +237,19 @@ function lowerItem(root: TrieNode, toks: Token[], i: number, text: string): { en
   const opens = a < 0 || ",;(|:•·–—".includes(text[a]!) || (text[a] === "-" && a === 0);
   const closes = b >= text.length || ",;)|".includes(text[b]!);
   return opens && closes ? { entry, tj: i + 1 } : null;
+}
+
+/**
+ * Whether text[start, end) is an item of a list in parentheses: "frameworks (Angular, flask)".
+ * Outside a skills list, only such a list names lower-case tools as items.
+ */
+function inParenList(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf("(", start);
+  if (open < 0 || text.lastIndexOf(")", start) > open) return false;
+  const close = text.indexOf(")", end);
+  if (close < 0) return false;
+  const inner = text.slice(open + 1, close);
+  return !inner.includes("(") && /[,;|]/.test(inner);
 }
 
 /** The matchable tokens of each line of a document, by line index. */
@@ -212,7 +291,7 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
     const inList = isListLine(line, section);
     for (let i = from; i < own.length; ) {
       const exact = longest(tax.root, toks, i, lineIsCaps);
-      const hit = exact ?? (inList ? lowerItem(tax.root, toks, i, line.text) : null);
+      const hit = exact ?? lowerItem(tax.root, toks, i, line.text, !inList);
       if (!hit) {
         i++;
         continue;
@@ -230,7 +309,14 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
     // Lower-case names count only among skills named safely ("Golang (echo, fiber)", "helm, kubectl"):
     // "go, spring, express" alone may be words.
     if (!cands.some((c) => !c.entry.ambiguous)) for (const c of cands) if (c.lower) c.rejected = true;
-    resolveAmbiguous(cands, toks, inList, tax, line.text.length);
+    // A paragraph wrapped over lines: a skill named at the end of the line before or the start of
+    // the next one is as near ("database backends (Oracle," / "Postgresql, and …").
+    const edges = (): Edges => ({
+      before: line.index > 0 && sameParagraph(doc.lines[line.index - 1]!, line) ? safeNameAtEdge(tax.root, tokens[line.index - 1]!, false) : null,
+      after: next !== undefined && sameParagraph(line, next) ? safeNameAtEdge(tax.root, tokens[next.index]!, true) : null,
+    });
+    resolveAmbiguous(cands, toks, inList, tax, line.text.length, own.length, edges);
+    sharedNouns(cands, toks, tax.root, own.length);
     // The text the candidates are cut from: the line, and the next one when a name may run on.
     const text = wraps ? `${line.text} ${next.text}` : line.text;
     for (const c of cands) {
@@ -272,7 +358,88 @@ const PROTOCOL_CATEGORIES = new Set(["apis", "os", "security"]);
 /** Sections where an imported name is not read as a skill. */
 const OFF_LIST_SECTIONS = new Set<SectionKind>(["header", "education", "certifications"]);
 
-function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, tax: CompiledTaxonomy, lineEnd: number): void {
+/**
+ * Two lines of one paragraph: one block, or two paragraph lines of a section one source line
+ * apart (a plain-text CV wrapped by hand, each line a block of its own).
+ */
+function sameParagraph(a: Line, b: Line): boolean {
+  if (a.section !== b.section || a.kind === "heading" || b.kind === "heading") return false;
+  return a.block === b.block || (a.kind === "paragraph" && b.kind === "paragraph" && b.pos.line === a.pos.line + 1 && b.pos.page === a.pos.page);
+}
+
+/** How many tokens lie between a line's edge and a skill named safely on the line before (`before`) or after it; null: none within four. */
+interface Edges {
+  before: number | null;
+  after: number | null;
+}
+
+/**
+ * A skill named by a spelling that counts anywhere within the first four tokens of a line
+ * (`head`), or ending within its last four: the tokens between it and the edge, or null. A
+ * sentence break between ends the search.
+ */
+function safeNameAtEdge(root: TrieNode, toks: Token[], head: boolean): number | null {
+  const never = (): boolean => false;
+  if (head) {
+    for (let k = 0; k < Math.min(toks.length, 5); k++) {
+      const hit = longest(root, toks, k, never);
+      if (hit && !hit.entry.ambiguous) return k;
+      if (SENTENCE_BREAK.test(toks[k]!.text) && toks[k]!.text !== "(" && toks[k]!.text !== ")") return null;
+    }
+    return null;
+  }
+  for (let k = toks.length - 1; k >= 0 && k >= toks.length - 6; k--) {
+    const gap = toks.length - 1 - k;
+    if (SENTENCE_BREAK.test(toks[k]!.text) && toks[k]!.text !== "(" && toks[k]!.text !== ")") return null;
+    // A name of up to three tokens ending at k.
+    for (let a = Math.max(0, k - 2); a <= k; a++) {
+      const hit = longest(root, toks, a, never);
+      if (hit && !hit.entry.ambiguous && hit.tj === k + 1) return gap <= 4 ? gap : null;
+    }
+  }
+  return null;
+}
+
+/** Words that join names sharing one noun: "shell and Python scripts", "unit, integration and e2e tests". */
+const SHARE_JOINS = new Set([",", "/", "&", "and", "or"]);
+
+/**
+ * "shell and Python scripts", "unit, integration and e2e tests": words joined before a skill share
+ * the noun after it (or its own last word), and each that makes a taxonomy name with that noun
+ * ("shell scripts", "unit tests") names that skill too. A word that makes none ("fast and
+ * reliable tests") is left alone, and only a spelling that counts anywhere is taken.
+ */
+function sharedNouns(cands: Candidate[], toks: Token[], root: TrieNode, ownLength: number): void {
+  const added: Candidate[] = [];
+  const taken = (k: number) => cands.some((o) => o.ti <= k && k < o.tj) || added.some((o) => o.ti === k);
+  for (const c of cands) {
+    if (!c.accepted || c.ti < 2) continue;
+    const nouns: Token[] = [];
+    const after = toks[c.tj];
+    if (after?.word && c.tj < ownLength) nouns.push(after);
+    if (c.tj - c.ti >= 2) nouns.push(toks[c.tj - 1]!);
+    const before = added.length;
+    for (const noun of nouns) {
+      for (let j = c.ti - 1, n = 0; n < 4 && j >= 1; n++) {
+        if (!SHARE_JOINS.has(toks[j]!.norm)) break;
+        let k = j - 1;
+        // ", and" is one join.
+        if (SHARE_JOINS.has(toks[k]!.norm) && k >= 1) k--;
+        const w = toks[k]!;
+        if (!w.word || taken(k)) break;
+        const e = root.next.get(w.norm)?.next.get(noun.norm)?.entries.find((x) => !x.ambiguous && !x.caseSensitive);
+        if (e && e.skill.id !== c.entry.skill.id) added.push({ entry: e, ti: k, tj: k + 1, start: w.start, coreEnd: w.end, end: w.end, accepted: true, rejected: false, context: `sharing "${noun.text}"`, spill: undefined, lower: false });
+        j = k - 1;
+      }
+      if (added.length > before) break;
+    }
+  }
+  if (added.length === 0) return;
+  cands.push(...added);
+  cands.sort((a, b) => a.ti - b.ti);
+}
+
+function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, tax: CompiledTaxonomy, lineEnd: number, ownLength = toks.length, edges?: () => Edges): void {
   for (const c of cands) {
     if (c.accepted || c.rejected) continue;
     const next = toks[c.tj];
@@ -317,6 +484,20 @@ function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, ta
         c.context = `next to ${near.entry.skill.name}`;
         changed = true;
       }
+    }
+  }
+  // Next to a skill on the line before or after, in the same paragraph.
+  let e: Edges | undefined;
+  for (const c of cands) {
+    if (c.accepted || c.rejected || !edges || c.tj > ownLength || (toks[c.tj] && YEAR.test(toks[c.tj]!.text))) continue;
+    e ??= edges();
+    const clear = (from: number, to: number): boolean => !toks.slice(from, to).some((t) => SENTENCE_BREAK.test(t.text) && t.text !== "(" && t.text !== ")");
+    if (e.after !== null && ownLength - c.tj + e.after <= 4 && clear(c.tj, ownLength)) {
+      c.accepted = true;
+      c.context = "next to a skill on the next line";
+    } else if (e.before !== null && c.ti + e.before <= 4 && clear(0, c.ti)) {
+      c.accepted = true;
+      c.context = "next to a skill on the line before";
     }
   }
 }
