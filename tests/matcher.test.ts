@@ -191,6 +191,12 @@ describe("names written run together, wrapped or in parentheses", () => {
     expect(prose("Poured it from a flask (a small one)")).toEqual([]);
     expect(prose("Kept snacks (flask, go bag) handy")).toEqual([]);
   });
+
+  it("takes a lower-case ambiguous name joined straight to a skill also written in lower case ('nginx & apache servers')", () => {
+    expect(prose("Managing nginx & apache servers")).toEqual(["nginx", "apache-httpd"]);
+    // Not when the neighbour is written as a name, nor when the word stands apart from it.
+    expect(prose("Managing Nginx and the apache helicopter")).toEqual(["nginx"]);
+  });
 });
 
 describe("words that share the noun after a skill", () => {

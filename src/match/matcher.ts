@@ -229,7 +229,7 @@ function lowerItem(root: TrieNode, toks: Token[], i: number, text: string, inPar
   if (t.text !== t.norm || t.end > text.length) return null;
   const entry = root.next.get(t.norm)?.entries.find((e) => e.ambiguous && e.tokens.length === 1);
   if (!entry) return null;
-  if (inParens && !inParenList(text, t.start, t.end)) return null;
+  if (inParens && !inParenList(text, t.start, t.end)) return joinedToLower(root, toks, i) ? { entry, tj: i + 1 } : null;
   let a = t.start - 1;
   while (a >= 0 && isSpace(text.charCodeAt(a))) a--;
   let b = t.end;
@@ -237,6 +237,26 @@ function lowerItem(root: TrieNode, toks: Token[], i: number, text: string, inPar
   const opens = a < 0 || ",;(|:•·–—".includes(text[a]!) || (text[a] === "-" && a === 0);
   const closes = b >= text.length || ",;)|".includes(text[b]!);
   return opens && closes ? { entry, tj: i + 1 } : null;
+}
+
+/** Words that join two names in a sentence: "nginx & apache", "redis and go". */
+const NAME_JOINS = new Set(["&", "and", "or", ","]);
+
+/**
+ * "Managing nginx & apache servers": a lower-case word joined straight to a skill named safely and
+ * written in lower case too, as a writer who writes names so does, is an item of that pair.
+ */
+function joinedToLower(root: TrieNode, toks: Token[], i: number): boolean {
+  const never = (): boolean => false;
+  for (const d of [-2, 2]) {
+    const k = i + d;
+    const j = toks[i + d / 2];
+    const o = toks[k];
+    if (!j || !o || !NAME_JOINS.has(j.norm) || o.text !== o.norm || !o.word) continue;
+    const hit = longest(root, toks, k, never);
+    if (hit && !hit.entry.ambiguous && hit.tj === k + 1) return true;
+  }
+  return false;
 }
 
 /**
