@@ -4,7 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // The hostile shapes of issue 24, made from scratch at test time (bench/hostile-shapes.js).
-import { SHAPES, hostileSize } from "../bench/hostile-shapes.js";
+import { SHAPES, hostileSize, shape } from "../bench/hostile-shapes.js";
+import { buildDocument } from "../src/document/build.js";
+import { analyze } from "../src/match/analyze.js";
+import { DEFAULT_READ_OPTIONS, parseBytes } from "../src/parse/index.js";
+import { defaultConfig } from "../src/config.js";
+import { runRules } from "../src/rules/engine.js";
+import { getTaxonomy } from "../src/taxonomy/index.js";
 import { bin, fixture, root } from "./helpers.js";
 
 /** What each shape must end in: read, or refused with this code. Never INTERNAL, TIMEOUT, a crash. */
@@ -127,4 +133,46 @@ describe("hostile shapes (issue 24): each file ends in a result or a one-line er
     expect(slow.stderr).toEqual([]);
     expect(JSON.parse(slow.stdout).results[0].job.file).toBe(posting);
   }, 180_000);
+
+  it("stages grow linearly on section- and item-heavy text: CPU time from 200 KB to 800 KB grows under 8× (a quadratic pass makes it 16×)", { timeout: 600_000 }, async () => {
+    const cpu = (): number => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    const tax = getTaxonomy();
+    /** CPU milliseconds of each stage for one input. */
+    // (The event loop is let go between stages: a test runner's worker blocked for a minute on a
+    // loaded machine misses its own calls.)
+    const breathe = (): Promise<void> => new Promise((r) => setImmediate(r));
+    const stages = async (name: string, n: number): Promise<Record<string, number>> => {
+      const s = shape(name)!;
+      const file = `x.${s.ext}`;
+      let t = cpu();
+      const src = await parseBytes(s.make(n), file, { ...DEFAULT_READ_OPTIONS, maxTextLength: 4_000_000 });
+      const out: Record<string, number> = { parse: cpu() - t };
+      await breathe();
+      t = cpu();
+      const doc = buildDocument(file, src.format, src.parsed);
+      out.document = cpu() - t;
+      await breathe();
+      t = cpu();
+      const an = analyze(doc, tax);
+      out.analysis = cpu() - t;
+      await breathe();
+      t = cpu();
+      runRules(an, tax, defaultConfig());
+      out.rules = cpu() - t;
+      return out;
+    };
+    // (117,000 "## Skills" sections at the text limit took minutes in one pass of the document.)
+    for (const name of ["many-headings", "many-labels"]) {
+      await stages(name, 2000);
+      const small = await stages(name, 200_000);
+      const large = await stages(name, 800_000);
+      for (const k of Object.keys(small)) {
+        // Stages too quick to time well are held to 100 ms at the larger size.
+        expect(large[k]!, `${name}, ${k}: ${small[k]!.toFixed(0)} ms, then ${large[k]!.toFixed(0)} ms`).toBeLessThan(Math.max(100, 8 * small[k]!));
+      }
+    }
+  });
 });

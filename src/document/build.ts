@@ -212,8 +212,12 @@ function profileUnderSkillsName(blocks: Block[], sections: Section[]): void {
   if (sections.some((x) => x.kind === "summary")) return;
   const skills = sections.filter((x) => x.kind === "skills");
   if (skills.length < 2) return;
+  // Each section's first block after its heading, in one pass (a scan per section was quadratic:
+  // 117,000 "## Skills" sections took minutes, issue 24).
+  const firstOf = new Map<number, Block>();
+  for (const b of blocks) if (b.kind !== "heading" && !firstOf.has(b.section)) firstOf.set(b.section, b);
   for (const s of skills) {
-    const first = blocks.find((b) => b.section === s.index && b.kind !== "heading");
+    const first = firstOf.get(s.index);
     if (!first || first.kind !== "paragraph" || !isProse(first.text)) continue;
     s.kind = "summary";
     s.detectedBy = `${s.detectedBy}; it opens with a paragraph about the candidate, and the skills are listed in a section of their own`;
