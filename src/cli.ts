@@ -82,7 +82,7 @@ async function taxonomyReady(o: GlobalOptions, io: Io): Promise<boolean> {
     }
     return true;
   } catch (err) {
-    io.stderr(`cvlint: ${firstLine(err instanceof Error ? err.message : String(err))}\n`);
+    io.stderr(`cvlint: ${escapeControls(firstLine(err instanceof Error ? err.message : String(err)))}\n`);
     return false;
   }
 }
@@ -90,7 +90,7 @@ async function taxonomyReady(o: GlobalOptions, io: Io): Promise<boolean> {
 /** Up to three names, then how many more. */
 function someNames(paths: string[]): string {
   const names = paths.slice(0, 3).map((p) => relative(process.cwd(), p) || p);
-  return `${names.join(", ")}${paths.length > 3 ? ` and ${paths.length - 3} more` : ""}`;
+  return escapeControls(`${names.join(", ")}${paths.length > 3 ? ` and ${paths.length - 3} more` : ""}`);
 }
 
 const posix = (p: string): string => p.split(sep).join("/");
@@ -114,7 +114,7 @@ async function selectTargets(targets: Target[], repoFiles: string[], o: GlobalOp
     }
   }
   if (configErrors.size > 0) {
-    for (const e of configErrors) io.stderr(`cvlint: ${e} [CONFIG_INVALID]\n`);
+    for (const e of configErrors) io.stderr(`cvlint: ${escapeControls(e)} [CONFIG_INVALID]\n`);
     return null;
   }
   if (repoFiles.length) io.stderr(`cvlint: skipped ${someNames(repoFiles)}: a repository's own files, not CVs (name a file to lint it anyway)\n`);
@@ -165,7 +165,7 @@ async function postingFrom(spec: string, o: GlobalOptions, io: Io): Promise<JobP
     return await readPostingIsolated(name, bytes, limits, workerSetup(o));
   } catch (err) {
     const e = toFileError(err);
-    io.stderr(`cvlint: ${firstLine(e.message)} [${e.code}]\n`);
+    io.stderr(`cvlint: ${escapeControls(firstLine(e.message))} [${e.code}]\n`);
     return null;
   }
 }
@@ -418,7 +418,7 @@ async function fixResults(results: LintResult[], o: GlobalOptions, io: Io, job?:
     const refused = !r.error && r.format !== "markdown" && r.format !== "text" && r.format !== null;
     if (refused && r.findings.some((f) => f.ruleId === "skill-spelling" || f.ruleId === "duplicate-skills")) {
       const kind = r.format === "pdf" ? "PDF" : r.format === "docx" ? "DOCX" : "JSON Resume";
-      io.stderr(`cvlint: ${r.file}: --fix only rewrites Markdown and text files; fix this ${kind} ${r.format === "jsonresume" ? "by hand" : "in the document it was made from"}\n`);
+      io.stderr(`cvlint: ${escapeControls(r.file)}: --fix only rewrites Markdown and text files; fix this ${kind} ${r.format === "jsonresume" ? "by hand" : "in the document it was made from"}\n`);
     }
     if (r.error || !r.findings.some((f) => f.fix) || r.file === "<stdin>" || r.source === undefined) {
       out.push(r);
@@ -427,7 +427,10 @@ async function fixResults(results: LintResult[], o: GlobalOptions, io: Io, job?:
     const relint = (text: string) => lintBytes(new TextEncoder().encode(text), r.file, { ...lintOptions(o), format: r.format ?? undefined, ...(job ? { job } : {}) });
     const { text, result: current } = await fixToEnd(r.source, r, relint);
     if (o.fixDryRun) {
-      io.stdout(unifiedDiff(r.file, r.source, text));
+      // A terminal is shown the patch with its control characters escaped (a CV's escape
+      // sequences would be obeyed); a pipe or a file gets it byte for byte, for git apply.
+      const diff = unifiedDiff(r.file, r.source, text);
+      io.stdout(io.stdoutIsTTY ? diff.split("\n").map(escapeControls).join("\n") : diff);
       out.push(r);
       continue;
     }
@@ -731,7 +734,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? 0 : 2;
     }
-    io.stderr(`cvlint: internal error: ${firstLine(err instanceof Error ? err.message : String(err))}\n`);
+    io.stderr(`cvlint: internal error: ${escapeControls(firstLine(err instanceof Error ? err.message : String(err)))}\n`);
     return 2;
   }
   return code;

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -99,19 +99,60 @@ describe("diagnoses (issue 24)", () => {
   });
 });
 
+/** The CLI without blocking the test runner (a blocked worker misses vitest's calls on a loaded machine). */
+function cliAsync(args: string[], command = process.execPath, commandArgs = [bin]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((res) => {
+    const child = spawn(command, [...commandArgs, ...args], { cwd: root, env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (x) => (stdout += x));
+    child.stderr.on("data", (x) => (stderr += x));
+    child.on("close", (code) => res({ code, stdout, stderr }));
+  });
+}
+
 describe("terminal-safe output (issue 24)", () => {
   const d = dir();
   const f = join(d, "cv.md");
   writeFileSync(f, shape("escape-sequences").make(400));
   const raw = /[\u001b\u0007\u0008\u009b]/;
 
-  it("stylish, github, text and skills show control characters escaped, never raw", () => {
+  it("stylish, github, text and skills show control characters escaped, never raw", { timeout: 120_000 }, () => {
     for (const args of [[f], ["--format", "github", f], ["text", f], ["skills", "--explain", f]]) {
       const r = cli(args);
       expect(r.stdout.length, args.join(" ")).toBeGreaterThan(0);
       expect(raw.test(r.stdout), args.join(" ")).toBe(false);
     }
     expect(cli(["text", f]).stdout).toContain("\\x1B[2J");
+  });
+
+  it("compact output, a posting (cvlint posting, and a CV tailored to it) and a file name from a folder show them escaped too", { timeout: 180_000 }, async () => {
+    const job = join(d, "job.md");
+    writeFileSync(job, "# Backend \u001b]0;job\u0007 Engineer\n\n## Requirements\n\n- Java\u001b[2J and Kafka\n- Strong \u001b[8mPostgreSQL\u001b[0m\u009b2J skills\n");
+    const folder = join(d, "cvs");
+    mkdirSync(folder);
+    copyFileSync(f, join(folder, "cv\u001b[2J\u0007.md"));
+    for (const args of [["--format", "compact", f], ["posting", job], ["text", job], ["--job", job, f], [folder]]) {
+      const r = await cliAsync(args);
+      expect(r.stdout.length, args.join(" ")).toBeGreaterThan(0);
+      expect(raw.test(r.stdout), `stdout of ${args.join(" ")}`).toBe(false);
+      expect(raw.test(r.stderr), `stderr of ${args.join(" ")}`).toBe(false);
+    }
+    expect((await cliAsync(["text", job])).stdout).toContain("\\x1B]0;job\\x07");
+    expect((await cliAsync([folder])).stdout).toContain("cv\\x1B[2J\\x07.md");
+  });
+
+  it("--fix-dry-run: a terminal is shown the patch escaped; a pipe gets it byte for byte (for git apply)", { timeout: 120_000 }, async () => {
+    const fixable = join(d, "fix.md");
+    writeFileSync(fixable, "# Dana\n\n## Skills\n\n- Postgres\u001b[8m\n- Java\n- Java\n");
+    const piped = await cliAsync(["--fix-dry-run", fixable]);
+    expect(piped.stdout).toContain("- Java\n");
+    expect(piped.stdout).toContain("Postgres\u001b[8m");
+    // `script` gives the CLI a pseudo-terminal for its standard output.
+    const tty = await cliAsync(["-qec", `"${process.execPath}" "${bin}" --fix-dry-run "${fixable}"`, "/dev/null"], "script", []);
+    expect(tty.stdout).toContain("- Java\r\n");
+    expect(raw.test(tty.stdout)).toBe(false);
+    expect(tty.stdout).toContain("Postgres\\x1B[8m");
   });
 
   it("JSON carries them only as JSON escapes, and still parses to the same text", () => {
