@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { chmodSync, chownSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -69,6 +69,16 @@ describe("--fix trials (issue 24): nothing is lost", () => {
     expect(statSync(f).uid).toBe(4321);
   });
 
+  it.skipIf(process.getuid?.() !== 0)("root fixing its own file of another group: fixed, and the rewritten file keeps its group and mode", () => {
+    const f = cvIn(workDir());
+    chownSync(f, 0, 4321);
+    chmodSync(f, 0o640);
+    expect(cli(["--fix", f]).code).toBe(0);
+    expect(readFileSync(f, "utf8")).toBe(fixedText());
+    const st = statSync(f);
+    expect([st.uid, st.gid, st.mode & 0o7777]).toEqual([0, 4321, 0o640]);
+  });
+
   it("a file with another hard link is refused, and both names keep the same file", () => {
     const d = workDir();
     const f = cvIn(d);
@@ -83,6 +93,20 @@ describe("--fix trials (issue 24): nothing is lost", () => {
     const work = workDir();
     symlinkSync(outside, join(work, "cvs"));
     expectRefused(cli(["--fix", "cvs/cv.md"], { cwd: work }), f, Buffer.from(LINES.join("\n")), /cvs\/cv\.md: is reached through a symbolic link that leads outside the working directory/);
+  });
+
+  it("a symlinked file: refused when it leads outside the working directory; inside it, the target is fixed and the link stays a link", () => {
+    const outside = workDir();
+    const target = cvIn(outside);
+    const work = workDir();
+    symlinkSync(target, join(work, "out.md"));
+    expectRefused(cli(["--fix", "out.md"], { cwd: work }), target, Buffer.from(LINES.join("\n")), /out\.md: is reached through a symbolic link that leads outside the working directory/);
+    const inside = cvIn(work, LINES.join("\n"), "real.md");
+    symlinkSync("real.md", join(work, "in.md"));
+    expect(cli(["--fix", "in.md"], { cwd: work }).code).toBe(0);
+    expect(readFileSync(inside, "utf8")).toBe(fixedText());
+    expect(lstatSync(join(work, "in.md")).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(work, "in.md"))).toBe("real.md");
   });
 
   it("bare CR and mixed line endings: only the fixed spans change, every line break stays as it was", () => {
@@ -139,15 +163,25 @@ describe("--fix trials (issue 24): nothing is lost", () => {
 
   it("SIGKILL at random times: the file is always whole, the old content or the fixed one (30 trials)", async () => {
     const fixed = fixedText();
+    // How long a run takes here, six at a time as the trials run: the kills are spread over that
+    // (from a fifth of it to a little past its end), so that some land while the file is written.
+    const t0 = Date.now();
+    await Promise.all(Array.from({ length: 6 }, () => workDir()).map((d) => run(["--fix", cvIn(d)], d)));
+    const span = Date.now() - t0;
+    let killed = 0;
     const trial = async (k: number): Promise<void> => {
       const d = workDir();
       const f = cvIn(d);
-      await run(["--fix", f], d, 40 + ((k * 37) % 400));
+      const r = await run(["--fix", f], d, Math.round(span * (0.2 + ((k * 7) % 30) / 30)));
+      if (r.code === null) killed++;
       const text = readFileSync(f, "utf8");
       expect([LINES.join("\n"), fixed], `trial ${k}`).toContain(text);
+      // Nothing but the CV and, for a run killed between writing and renaming, cvlint's own temporary file.
+      for (const name of readdirSync(d)) expect(name === "cv.md" || /^\.cv\.md\.cvlint-\d+-[0-9a-f]{8}\.tmp$/.test(name), name).toBe(true);
     };
     for (let k = 0; k < 30; k += 6) await Promise.all(Array.from({ length: 6 }, (_, j) => trial(k + j)));
-  }, 180_000);
+    expect(killed, "runs killed before they ended").toBeGreaterThan(0);
+  }, 240_000);
 
   it("-o naming an input is refused before anything is written", () => {
     const d = workDir();
