@@ -164,6 +164,7 @@ export function jobJson(m: JobMatch): JobJson {
   const one = (r: RequirementMatch) => ({
     name: r.name,
     ids: r.ids,
+    names: r.names,
     category: r.category,
     found: r.found,
     shown: r.shown,

@@ -249,6 +249,8 @@ export interface JobRequirementJson {
   name: string;
   /** Taxonomy ids; "other:<slug>" for a requirement outside the taxonomy ("other:file-systems"). */
   ids: string[];
+  /** The name of each id, in the same order ("Java", "Kotlin"): the members of alternatives and examples. */
+  names: string[];
   /** technical | soft | domain */
   category: string;
   found: boolean;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { measureJobs } from "../bench/accuracy-core.js";
 import { buildDocument } from "../src/document/build.js";
-import { matchJob } from "../src/job/match.js";
+import { CREDIT, LEVEL_WEIGHT, matchJob, STACK_WEIGHT_MAX } from "../src/job/match.js";
 import { extractRequirements, readPosting } from "../src/job/posting.js";
 import { analyze } from "../src/match/analyze.js";
 import { parseMarkdown } from "../src/parse/markdown.js";
@@ -256,6 +256,31 @@ describe("match rate", () => {
   });
 });
 
+describe("the match-rate formula (docs/job.md)", () => {
+  const doc = readFileSync(new URL("../docs/job.md", import.meta.url), "utf8");
+
+  it("documents the credits and weights the code uses", () => {
+    const credits = [...doc.matchAll(/^\| (?:lists|uses|names|only implies|does not)[^|]*\| ([\d.]+) \|$/gm)].map((m) => Number(m[1]));
+    expect(credits).toEqual([CREDIT["listed-and-used"], CREDIT.listed, CREDIT.used, CREDIT.mentioned, CREDIT.implied, CREDIT.missing]);
+    expect(doc).toContain(`a required skill weighs ${LEVEL_WEIGHT.required}, a preferred one ${LEVEL_WEIGHT.preferred}, an item of the stack ${LEVEL_WEIGHT.stack}`);
+    expect(doc).toContain(`the whole\nstack at most ${STACK_WEIGHT_MAX}`);
+    expect(doc).toContain("match rate = round(100 × Σ weight × credit / Σ weight)");
+  });
+
+  it("weighs the stack at a quarter an item, and the whole stack at most as one preferred skill", () => {
+    const stack = (n: number) => ["Redis", "RabbitMQ", "Elasticsearch", "Terraform", "Ansible", "Jenkins", "Nginx", "Grafana"].slice(0, n).join(", ");
+    const rate = (n: number) => matchJob(posting(`# Go Engineer\n\n## Requirements\n\n- Go\n- PostgreSQL\n\n## Our stack\n\n${stack(n)}\n`), analyze(buildDocument("cv.md", "markdown", parseMarkdown("# A\n\n## Skills\n\nGo, PostgreSQL\n\n## Experience\n\n- Built Go services on PostgreSQL for 30 teams.\n")), tax), tax);
+    const two = rate(2);
+    expect(two.stack.map((r) => r.found)).toEqual([false, false]);
+    // Two required skills met (2 × 2 × 1.0) and two stack items missing (2 × 0.25 × 0).
+    expect(two.matchRate).toBe(Math.round((100 * 4) / (4 + 2 * 0.25)));
+    // Eight missing stack items weigh 1 together, not 2.
+    const eight = rate(8);
+    expect(eight.stack).toHaveLength(8);
+    expect(eight.matchRate).toBe(Math.round((100 * 4) / (4 + 1)));
+  });
+});
+
 describe("job rules", () => {
   const jobFile = fixture("jobs/acme-senior-java.md");
 
@@ -364,6 +389,30 @@ describe("cvlint posting, --job -, ranking, nothing recognised", () => {
     expect(html).toMatch(/<section class="file ranking"><h2>Ranking against [^<]*acme-senior-java\.md<\/h2><table><tr><td>1\.<\/td><td class="rate">\d+%<\/td><td><a href="#file-[^"]*jane-doe-java-md">/);
     // Without --job, no ranking.
     expect(JSON.parse(cli(["--format", "json", ...cvs]).stdout).ranking).toBeUndefined();
+  });
+
+  it("alternatives and examples are one requirement in every report: 'one of …', 'X (e.g. …)', and their members in the JSON", () => {
+    const job = fixture("jobs/meridian-jvm-alternatives.md");
+    const cvFile = fixture("cv/sam-lee-python.md");
+    const res = JSON.parse(cli(["--format", "json", "--job", job, cvFile]).stdout).results[0];
+    const first = res.job.required[0];
+    expect(first).toMatchObject({ ids: ["php", "java", "kotlin", "scala", "ruby"], names: ["PHP", "Java", "Kotlin", "Scala", "Ruby"], anyOf: "alternatives", found: false });
+    const mq = res.job.required.find((r: { head?: string }) => r.head === "Message queues");
+    expect(mq).toMatchObject({ names: ["Message queues", "RabbitMQ", "Apache Kafka"], anyOf: "examples" });
+    // One finding per requirement, saying it is met by any of its members.
+    const missing = res.findings.filter((f: { ruleId: string }) => f.ruleId === "job-missing-skill").map((f: { messageId: string; message: string }) => [f.messageId, f.message]);
+    expect(missing).toContainEqual(["missingRequiredAny", "Line 7 of the posting requires one of PHP, Java, Kotlin, Scala, Ruby; your CV names none of them. If you have one, show where you used it."]);
+    expect(missing).toContainEqual(["missingRequiredAny", "Line 10 of the posting requires Message queues (e.g. RabbitMQ, Apache Kafka: any of them); your CV names none of them. If you have one, show where you used it."]);
+    expect(missing.filter(([, m]: string[]) => / or /.test(m))).toEqual([]);
+    const stylish = cli(["--job", job, cvFile]).stdout;
+    expect(stylish).toContain("✗ one of PHP, Java, Kotlin, Scala, Ruby");
+    expect(stylish).toContain("✓ CI/CD (e.g. GitHub Actions, GitLab CI: any of them)");
+    const html = cli(["--format", "html", "--job", job, cvFile]).stdout;
+    expect(html).toContain('<td class="missing">✗ one of PHP, Java, Kotlin, Scala, Ruby</td>');
+    expect(html).toContain('<td class="found">✓ CI/CD (e.g. GitHub Actions, GitLab CI: any of them)</td>');
+    // A single skill keeps its own message.
+    const single = JSON.parse(cli(["--format", "json", "--job", jobFile, cvFile]).stdout).results[0].findings.find((f: { data: { skill: string } }) => f.data.skill === "Spring Boot");
+    expect(single.messageId).toBe("missingRequired");
   });
 
   it("a posting in which nothing is recognised gets a clear message and no match rate", () => {

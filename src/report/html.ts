@@ -3,6 +3,7 @@ import type { LintResult } from "../types.js";
 import { ruleDocsUrl } from "./meta.js";
 import { showAlso, showPos } from "./position.js";
 import { ranking } from "./ranking.js";
+import { describeRequirement } from "../job/describe.js";
 
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -67,7 +68,7 @@ function fileSection(r: LintResult): string {
     : r.job.matchRate === null
       ? `<div class="job"><strong>No match rate</strong>: the posting ${esc(r.job.file)} names no skill cvlint recognises.</div>`
       : `<div class="job"><strong>Match ${r.job.matchRate}%</strong> against ${esc(r.job.file)}<table>${[...r.job.required.map((x) => ["required", x] as const), ...r.job.niceToHave.map((x) => ["preferred", x] as const), ...r.job.stack.map((x) => ["stack", x] as const)]
-          .map(([lvl, x]) => `<tr class="${lvl}"><td>${lvl}</td><td class="${x.found ? "found" : "missing"}">${x.found ? "✓" : "✗"} ${esc(x.name)}</td><td>${esc(x.shown)}</td></tr>`)
+          .map(([lvl, x]) => `<tr class="${lvl}"><td>${lvl}</td><td class="${x.found ? "found" : "missing"}">${x.found ? "✓" : "✗"} ${esc(describeRequirement(x))}</td><td>${esc(x.shown)}</td></tr>`)
           .join("")}</table></div>`;
   const doc = r.document;
   const byLine = new Map<number, typeof r.findings>();

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { JobPosting, Level, Requirement } from "../job/posting.js";
 import { maxOf } from "../arrays.js";
+import { describeRequirement } from "../job/describe.js";
 
 const LEVELS: Array<[Level, string, string]> = [
   ["required", "required", "required"],
@@ -29,16 +30,6 @@ export function postingJson(p: JobPosting): object {
   const sections = p.doc.sections.map((s) => ({ kind: s.kind, heading: s.heading, line: s.headingLine !== null ? p.doc.lines[s.headingLine]!.pos.line : p.doc.lines[s.start]?.pos.line ?? 1 }));
   const by = Object.fromEntries(LEVELS.map(([level, key]) => [key, p.requirements.filter((r) => r.level === level).sort((a, b) => a.line - b.line || a.column - b.column).map(requirementJson)]));
   return { file: p.file, format: p.doc.format, sections, recognised: p.requirements.length > 0, ...by };
-}
-
-/** "Java or Kotlin" as a reader should see it: "one of Java, Kotlin"; examples with what they illustrate. */
-export function describeRequirement(r: Requirement): string {
-  if (r.anyOf === "examples" && r.head) {
-    const rest = r.names.filter((n) => n !== r.head);
-    return `${r.head} (e.g. ${rest.join(", ")}: any of them)`;
-  }
-  if (r.anyOf) return `one of ${r.names.join(", ")}`;
-  return r.name;
 }
 
 /** `cvlint posting FILE`: the posting's sections, then each level's requirements with the line and the cue that decided it. */

@@ -4,6 +4,7 @@ import type { Finding, JobJson, LintResult } from "../types.js";
 import { CATEGORIES } from "../taxonomy/schema.js";
 import { showAlso, showPos } from "./position.js";
 import { ranking } from "./ranking.js";
+import { describeRequirement } from "../job/describe.js";
 import { maxOf, pushAll } from "../arrays.js";
 
 export interface StylishOptions {
@@ -129,7 +130,7 @@ function jobTable(job: JobJson, c: ChalkInstance): string[] {
   const row = (label: string, list: JobJson["required"]) => {
     if (list.length === 0) return;
     const found = list.filter((x) => x.found);
-    out.push(`  ${label.padEnd(10)} ${found.length}/${list.length}  ${list.map((x) => (x.found ? c.green(`✓ ${x.name}`) + (x.shown === "listed-and-used" ? "" : c.dim(` (${x.shown})`)) : c.red(`✗ ${x.name}`))).join("  ")}`);
+    out.push(`  ${label.padEnd(10)} ${found.length}/${list.length}  ${list.map((x) => (x.found ? c.green(`✓ ${describeRequirement(x)}`) + (x.shown === "listed-and-used" ? "" : c.dim(` (${x.shown})`)) : c.red(`✗ ${describeRequirement(x)}`))).join("  ")}`);
   };
   row("required", job.required);
   row("preferred", job.niceToHave);
