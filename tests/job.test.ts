@@ -235,6 +235,32 @@ describe("more shapes of postings", () => {
   });
 });
 
+describe("the stack is what the team uses, each tool of it", () => {
+  it("slash-joined or 'or'-joined tools of the stated stack are each a stack item, not a choice", () => {
+    const md = "# Site Reliability Engineer\n\n## What you bring\n\n- Production Kubernetes on *nix systems\n- You enjoy pair programming and refactoring legacy code\n\n## Technology we use\n\n- Terraform/Crossplane\n- Prometheus/Grafana\n- Kafka or RabbitMQ\n";
+    const p = posting(md);
+    expect(p.requirements.filter((r) => r.level === "stack").map((r) => [r.ids, r.anyOf])).toEqual([
+      [["terraform"], null],
+      [["crossplane"], null],
+      [["prometheus"], null],
+      [["grafana"], null],
+      [["kafka"], null],
+      [["rabbitmq"], null],
+    ]);
+    // A CV with Terraform alone meets Terraform, not Crossplane as well.
+    const m = matchJob(p, analyze(buildDocument("cv.md", "markdown", parseMarkdown("# A\n\n## Skills\n\nTerraform, Kubernetes\n")), tax), tax);
+    expect(m.stack.filter((r) => r.found).map((r) => r.name)).toEqual(["Terraform"]);
+    // "*nix" is Unix; pair programming and refactoring are asked for by their own names.
+    expect(levels(md).filter((x) => x.startsWith("required:"))).toEqual(["required:Site reliability engineering", "required:Kubernetes", "required:Unix", "required:Pair programming", "required:Refactoring"]);
+  });
+
+  it("'*nix' is Unix and Nix is not", () => {
+    const names = (md: string) => analyze(buildDocument("cv.md", "markdown", parseMarkdown(md)), tax).skills.map((s) => s.name);
+    expect(names("# A\n\n## Skills\n\n*nix, Go\n")).toEqual(["Unix", "Go"]);
+    expect(names("# A\n\n## Skills\n\nNix, Go\n\n## Experience\n\n- Packaged 40 services with Nix.\n")).not.toContain("Unix");
+  });
+});
+
 describe("match rate", () => {
   const job = posting("# Java Engineer\n\n## Requirements\n\n- Spring Boot\n- PostgreSQL\n\n## Nice to have\n\n- Kafka\n");
   const rate = (md: string) => matchJob(job, analyze(buildDocument("cv.md", "markdown", parseMarkdown(md)), tax), tax);

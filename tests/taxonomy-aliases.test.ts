@@ -59,6 +59,7 @@ const ALLOWED: Record<string, string> = {
   "sre: slis": "service-level indicators are SRE's own practice",
   "query-optimization: sql tuning": "tuning SQL queries is query optimization, in the language's name",
   "shell-scripting: unix shell": "the Unix shell is the shell these scripts are written for",
+  "unix: *nix": "the usual wildcard spelling of Unix-like systems; its asterisk keeps it apart from Nix, the package manager",
 };
 
 describe("a product is itself", () => {

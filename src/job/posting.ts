@@ -851,7 +851,33 @@ function holdersOf(list: Requirement[]): Map<string, Requirement[]> {
   return m;
 }
 
-function merge(reqs: Requirement[]): Requirement[] {
+/**
+ * The team's stack says what it uses: "Terraform/Crossplane", "Git/CircleCI" there are both tools,
+ * not a choice, so a stack item of alternatives is each of them (a CV is matched against each).
+ */
+function splitStackAlternatives(reqs: Requirement[]): Requirement[] {
+  const out: Requirement[] = [];
+  for (const r of reqs) {
+    if (r.level !== "stack" || r.anyOf !== "alternatives" || r.ids.length < 2) {
+      out.push(r);
+      continue;
+    }
+    for (let k = 0; k < r.ids.length; k++) {
+      const id = r.ids[k]!;
+      const name = r.names[k]!;
+      const one: Requirement = { ...r, name, ids: [id], names: [name], anyOf: null };
+      delete one.head;
+      delete one.variants;
+      const v = r.variants?.[id];
+      if (v) one.variants = { [id]: v };
+      out.push(one);
+    }
+  }
+  return out;
+}
+
+function merge(all: Requirement[]): Requirement[] {
+  const reqs = splitStackAlternatives(all);
   const key = (r: Requirement) => [...r.ids].sort().join("|");
   const byKey = new Map<string, Requirement>();
   const out: Requirement[] = [];
