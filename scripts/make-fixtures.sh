@@ -11,8 +11,8 @@ export SOURCE_DATE_EPOCH=1700000000   # reproducible PDF dates
 # A Markdown CV in three more formats: <name>.pdf, <name>.docx and <name>.word.pdf beside it.
 formats() {
   local md=$1 base=${1%.md}
-  # LaTeX PDF (pandoc's default template through xelatex).
-  pandoc "$md" -f markdown -o "$base.pdf" --pdf-engine=xelatex -V geometry:margin=2cm -V fontsize=10pt
+  # LaTeX PDF (pandoc's default template through xelatex; pdflatex where xelatex is not installed).
+  pandoc "$md" -f markdown -o "$base.pdf" --pdf-engine="$(command -v xelatex >/dev/null && echo xelatex || echo pdflatex)" -V geometry:margin=2cm -V fontsize=10pt
   # Word document with pandoc's reference styles (Heading 1/2/3, lists).
   pandoc "$md" -f markdown -o "$base.docx"
   # The same document printed to PDF by LibreOffice (a "Word" PDF).
@@ -29,7 +29,7 @@ browser_pdf() {
   chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$2" "file://$(realpath "$1")" >/dev/null 2>&1
 }
 
-for md in cv/*.md layouts/skills-subheadings.md; do formats "$md"; done
+for md in cv/*.md layouts/skills-subheadings.md layouts/project-descriptions.md; do formats "$md"; done
 
 # Plain-text exports of two CVs.
 for name in sam-lee-python priya-patel-student; do
@@ -83,8 +83,9 @@ done
 # skill groups named after technologies with no "Skills" heading above them; a two-column skills
 # grid whose row a page break cuts (the spacer's height in its HTML sets where the break falls);
 # a theme that escapes the HTML in its texts, so the tags print as text (browser-printed-tags);
-# a label the stylesheet writes before each entry's keywords ("Skills: "), outside the tagged tree (browser-entry-labels).
-for name in browser-sidebar browser-columns browser-skill-groups browser-skill-grid browser-printed-tags browser-entry-labels; do browser_pdf "src/$name.html" "layouts/$name.pdf"; done
+# a label the stylesheet writes before each entry's keywords ("Skills: "), outside the tagged tree (browser-entry-labels);
+# a sidebar's keyword that holds a section word, wrapped onto a row of its own (browser-chip-wrap).
+for name in browser-sidebar browser-columns browser-skill-groups browser-skill-grid browser-printed-tags browser-entry-labels browser-chip-wrap; do browser_pdf "src/$name.html" "layouts/$name.pdf"; done
 
 # A README CV in raw HTML, and the page a browser prints of it (GFM as the code host reads it).
 pandoc layouts/html-cv.md -f gfm -t html5 -s --css "$PWD/src/readme-page.css" -M title=" " -o "$tmp/html-cv.html"

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { lintFile } from "../src/index.js";
 import type { CvDocument } from "../src/types.js";
+import { bullets } from "../src/rules/helpers.js";
 import { bulletsBySection, fixture } from "./helpers.js";
 
 const CVS = ["jane-doe-java", "sam-lee-python", "maria-garcia-go", "alex-kim-table", "tom-brown-noskills", "priya-patel-student"];
@@ -64,13 +65,19 @@ describe("every team CV in five formats: the same sections and the same bullets"
   const names = readdirSync(fixture("cv"))
     .filter((f) => f.endsWith(".md"))
     .map((f) => `cv/${f.slice(0, -3)}`)
-    .concat("layouts/skills-subheadings");
+    .concat("layouts/skills-subheadings", "layouts/project-descriptions");
+  // The duties the rules judge (action-verbs, quantified-achievements): the top-level items, and
+  // the nested ones that are duties of their own (not a lone line describing a project's title).
+  const duties = (d: CvDocument): string[] => bullets(d, "experience", "projects").map((b) => fold(b.text));
   for (const name of names) {
     it(name, async () => {
-      const md = bulletsBySection(await read(fixture(`${name}.md`)));
+      const doc = await read(fixture(`${name}.md`));
+      const md = bulletsBySection(doc);
       expect(md.some(([, , n]) => n > 0)).toBe(true);
       for (const ext of ["pdf", "word.pdf", "docx", "browser.pdf"]) {
-        expect(bulletsBySection(await read(fixture(`${name}.${ext}`))), `${name}.${ext}`).toEqual(md);
+        const other = await read(fixture(`${name}.${ext}`));
+        expect(bulletsBySection(other), `${name}.${ext}`).toEqual(md);
+        expect(duties(other), `${name}.${ext}: the duties the rules read`).toEqual(duties(doc));
       }
     });
   }

@@ -102,3 +102,23 @@ describe("a browser PDF whose two-column skills grid a page break cuts through a
     expect(r.findings.filter((f) => f.ruleId === "skills-misgrouped")).toEqual([]);
   });
 });
+
+describe("a sidebar of skill groups whose keywords wrap over rows", () => {
+  it("reads a keyword wrapped onto a row of its own as an item of its group, not as a title", async () => {
+    // "SSL/TLS Certificates" holds a section word and sits alone on its row: it heads nothing.
+    const r = await lintFile(fixture("layouts/browser-chip-wrap.pdf"));
+    const d = r.document!;
+    expect(sectionsOf(d)).toEqual([
+      ["header", null],
+      ["summary", "About"],
+      ["skills", null],
+      ["summary", "Summary"],
+      ["experience", "Experience"],
+      ["education", "Education"],
+    ]);
+    const line = d.lines.find((l) => l.text.includes("SSL/TLS Certificates"))!;
+    expect([d.sections[line.section]!.kind, line.kind]).toEqual(["skills", "paragraph"]);
+    expect(r.skills.find((s) => s.id === "tls")?.sections).toContain("skills");
+    expect(r.findings.filter((f) => f.ruleId === "unlisted-skills")).toEqual([]);
+  });
+});

@@ -320,6 +320,16 @@ export function skillGroupsByContent(doc: CvDocument, spans: SkillSpans): boolea
       continue;
     }
     const first = run[0]!;
+    // A keyword's line that a section word made a title ("SSL/TLS Certificates", a chip wrapped onto
+    // a row of its own) heads nothing in the list: it is one of its items.
+    for (const s of run) {
+      if (s === first || s.headingLine === null || s.end !== s.headingLine) continue;
+      const line = doc.lines[s.headingLine]!;
+      if (line.kind !== "heading" || line.level !== undefined) continue;
+      line.kind = "paragraph";
+      const block = doc.blocks[line.block]!;
+      if (block.start === line.index && block.end === line.index) block.kind = "paragraph";
+    }
     // As sure as its least sure group.
     const confidence = Math.min(...run.map((s) => s.confidence));
     const merged: Section =

@@ -219,6 +219,9 @@ export function taggedLines(items: TaggedItem[], tags: Map<string, Tag>): Tagged
         const text = prev.line.items.map((i) => i.str).join("").trimEnd();
         if (piece.chip && prev.piece.chip && !SEPARATOR.test(text)) prev.line.items.push({ ...row[0]!, str: " · ", w: 0 });
         pushAll(prev.line.items, row);
+        // A row a separator outside the tree opens ("· SSL/TLS Certificates", a chip wrapped onto
+        // a row of its own) is in the sidebar its chip is in.
+        if (piece.tag?.aside) prev.line.aside = true;
         prev = { ...prev, x1, y };
       } else {
         const tag = piece.tag;

@@ -66,6 +66,8 @@ interface PdfDoc {
   numPages: number;
   /** The catalog's MarkInfo: Marked is true in a tagged PDF. */
   getMarkInfo(): Promise<{ Marked?: boolean } | null>;
+  /** The document information dictionary (Producer, Creator). */
+  getMetadata(): Promise<{ info?: Record<string, unknown> } | null>;
   getPage(n: number): Promise<PdfPage>;
   /** Annotations of the given types on every page. (Unlike page.getAnnotations, it does not extract the page's text again to find the words under each link.) */
   getAnnotationsByType(types: Set<number>, pageIndexesToSkip: Set<number> | null): Promise<unknown[] | null>;
@@ -237,7 +239,12 @@ export async function parsePdf(bytes: Uint8Array, opts: PdfOptions): Promise<Par
     if (out.length === 0 && (await formFieldText(doc))) {
       throw new CvlintError(ErrorCodes.PDF_NO_TEXT, "has its text only in form fields (a filled-in PDF form), which cvlint does not read; print it to a new PDF (which flattens the form) and lint that");
     }
-    return { lines: joinHyphenation(aside.size ? sidebarsTogether(out, aside) : out, fromTree), comments: [], pages, emptyPages, columns, interleavedRatio: totalRows ? mixedRows / totalRows : 0, iconItems: iconChars };
+    // A word processor or a browser breaks lines at hyphens and never hyphenates on its own (their
+    // defaults): a hyphen at a line's end in their PDFs is the word's own ("small-business").
+    const info = (await doc.getMetadata().catch(() => null))?.info ?? {};
+    const producer = `${String(info.Producer ?? "")} ${String(info.Creator ?? "")}`;
+    const ownHyphens = /\b(?:LibreOffice|OpenOffice|Microsoft|Google Docs|Skia|Chrom(?:e|ium)|WebKit)\b/i.test(producer);
+    return { lines: joinHyphenation(aside.size ? sidebarsTogether(out, aside) : out, fromTree, ownHyphens), comments: [], pages, emptyPages, columns, interleavedRatio: totalRows ? mixedRows / totalRows : 0, iconItems: iconChars };
   } finally {
     (globalThis as { __cvlintStreamLimit?: unknown }).__cvlintStreamLimit = undefined;
     await parser.destroy().catch(() => undefined);
@@ -708,8 +715,18 @@ function toRawLines(lines: PLine[], { aside, tree }: { aside: Set<RawLine>; tree
     // A line continues the previous block when it follows closely, at the same or a hanging indent,
     // and the previous line ran (nearly) to the right edge of the column.
     const right = colRight.get(l.col) ?? l.x1;
+    // A list item's wrapped line sits at the item's text, right of its bullet (a hanging indent):
+    // it goes on from the line above even where a long next word left that line short ("… into
+    // 9 Go" / "microservices communicating over gRPC …", as Word and LibreOffice set it), unless
+    // the line above ended a sentence and this one opens another.
+    const hanging =
+      prev !== undefined &&
+      prevRaw?.kind === "bullet" &&
+      l.x > prev.x + 4 &&
+      l.x < prev.x + 40 &&
+      (/^\p{Ll}/u.test(text) || !/[.!?]["”')]?$/.test(prev.text.trimEnd()));
     const prevFull = prev
-      ? (prev.x1 >= right - Math.max(40, (right - prev.x) * 0.12) && prev.text.split(/\s+/).length >= 4) || /(?:,|\band|\bor|\bwith)$/.test(prev.text)
+      ? (prev.x1 >= right - Math.max(40, (right - prev.x) * 0.12) && prev.text.split(/\s+/).length >= 4) || /(?:,|\band|\bor|\bwith)$/.test(prev.text) || hanging
       : false;
     const continues =
       !b.bullet &&
@@ -793,9 +810,10 @@ const COMPOUND_TAILS = new Set(
 /**
  * Join words hyphenated across lines of one block: "micro-" + "services" → "microservices". A
  * browser or a word processor breaks lines at hyphens and never hyphenates on its own: in lines read
- * through a structure tree (their PDFs), a hyphen at a line's end is the word's own ("post-mortems").
+ * through a structure tree (their PDFs), or in a PDF they made (`ownHyphens`, by its producer), a
+ * hyphen at a line's end is the word's own ("post-mortems").
  */
-function joinHyphenation(lines: RawLine[], tree: Set<RawLine>): RawLine[] {
+function joinHyphenation(lines: RawLine[], tree: Set<RawLine>, ownHyphens: boolean): RawLine[] {
   // Words seen elsewhere in the document decide first: "order-management" written whole on
   // another line keeps its hyphen; "PostgreSQL" seen whole joins "Post-" + "greSQL".
   // Built at the first line that ends in a hyphen (most PDFs have none), before any line changes.
@@ -812,7 +830,7 @@ function joinHyphenation(lines: RawLine[], tree: Set<RawLine>): RawLine[] {
       words = new Set();
       for (const l of lines) addWords(l.text.toLowerCase(), words);
     }
-    const keepHyphen = tree.has(a) || words.has(`${head}-${tail}`) ? true : words.has(head + tail) ? false : COMPOUND_TAILS.has(tail) || (head.length >= 4 && words.has(head));
+    const keepHyphen = ownHyphens || tree.has(a) || words.has(`${head}-${tail}`) ? true : words.has(head + tail) ? false : COMPOUND_TAILS.has(tail) || (head.length >= 4 && words.has(head));
     a.text = (keepHyphen ? a.text : a.text.slice(0, -1)) + m[1] + m[2];
     b.text = b.text.slice(m[0].length);
   }

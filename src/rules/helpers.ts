@@ -41,19 +41,40 @@ export const isTechnical = (s: SkillHit): boolean => s.category !== "soft-skills
 export function bullets(doc: CvDocument, ...kinds: SectionKind[]): Block[] {
   const out: Block[] = [];
   let parent: Block | undefined;
+  // The items nested right under the current parent, and where they went in `out`.
+  let children: number[] = [];
+  const close = (): void => {
+    // A lone item under an entry's title ("pyscm Scheme interpreter" / "A subset of Scheme in pure
+    // Python") describes the entry: it is not a duty of its own.
+    if (parent && children.length === 1 && entryTitle(parent.text)) out.splice(children[0]!, 1);
+    children = [];
+  };
   for (const b of doc.blocks) {
     if (b.kind !== "bullet" || !kinds.includes(doc.sections[b.section]!.kind)) {
-      if (b.kind !== "bullet") parent = undefined;
+      if (b.kind !== "bullet") {
+        close();
+        parent = undefined;
+      }
       continue;
     }
     const level = b.level ?? 1;
     if (level < 1) continue;
-    if (level === 1) parent = b;
-    else if (parent && parent.section === b.section && /:\s*$/.test(parent.text)) continue;
+    if (level === 1 || !parent || parent.section !== b.section) {
+      close();
+      parent = level === 1 ? b : undefined;
+    } else if (/:\s*$/.test(parent.text)) continue;
+    else if (level === (parent.level ?? 1) + 1) children.push(out.length);
     out.push(b);
   }
+  close();
   return out;
 }
+
+/** An entry's title rather than a duty: a few words that end no sentence ("pyscm Scheme interpreter", "Acme Corp"). */
+const entryTitle = (text: string): boolean => {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 6 && !/[.!?;:,]$/.test(t);
+};
 
 /**
  * A bullet that lists the technologies of a job rather than telling what was done: "Technologies:

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { lintFile } from "../../src/index.js";
+import { fixture } from "../helpers.js";
 import { cv, details, hits } from "./harness.js";
 
 describe("action-verbs", () => {
@@ -85,5 +87,16 @@ describe("action-verbs", () => {
     const f = await details(md, "action-verbs");
     expect(f.map((x) => [x.line, x.data.opener ?? x.data.word])).toEqual([[25, "Responsible for"]]);
     expect(f[0]!.also ?? []).toEqual([]);
+  });
+
+  it("leaves a lone line that describes a project's title alone, in every format (a corpus README's shape)", async () => {
+    // "- [paylint](…) Payment file checker" / "  - A command-line checker for …": the nested line
+    // says what the project is; a title with two nested items or more has them as its duties.
+    for (const ext of ["md", "pdf", "docx", "word.pdf", "browser.pdf"]) {
+      const r = await lintFile(fixture(`layouts/project-descriptions.${ext}`));
+      expect(r.findings.filter((f) => f.ruleId === "action-verbs"), ext).toEqual([]);
+    }
+    const md = cv({ projects: "- ledger-kit\n  - The library behind two side projects.\n- billing-sim\n  - The simulator we load-tested with.\n  - Replays 2 million invoices an hour." });
+    expect((await details(md, "action-verbs")).map((x) => [x.data.word, x.line])).toEqual([["The", 35]]);
   });
 });
