@@ -25,6 +25,15 @@ function showsVersionControl(doc: CvDocument): boolean {
   return false;
 }
 
+/** The code host a link of the CV points to (GitHub, GitLab, Bitbucket), if any. */
+function codeHost(doc: CvDocument): string | undefined {
+  for (const l of doc.links) {
+    const m = /^(?:https?:\/\/)?(?:www\.)?(github\.com|gitlab\.com|bitbucket\.org)\//i.exec(l.url);
+    if (m) return m[1]!.toLowerCase() === "github.com" ? "GitHub" : m[1]!.toLowerCase() === "gitlab.com" ? "GitLab" : "Bitbucket";
+  }
+  return undefined;
+}
+
 export default defineRule({
   name: "backend-core",
   meta: {
@@ -34,7 +43,10 @@ export default defineRule({
     advice: "List languages you are proficient in, database systems, frameworks you have worked with, and version control (Git).",
     fixable: false,
     weight: 12,
-    messages: { missing: "The CV names no {missing}; backend roles expect at least one programming language, database, framework and version-control tool." },
+    messages: {
+      missing: "The CV names no {missing}; backend roles expect at least one programming language, database, framework and version-control tool.",
+      gitByHost: "The CV names no version-control tool: your {host} link shows you use Git, but a keyword search for Git does not find it; name Git in the skills section.",
+    },
     options: () => z.strictObject({}),
     defaults: {},
   },
@@ -56,6 +68,13 @@ export default defineRule({
     // request the CV already meets (ADVICE.md: noise). A profile link alone does not.
     if (missing.includes("version-control tool") && showsVersionControl(analysis.doc)) missing.splice(missing.indexOf("version-control tool"), 1);
     if (missing.length === 0) return;
+    // Only version control is missing, and a GitHub, GitLab or Bitbucket link shows it in use: the
+    // edit is the keyword, and the finding says why (a reviewer reads Git there; a search does not).
+    const host = missing.length === 1 && missing[0] === "version-control tool" ? codeHost(analysis.doc) : undefined;
+    if (host) {
+      report({ messageId: "gitByHost", data: { host }, at: headingAt(analysis.doc, "skills"), weight: 1 / CORE.length });
+      return;
+    }
     const list = missing.length === 1 ? missing[0]! : `${missing.slice(0, -1).join(", ")} or ${missing[missing.length - 1]}`;
     report({ messageId: "missing", data: { missing: list }, at: headingAt(analysis.doc, "skills"), weight: missing.length / CORE.length });
   },

@@ -29,10 +29,12 @@ describe("backend-core", () => {
     expect(await hits(cv({ skills: null }), "backend-core")).toEqual([]);
   });
 
-  it("takes pull requests or a branching strategy in the work as version control shown, not a profile link alone", async () => {
+  it("takes pull requests or a branching strategy in the work as version control shown; a profile link alone asks for the keyword, saying why", async () => {
     const shown = cv({ skills: "**Languages:** Go\n\n**Databases:** PostgreSQL\n\n**Frameworks:** Gin", experience: "- Reviewed 300 pull requests and set the team's branching strategy for 12 Go services." });
     expect(await hits(shown, "backend-core")).toEqual([]);
     const linkOnly = cv({ summary: "Backend engineer. [github.com/ana](https://github.com/ana)", skills: "**Languages:** Go\n\n**Databases:** PostgreSQL\n\n**Frameworks:** Gin", experience: "- Built a Go service handling 2 million requests a day." });
-    expect((await details(linkOnly, "backend-core")).map((x) => x.data.missing)).toEqual(["version-control tool"]);
+    const f = await details(linkOnly, "backend-core");
+    expect(f.map((x) => [x.messageId, x.data.host])).toEqual([["gitByHost", "GitHub"]]);
+    expect(f[0]!.message).toMatch(/your GitHub link shows you use Git, but a keyword search for Git does not find it/);
   });
 });
