@@ -346,6 +346,9 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
       if (!inList && LOWER_PROTOCOL.test(text.slice(c.start, c.coreEnd)) && PROTOCOL_CATEGORIES.has(c.entry.skill.category) && ACRONYM.test(c.entry.skill.name)) continue;
       // An imported brand in a header, education or certifications names a profile, a school or an issuer (X, Coursera, CNCF).
       if (OFF_LIST_SECTIONS.has(section) && isImported(c.entry.skill)) continue;
+      // An imported name hyphen-joined to a word before it is that word's second half: "Bare-Metal"
+      // is not the Metal language. ("Nextflow-based" keeps its name; curated names keep their own rules.)
+      if (isImported(c.entry.skill) && afterHyphen(text, c.start)) continue;
       if (c.spill) carry = Math.max(carry, toks.filter((t) => t.start >= shift && t.end <= c.end).length);
       // One object shape for every occurrence (absent fields are undefined, not missing), so
       // that the code reading them sees a single hidden class.
@@ -368,6 +371,11 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
     }
   }
   return out;
+}
+
+/** Whether text at `start` follows a hyphen that follows a letter ("Bare-Metal"). */
+function afterHyphen(text: string, start: number): boolean {
+  return start >= 2 && text[start - 1] === "-" && /\p{L}/u.test(text[start - 2]!);
 }
 
 /** A protocol or format named by its acronym ("HTTP", "TLS/SSL", "TCP/IP"), and the same letters in lower case. */

@@ -1,5 +1,7 @@
 import * as z from "../zod.js";
 import { firstIn, frontendWork, hedged, isPeripheral, isTechnical, itemAt, listedSkills, namedInWork, namesList, sectionsOf, withImplied } from "./helpers.js";
+import type { Analysis } from "../match/analyze.js";
+import type { CompiledTaxonomy } from "../match/compile.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -39,6 +41,10 @@ export default defineRule({
     // Also shown: a listed skill whose own name the bullets write in a way the matcher leaves
     // there ("SQLServer", "Github Action", "from Chef to Ansible").
     const evidenced = withImplied([...used.map((s) => s.id), ...namedInWork(analysis, listed)], taxonomy);
+    // Also shown: a provider's service a bullet describes by its provider and its kind on one line
+    // ("AWS serverless infrastructure" is AWS Lambda, "NoSQL tables on AWS" DynamoDB): a listed
+    // skill that implies a cloud provider and a concept, both named on one line of the work.
+    for (const id of describedByParts(analysis, taxonomy, listed)) evidenced.add(id);
     // One finding per group of the skills list (its label, or the section when it has none): a
     // group of twenty unused skills is one thing to fix, and CI annotations stay readable.
     const groups = new Map<string, Array<{ name: string; lineIndex: number; start: number; end: number }>>();
@@ -66,3 +72,31 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Listed skills that imply a cloud provider and a concept (AWS Lambda: AWS and Serverless) whose
+ * provider and concept a line of experience or projects names together.
+ */
+function describedByParts(a: Analysis, tax: CompiledTaxonomy, listed: ReadonlyArray<{ id: string }>): Set<string> {
+  const out = new Set<string>();
+  const wanted = new Map<string, { provider: string; concept: string }>();
+  for (const s of listed) {
+    const implies = tax.skills.get(s.id)?.implies ?? [];
+    if (implies.length !== 2) continue;
+    const provider = implies.find((i) => tax.skills.get(i)?.category === "cloud" && !tax.lexicon.concepts.has(i) && (tax.skills.get(i)?.implies ?? []).length === 0);
+    const concept = implies.find((i) => i !== provider && (tax.lexicon.concepts.has(i) || tax.lexicon.practices.has(i)));
+    if (provider && concept) wanted.set(s.id, { provider, concept });
+  }
+  if (wanted.size === 0) return out;
+  const byLine = new Map<number, Set<string>>();
+  for (const s of [...a.skills, ...a.practices]) {
+    for (const o of s.occurrences) {
+      if (o.section !== "experience" && o.section !== "projects") continue;
+      const ids = byLine.get(o.lineIndex);
+      if (ids) ids.add(s.id);
+      else byLine.set(o.lineIndex, new Set([s.id]));
+    }
+  }
+  for (const ids of byLine.values()) for (const [id, w] of wanted) if (ids.has(w.provider) && ids.has(w.concept)) out.add(id);
+  return out;
+}

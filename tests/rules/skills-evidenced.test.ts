@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cv, details, hits } from "./harness.js";
+import { cv, details, hits, lint } from "./harness.js";
 
 describe("skills-evidenced", () => {
   it("passes when every listed technical skill shows in experience or projects", async () => {
@@ -92,5 +92,21 @@ describe("skills-evidenced", () => {
     });
     const f = await details(md, "skills-evidenced");
     expect(f.map((x) => x.data.skill ?? x.data.skills)).toEqual(["Rust"]);
+  });
+
+  it("takes a bullet naming a service by its provider and its kind as the service ('AWS serverless' is AWS Lambda; a coach's wrong finding)", async () => {
+    const md = cv({
+      skills: "**Languages:** Java, SQL\n\n**Cloud:** AWS, AWS Lambda, Azure Functions\n\n**Databases:** PostgreSQL",
+      experience: "- Architected AWS serverless infrastructure for a payments API in Java on PostgreSQL, serving 2 million requests a day.\n- Ran Azure backups for 4 teams.\n- Moved 12 nightly jobs to serverless workers.",
+    });
+    // Azure and serverless on two lines do not show Azure Functions.
+    expect((await details(md, "skills-evidenced")).map((x) => x.data.skill ?? x.data.skills)).toEqual(["Azure Functions"]);
+  });
+
+  it("does not read a generated vocabulary's name out of a hyphenated word ('Bare-Metal' is not Metal)", async () => {
+    const md = cv({ skills: "**Languages:** Java, SQL\n\n**Platforms:** Bare-Metal Kubernetes, Docker\n\n**Databases:** PostgreSQL" });
+    const f = await lint(md);
+    expect(f.filter((x) => x.message.includes("'Metal'"))).toEqual([]);
+    expect((await details(md, "skills-evidenced")).map((x) => x.data.skill ?? x.data.skills)).toEqual(["Kubernetes"]);
   });
 });
