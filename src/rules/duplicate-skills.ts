@@ -22,7 +22,7 @@ export default defineRule({
     options: () => z.strictObject({}),
     defaults: {},
   },
-  check({ analysis }, report) {
+  check({ analysis, taxonomy }, report) {
     const doc = analysis.doc;
     // Repeats are gathered first: a list repeated elsewhere (a second skills section, a "Tech
     // stack" line) is one edit, one finding that names every repeated item.
@@ -59,7 +59,12 @@ export default defineRule({
       }
       const first = listed[0];
       headings ??= headingCounts(doc);
+      // A concept or practice has no one spelling: two wordings of it are two things the candidate
+      // chose to name ("Data modeling, schema design"). Only the same words again, or its acronym
+      // ("Data Structures, DSA"), repeat it; a product's other names do ("Postgres" after "PostgreSQL").
+      const concept = taxonomy.lexicon.concepts.has(s.id) || taxonomy.lexicon.practices.has(s.id);
       for (const { item, o } of listed.slice(1)) {
+        if (concept && wordsOf(first!.o.text) !== wordsOf(o.text) && !ACRONYM.test(first!.o.text) && !ACRONYM.test(o.text)) continue;
         // "Java 8, Java 17", "Icinga, Icinga 2": versions, kept on purpose.
         if (first!.item.text !== item.text && (/\d/.test(first!.item.text) || /\d/.test(item.text))) continue;
         // Removed only within one group ("Java, Go, Java"; two "- Docker" bullets): which of two
@@ -112,6 +117,12 @@ export default defineRule({
     }
   },
 });
+
+/** An acronym: two to six capitals ("DSA", "OOP"). */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** A wording's words, for comparing two wordings of a concept ("Unit-testing" = "unit testing"). */
+const wordsOf = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, " ").trim();
 
 /** Names (and lines) a message names at most. */
 const MAX_NAMED = 12;

@@ -59,4 +59,11 @@ describe("duplicate-skills: a fix only within one group", () => {
       ["Go", 15, true],
     ]);
   });
+
+  it("two wordings of a concept are two things named, not a repeat; the same words again are (a coach's wrong finding)", async () => {
+    const md = cv({ skills: "**Languages:** Java, SQL\n\n**Databases:** PostgreSQL, Redis\n\n**Data:** Data modeling, schema design, query tuning" });
+    expect(await hits(md, "duplicate-skills")).toEqual([]);
+    const again = cv({ skills: "**Languages:** Java, SQL\n\n**Databases:** PostgreSQL, data modeling\n\n**Data:** Data modeling, query tuning" });
+    expect((await details(again, "duplicate-skills")).map((x) => [x.data.written, x.data.name])).toEqual([["Data modeling", "Database design"]]);
+  });
 });
