@@ -25,6 +25,7 @@ const dataSchemas = z.onFirstUse(() => {
       ids: z.array(z.string()),
       browserLanguages: z.array(z.string()),
       serverRuntimes: z.array(z.string()),
+      frontendIds: z.array(z.string()),
     }),
   });
   return { ActionVerbsFile, RulesFile };
@@ -39,7 +40,7 @@ export interface RulesData {
   labels: Array<{ match: RegExp; categories: Set<Category>; alsoIds: Set<string> }>;
   alternatives: Map<string, string[]>;
   /** What is not asked to be shown or listed (see taxonomy/rules.json). */
-  peripheral: { categories: Set<Category>; ids: Set<string>; browserLanguages: Set<string>; serverRuntimes: Set<string> };
+  peripheral: { categories: Set<Category>; ids: Set<string>; browserLanguages: Set<string>; serverRuntimes: Set<string>; frontendIds: Set<string> };
   stem(word: string): string;
 }
 
@@ -99,6 +100,7 @@ export function rulesData(): RulesData {
       ids: new Set(raw.peripheral.ids),
       browserLanguages: new Set(raw.peripheral.browserLanguages),
       serverRuntimes: new Set(raw.peripheral.serverRuntimes),
+      frontendIds: new Set(raw.peripheral.frontendIds),
     },
     stem,
   };
@@ -113,6 +115,6 @@ function parseRaw(json: string) {
     weakOpeners: Array<{ phrase: string; suggest: string[] }>;
     labels: Array<{ match: string; categories: Category[]; alsoIds?: string[] }>;
     alternatives: Record<string, string[]>;
-    peripheral: { categories: Category[]; ids: string[]; browserLanguages: string[]; serverRuntimes: string[] };
+    peripheral: { categories: Category[]; ids: string[]; browserLanguages: string[]; serverRuntimes: string[]; frontendIds: string[] };
   };
 }

@@ -240,12 +240,15 @@ export function frontendWork(doc: CvDocument): boolean {
 /**
  * A skill a reader does not need to see shown in experience or listed among the skills: an IDE,
  * an operating system, a data format everyone uses, and on a backend CV a frontend framework (one
- * that builds on a browser language without a server runtime: React, Angular, jQuery).
+ * that builds on a browser language without a server runtime: React, Angular, jQuery) or a host
+ * for frontend sites (Vercel).
  */
 export function isPeripheral(s: { id: string; category: string }, tax: CompiledTaxonomy, data: RulesData, frontendCv: boolean): boolean {
   const p = data.peripheral;
   if (p.categories.has(s.category as never) || p.ids.has(s.id)) return true;
-  if (frontendCv || s.category !== "frameworks") return false;
+  if (frontendCv) return false;
+  if (p.frontendIds.has(s.id)) return true;
+  if (s.category !== "frameworks") return false;
   const base = withImplied([s.id], tax);
   let browser = false;
   for (const id of base) {

@@ -17,7 +17,7 @@ export default defineRule({
       unlistedMany: "{skills} are used in your experience or projects but not listed in the skills section.",
     },
     options: () => z.strictObject({ ignoreCategories: z.optional(z.array(z.string())) }),
-    defaults: { ignoreCategories: ["soft-skills", "practices", "architecture"] },
+    defaults: { ignoreCategories: ["soft-skills", "practices", "architecture", "version-control"] },
   },
   check({ analysis, taxonomy, data, options }, report) {
     if (!hasSkillsList(analysis.doc)) return;

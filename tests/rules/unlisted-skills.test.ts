@@ -50,4 +50,16 @@ describe("unlisted-skills", () => {
     });
     expect((await details(md, "unlisted-skills")).map((f) => f.data.skill ?? f.data.skills)).toEqual(["Apache Kafka"]);
   });
+
+  it("does not ask to list version control, nor a frontend host on a backend CV (trivial items a coach calls noise)", async () => {
+    const md = cv({
+      skills: "**Languages:** Java, SQL\n\n**Frameworks:** Spring Boot\n\n**Databases:** PostgreSQL",
+      experience: "- Built a Spring Boot payments API in Java on PostgreSQL for 2 million requests a day.\n- Set up a Git workflow for 6 engineers.",
+      projects: "- Status page in Java, deployed on Vercel, read by 300 users.",
+    });
+    expect(await hits(md, "unlisted-skills")).toEqual([]);
+    // On a full-stack CV the frontend host is part of the work.
+    const full = md.replace("Backend Engineer ·", "Full-Stack Engineer ·");
+    expect((await details(full, "unlisted-skills")).map((f) => f.data.skill ?? f.data.skills)).toEqual(["Vercel"]);
+  });
 });
