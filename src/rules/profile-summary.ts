@@ -1,5 +1,5 @@
 import * as z from "../zod.js";
-import { frontendWork, hasSkillsList, headingAt, isPeripheral, isTechnical, listedSkills } from "./helpers.js";
+import { frontendWork, hasSkillsList, isPeripheral, isTechnical, listedSkills } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 /** A quotation: opened by a quotation mark, or closed by an attribution ("— Steve Jobs"). */
@@ -10,6 +10,27 @@ function isQuotation(text: string): boolean {
   if (k <= 0 || !/[.!?"”’'»]$/.test(text.slice(0, k).trimEnd())) return false;
   const words = text.slice(k + 1).trim().split(/\s+/).filter((w) => w !== "");
   return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}.'-]*$/u.test(w));
+}
+
+/** A phone number on a line of its own ("+1 555 0100"). */
+const PHONE = /^\+?[\d\s().-]{7,}$/;
+
+/**
+ * Lines of contact details only: each a few words with no sentence, and one of them an address,
+ * a site or a phone number ("Seattle WA", "user@example.com", "+1 555 0100", "name.dev").
+ */
+function contactBlock(lines: string[]): boolean {
+  const items = lines.map((l) => l.trim()).filter((l) => l !== "");
+  if (items.length === 0) return false;
+  const contact = (l: string): boolean => {
+    if (PHONE.test(l)) return true;
+    if (/\s/.test(l)) return false;
+    // One token: an address, a link, or a domain ("name.dev", "name.github.io/cv").
+    const host = l.replace(/^(?:https?:\/\/)?(?:www\.)?/i, "").split("/")[0]!;
+    const dot = host.lastIndexOf(".");
+    return l.includes("@") || /^(?:https?:\/\/|www\.)/i.test(l) || (dot > 0 && /^[a-z]{2,}$/i.test(host.slice(dot + 1)));
+  };
+  return items.some(contact) && items.every((l) => contact(l) || (l.split(/\s+/).length <= 4 && !/[.!?]$/.test(l)));
 }
 
 export default defineRule({
@@ -39,8 +60,11 @@ export default defineRule({
     );
     const main = [...pool].sort((a, b) => b.occurrences.length - a.occurrences.length).slice(0, options.mainSkills);
     const skills = main.map((s) => s.name).join(", ") || "your languages and frameworks";
-    const summary = headingAt(doc, "summary");
-    if (!summary) {
+    // A sidebar's "About" block of contact details (a town, an address, a phone, a site) is not a
+    // profile: the summary is the first section of that kind that holds something else.
+    const section = doc.sections.find((x) => x.kind === "summary" && !contactBlock(doc.lines.slice(x.headingLine === null ? x.start : x.headingLine + 1, x.end + 1).map((l) => l.text)));
+    const summary = section ? { lineIndex: section.headingLine ?? section.start } : undefined;
+    if (!summary || !section) {
       // A paragraph of prose under the name that the reader did not take for a summary (markup
       // inside it, an unusual layout) is one all the same: a reader sees a profile there.
       const profile = doc.blocks.some((b) => b.kind === "paragraph" && doc.sections[b.section]!.kind === "header" && b.text.split(/\s+/).length >= 25);
@@ -48,7 +72,6 @@ export default defineRule({
       return;
     }
     // A quotation, or one short line that names no skill, is not a summary a recruiter can use.
-    const section = doc.sections.find((x) => x.kind === "summary")!;
     const text = doc.lines
       .slice(section.headingLine === null ? section.start : section.headingLine + 1, section.end + 1)
       .map((l) => l.text)

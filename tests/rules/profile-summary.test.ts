@@ -47,4 +47,12 @@ describe("profile-summary", () => {
     const r = await lintFile(fixture("layouts/browser-printed-tags.pdf"));
     expect(r.findings.filter((f) => f.ruleId === "profile-summary")).toEqual([]);
   });
+
+  it("does not take a sidebar's 'About' block of contact details for a summary (macchiato-like themes; a coach's wrong finding)", async () => {
+    const about = cv({ summary: "Seattle WA\n\ndana@example.com\n\n+1 555 0100\n\ndanam.dev" }).replace("## Summary", "## About");
+    expect((await details(about, "profile-summary")).map((f) => f.messageId)).toEqual(["missing"]);
+    // With a profile further on, that is the summary judged.
+    const both = about.replace("## Skills", "## Summary\n\nBackend engineer building payment APIs in Java and Spring Boot on PostgreSQL.\n\n## Skills");
+    expect(await hits(both, "profile-summary")).toEqual([]);
+  });
 });
