@@ -26,4 +26,19 @@ describe("work-experience", () => {
     const md = cv({ experience: null, projects: "### ledger-lite\n\n- A double-entry ledger in Go with PostgreSQL storage.", extra: "## Contact\n\nLast updated: December 2024" });
     expect((await hits(md, "work-experience")).map((h) => h[0])).toEqual(["withProjects"]);
   });
+
+  it("tells a CV whose role at the top says nothing about the work so (a coach's advice no finding gave)", async () => {
+    const older = "### Developer, Globex (2016 – 2020)\n\n- Built a Kafka pipeline in Java for 12 teams.\n- Cut report time by 40% with PostgreSQL indexes.";
+    const placeholder = cv({ experience: `- Details forthcoming.\n\n${older}` });
+    const f = await details(placeholder, "work-experience");
+    expect(f.map((x) => [x.messageId, x.line])).toEqual([["emptyRole", 23]]);
+    expect(f[0]!.message).toBe(
+      "The role at the top of your experience (Backend Engineer, Acme (2020 – present)) says nothing about what you do there; give it two or three bullets on what you build, with which skills, and a figure.",
+    );
+    // A role with no line under it at all, too; one with a duty is fine, and so is an old role left bare.
+    expect((await hits(cv({ experience: older }), "work-experience")).map((h) => h[0])).toEqual(["emptyRole"]);
+    expect(await hits(cv({ experience: `- Built the billing API in Java.\n\n### Intern, Initech (2014 – 2015)` }), "work-experience")).toEqual([]);
+    // A CV whose roles all lack duties is another problem (a layout read wrong, or a list of titles).
+    expect(await hits(cv({ experience: "### Developer, Globex (2016 – 2020)" }), "work-experience")).toEqual([]);
+  });
 });
