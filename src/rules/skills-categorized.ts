@@ -12,12 +12,23 @@ export default defineRule({
     advice: "Group skills by category: 'Programming Languages: Java, Python – Database Management: SQL, MongoDB'.",
     fixable: false,
     weight: 8,
-    messages: { ungrouped: "{count} skills are listed without categories; group them under labels such as 'Languages:', 'Databases:', 'Frameworks:', 'Cloud:'." },
+    messages: {
+      ungrouped: "{count} skills are listed without categories; group them under labels such as 'Languages:', 'Databases:', 'Frameworks:', 'Cloud:'.",
+      phrases: "{count} items of the skills list are phrases, not skills ({examples}); name the skill in a word or two and tell the rest in experience.",
+    },
     options: () => z.strictObject({ minSkills: z.optional(z.int().check(z.minimum(1))), minGroupedShare: z.optional(z.number().check(z.minimum(0), z.maximum(1))) }),
     defaults: { minSkills: 9, minGroupedShare: 0.5 },
   },
   check({ analysis, options }, report) {
     const doc = analysis.doc;
+    // Items written as phrases ("Run and moderate meetings such as Retrospectives"): a reader
+    // scanning for skills finds sentences. One finding, naming the first few.
+    const phrases = phraseItems(doc, skillListSections(analysis));
+    if (phrases.length >= 2) {
+      const shown = phrases.slice(0, 3).map((p) => `'${p.text}'`);
+      const examples = phrases.length > 3 ? `${shown.join(", ")}, …` : shown.join(", ");
+      report({ messageId: "phrases", data: { count: phrases.length, examples }, at: phrases[0]!, weight: 0.5 });
+    }
     const listed = listedSkills(analysis).length;
     if (listed < options.minSkills) return;
     const items = analysis.items;
@@ -91,4 +102,55 @@ function linesAbove(doc: CvDocument, named: ReadonlyMap<number, number>): Array<
   }
   for (let k = 0; k < out.length; k++) out[k] ??= { marker: -1, parent: new Array(8).fill(-1) };
   return out;
+}
+
+/** Small words that make a phrase, not a name ("such as", "for", "the"); "and" and "or" only join two names. */
+const JOINERS = new Set("a an as at between by for from in into of on such the to using with".split(" "));
+
+/**
+ * The items of the skills list written as phrases: the parts of a line between separators (after
+ * its label), outside parentheses, of five to ten words with a small joining word in lower case
+ * among them ("Run and moderate meetings such as Retrospectives"). A long product name has no such
+ * word ("Amazon Elastic Kubernetes Service"); a part with a sentence's end inside, or longer, is
+ * prose a layout put there, not an item.
+ */
+function phraseItems(doc: CvDocument, lists: Set<number>): Array<{ lineIndex: number; start: number; end: number; text: string }> {
+  const out: Array<{ lineIndex: number; start: number; end: number; text: string }> = [];
+  for (const line of doc.lines) {
+    if (!lists.has(line.section) || doc.sections[line.section]!.kind !== "skills" || line.kind === "heading") continue;
+    // A part a PDF wrapped onto the next line of its block goes on there, up to its first separator.
+    const next = doc.lines[line.index + 1];
+    const wrapped = next && next.block === line.block && !/[,;•·|]\s*$/.test(line.text) ? next.text.split(/[,;•·|]/)[0]! : "";
+    const text = line.text;
+    const colon = text.indexOf(":");
+    let from = colon >= 0 && colon < 40 ? colon + 1 : 0;
+    let depth = 0;
+    for (let i = from; i <= text.length; i++) {
+      const c = text[i];
+      if (c === "(" || c === "[") depth++;
+      else if ((c === ")" || c === "]") && depth > 0) depth--;
+      if (i < text.length && (depth > 0 || !",;•·|".includes(c!))) continue;
+      const own = text.slice(from, i);
+      const part = i === text.length && wrapped ? `${own.trimEnd()} ${wrapped.trim()}` : own;
+      const start = from + (own.length - own.trimStart().length);
+      if (isPhrase(part)) out.push({ lineIndex: line.index, start, end: start + own.trim().length, text: part.trim() });
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+function isPhrase(part: string): boolean {
+  // (Text in parentheses or brackets left out by a scan.)
+  let bare = "";
+  let depth = 0;
+  for (const c of part) {
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    else if (depth === 0) bare += c;
+    if (depth > 0) bare += " ";
+  }
+  if (/[.!?](?:\s|$)/.test(bare.trim().slice(0, -1))) return false;
+  const w = bare.split(/\s+/).filter((x) => /\p{L}/u.test(x));
+  return w.length >= 5 && w.length <= 10 && w.some((x) => JOINERS.has(x));
 }

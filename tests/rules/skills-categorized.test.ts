@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cv, hits } from "./harness.js";
+import { cv, details, hits } from "./harness.js";
 
 const many = "Java, Kotlin, SQL, Spring Boot, Hibernate, PostgreSQL, Redis, Kafka, Docker, Kubernetes, Git, AWS";
 
@@ -25,5 +25,23 @@ describe("skills-categorized", () => {
     expect(await hits(cv({ skills: titled }), "skills-categorized")).toEqual([]);
     const lead = "Extensive Python, Java, Go, SQL\n\nDatabases PostgreSQL, MySQL, Redis\n\nWeb HTML, CSS, Django, Flask";
     expect(await hits(cv({ skills: lead }), "skills-categorized")).toEqual([]);
+  });
+
+  it("tells a list whose items are phrases so, in one finding (a coach's advice no finding gave)", async () => {
+    const md = cv({
+      skills:
+        "**Languages:** Java, SQL\n\n**Databases:** PostgreSQL, Redis\n\n**Leadership:** Mentoring, Run and moderate meetings such as Retrospectives, Eye for process improvements and bottlenecks, Empathy",
+    });
+    const f = await details(md, "skills-categorized");
+    expect(f.map((x) => [x.messageId, x.line, x.column])).toEqual([["phrases", 15, 28]]);
+    expect(f[0]!.message).toBe(
+      "2 items of the skills list are phrases, not skills ('Run and moderate meetings such as Retrospectives', 'Eye for process improvements and bottlenecks'); name the skill in a word or two and tell the rest in experience.",
+    );
+    // Two names joined by 'and', a long product name, a parenthesis of examples, or one phrase alone: nothing.
+    const names = cv({
+      skills:
+        "**Languages:** Java, SQL\n\n**Practices:** Design patterns and object-oriented design, Root cause analysis and problem-solving\n\n**Cloud:** Amazon Elastic Kubernetes Service, AWS (S3, Lambda, EC2 and the CDK)\n\n**Team:** Run and moderate meetings such as Retrospectives",
+    });
+    expect(await hits(names, "skills-categorized")).toEqual([]);
   });
 });
