@@ -43,6 +43,8 @@ export default defineRule({
       const rule = labelRule(item.label, data.labels);
       if (!rule || mixedGroups(doc, item.lineIndex)) continue;
       for (const id of item.skillIds) {
+        // The platform a service's name holds ("Google Cloud SQL" names GCP too) goes where the service goes.
+        if (item.skillIds.some((o) => o !== id && (taxonomy.skills.get(o)?.implies ?? []).includes(id))) continue;
         const skill = taxonomy.skills.get(id);
         // (An imported technology without a category from its source, "other", fits any group.)
         if (!skill || skill.category === "other" || rule.categories.has(skill.category) || rule.alsoIds.has(id)) continue;

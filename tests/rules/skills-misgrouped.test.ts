@@ -7,6 +7,11 @@ describe("skills-misgrouped", () => {
     expect(await hits(cv({ skills: "**Databases:** PostgreSQL, SQL\n\n**Cloud:** AWS, Amazon RDS, Docker\n\n**Tools:** Kafka, Jira, Communication" }), "skills-misgrouped")).toEqual([]);
   });
 
+  it("lets a cloud's managed relational database sit under Databases (Google Cloud SQL, Azure SQL Database, beside Amazon RDS)", async () => {
+    const md = cv({ skills: "**Languages:** Go\n\n**Databases:** PostgreSQL, Amazon RDS, Google Cloud SQL, Azure SQL Database\n\n**Tools:** Git" });
+    expect(await hits(md, "skills-misgrouped")).toEqual([]);
+  });
+
   it("reports an item under a label it does not belong to", async () => {
     const md = cv({ skills: "**Databases:** PostgreSQL, Kafka\n\n**Languages:** Java, Teamwork\n\n**Soft skills:** Communication, Docker" });
     const f = await details(md, "skills-misgrouped");
