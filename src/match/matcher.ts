@@ -57,6 +57,10 @@ const PREPOSITIONS: Record<string, Set<string>> = {
   frameworks: new Set(["using", "with", "via", "in"]),
 };
 const SENTENCE_BREAK = /^[.;:!?()[\]{}"“”]$/;
+/** A token that ends a clause: a sentence break other than a parenthesis ("frameworks (Angular, flask)" is one clause). */
+const endsClause = (t: Token): boolean => SENTENCE_BREAK.test(t.text) && t.text !== "(" && t.text !== ")";
+/** For longest(): a line is never taken as set in capitals. */
+const NEVER_CAPS = (): boolean => false;
 
 /** A line that is a skills list: in a skills section, or "Label: a, b, c" anywhere. */
 export function isListLine(line: Line, section: SectionKind): boolean {
@@ -165,16 +169,7 @@ function longest(root: TrieNode, toks: Token[], i: number, lineIsCaps: () => boo
  */
 export function camelWords(s: string): string[] | null {
   const n = s.length;
-  let cuts = 0;
-  for (let k = 1; k < n; k++) {
-    const c = s.charCodeAt(k);
-    if (c < 65 || c > 90) continue;
-    const p = s.charCodeAt(k - 1);
-    const nx = k + 1 < n ? s.charCodeAt(k + 1) : 0;
-    if ((p >= 97 && p <= 122) || (p >= 65 && p <= 90 && nx >= 97 && nx <= 122)) cuts++;
-  }
-  if (cuts === 0) return null;
-  const out: string[] = [];
+  let out: string[] | null = null;
   let from = 0;
   for (let k = 1; k < n; k++) {
     const c = s.charCodeAt(k);
@@ -182,10 +177,11 @@ export function camelWords(s: string): string[] | null {
     const p = s.charCodeAt(k - 1);
     const nx = k + 1 < n ? s.charCodeAt(k + 1) : 0;
     if ((p >= 97 && p <= 122) || (p >= 65 && p <= 90 && nx >= 97 && nx <= 122)) {
-      out.push(s.slice(from, k).toLowerCase());
+      (out ??= []).push(s.slice(from, k).toLowerCase());
       from = k;
     }
   }
+  if (out === null) return null;
   out.push(s.slice(from).toLowerCase());
   // Only letters: "OAuth2Client" or "v2Beta" are not words run together.
   for (const w of out) if (!/^[a-z]{2,}$/.test(w)) return null;
@@ -247,13 +243,12 @@ const NAME_JOINS = new Set(["&", "and", "or", ","]);
  * written in lower case too, as a writer who writes names so does, is an item of that pair.
  */
 function joinedToLower(root: TrieNode, toks: Token[], i: number): boolean {
-  const never = (): boolean => false;
   for (const d of [-2, 2]) {
     const k = i + d;
     const j = toks[i + d / 2];
     const o = toks[k];
     if (!j || !o || !NAME_JOINS.has(j.norm) || o.text !== o.norm || !o.word) continue;
-    const hit = longest(root, toks, k, never);
+    const hit = longest(root, toks, k, NEVER_CAPS);
     if (hit && !hit.entry.ambiguous && hit.tj === k + 1) return true;
   }
   return false;
@@ -407,21 +402,20 @@ interface Edges {
  * sentence break between ends the search.
  */
 function safeNameAtEdge(root: TrieNode, toks: Token[], head: boolean): number | null {
-  const never = (): boolean => false;
   if (head) {
     for (let k = 0; k < Math.min(toks.length, 5); k++) {
-      const hit = longest(root, toks, k, never);
+      const hit = longest(root, toks, k, NEVER_CAPS);
       if (hit && !hit.entry.ambiguous) return k;
-      if (SENTENCE_BREAK.test(toks[k]!.text) && toks[k]!.text !== "(" && toks[k]!.text !== ")") return null;
+      if (endsClause(toks[k]!)) return null;
     }
     return null;
   }
   for (let k = toks.length - 1; k >= 0 && k >= toks.length - 6; k--) {
     const gap = toks.length - 1 - k;
-    if (SENTENCE_BREAK.test(toks[k]!.text) && toks[k]!.text !== "(" && toks[k]!.text !== ")") return null;
+    if (endsClause(toks[k]!)) return null;
     // A name of up to three tokens ending at k.
     for (let a = Math.max(0, k - 2); a <= k; a++) {
-      const hit = longest(root, toks, a, never);
+      const hit = longest(root, toks, a, NEVER_CAPS);
       if (hit && !hit.entry.ambiguous && hit.tj === k + 1) return gap <= 4 ? gap : null;
     }
   }
@@ -506,7 +500,7 @@ function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, ta
     changed = false;
     for (const c of cands) {
       if (c.accepted || c.rejected || (toks[c.tj] && YEAR.test(toks[c.tj]!.text))) continue;
-      const near = cands.find((o) => o !== c && o.accepted && Math.min(Math.abs(o.ti - c.tj), Math.abs(c.ti - o.tj)) <= 4 && !toks.slice(Math.min(o.tj, c.tj), Math.max(o.ti, c.ti)).some((t) => SENTENCE_BREAK.test(t.text) && t.text !== "(" && t.text !== ")"));
+      const near = cands.find((o) => o !== c && o.accepted && Math.min(Math.abs(o.ti - c.tj), Math.abs(c.ti - o.tj)) <= 4 && !toks.slice(Math.min(o.tj, c.tj), Math.max(o.ti, c.ti)).some(endsClause));
       if (near) {
         c.accepted = true;
         c.context = `next to ${near.entry.skill.name}`;
@@ -519,7 +513,7 @@ function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, ta
   for (const c of cands) {
     if (c.accepted || c.rejected || !edges || c.tj > ownLength || (toks[c.tj] && YEAR.test(toks[c.tj]!.text))) continue;
     e ??= edges();
-    const clear = (from: number, to: number): boolean => !toks.slice(from, to).some((t) => SENTENCE_BREAK.test(t.text) && t.text !== "(" && t.text !== ")");
+    const clear = (from: number, to: number): boolean => !toks.slice(from, to).some(endsClause);
     if (e.after !== null && ownLength - c.tj + e.after <= 4 && clear(c.tj, ownLength)) {
       c.accepted = true;
       c.context = "next to a skill on the next line";
