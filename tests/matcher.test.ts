@@ -209,6 +209,25 @@ describe("words that share the noun after a skill", () => {
   });
 });
 
+describe("a word after a slash that takes the place of a name's last word", () => {
+  it("reads 'Serverless Framework/Architecture' and 'Spring Boot/Cloud' as both names, and leaves a word that makes no name, begins one or runs on alone", () => {
+    const a = analyse("# X\n\n## Skills\n\n- Serverless Framework/Architecture\n- Spring Boot/Cloud\n- Spring Boot/Hibernate\n- Spring Boot/Magic\n\n## Experience\n\n- Moved Spring Boot/Cloud services to Kubernetes.\n");
+    const shared = a.skills.flatMap((s) => s.occurrences.filter((o) => o.context?.startsWith("sharing")).map((o) => [s.id, o.text, o.line]));
+    expect(shared).toEqual([
+      ["serverless", "Architecture", 5],
+      ["spring-cloud", "Cloud", 6],
+    ]);
+    // One item of the list names both readings; an item of two names is two items.
+    const items = a.items.map((i) => [i.text, i.alternatives]);
+    expect(items).toEqual(expect.arrayContaining([
+      ["Serverless Framework/Architecture", ["serverless-framework", "serverless"]],
+      ["Spring Boot/Cloud", ["spring-boot", "spring-cloud"]],
+      ["Spring Boot", null],
+      ["Hibernate", null],
+    ]));
+  });
+});
+
 describe("Azure services from Microsoft's icon set", () => {
   it("knows Azure's services by their names, with Azure as their platform, and leaves a service the curated taxonomy holds to it", () => {
     const a = analyse("# X\n\n## Skills\n\nAzure Monitor, Azure Data Factory, Azure Key Vaults, Azure Kubernetes Service\n\n## Experience\n\n- Automated Azure Databricks cluster scaling; moved jobs to Azure Logic Apps.\n");

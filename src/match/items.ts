@@ -20,6 +20,11 @@ export interface ListItem {
   skillIds: string[];
   /** The item's text that no skill explains, when it reads as a technology name ("Riak"). */
   unknown: { text: string; start: number; end: number } | null;
+  /**
+   * Skills the item names as readings of one name over shared words ("Serverless
+   * Framework/Architecture": Serverless Framework and Serverless architecture), else null.
+   */
+  alternatives: string[] | null;
 }
 
 /**
@@ -519,6 +524,7 @@ function pushItem(out: ListItem[], lineIndex: number, p: { text: string; start: 
   const inside = near(p.start, end);
   let j = 0;
   let from = 0;
+  let shared = false;
   const push = (to: number) => {
     const raw = p.text.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
@@ -529,7 +535,8 @@ function pushItem(out: ListItem[], lineIndex: number, p: { text: string; start: 
     while (j < inside.length && inside[j]!.end <= a) j++;
     const ids: string[] = [];
     for (let k = j; k < inside.length && inside[k]!.start < b; k++) if (inside[k]!.end > a && !ids.includes(inside[k]!.skillId)) ids.push(inside[k]!.skillId);
-    out.push({ lineIndex, start: a, end: b, text, label, skillIds: ids, unknown: null });
+    out.push({ lineIndex, start: a, end: b, text, label, skillIds: ids, unknown: null, alternatives: shared ? ids.slice() : null });
+    shared = false;
   };
   if (!p.text.includes("://")) {
     let k = 0;
@@ -539,6 +546,10 @@ function pushItem(out: ListItem[], lineIndex: number, p: { text: string; start: 
       const at = p.start + i;
       while (k < inside.length && inside[k]!.end <= at) k++;
       if (k < inside.length && inside[k]!.start <= at) continue;
+      if (ch === "/" && sharesWords(inside, k, at)) {
+        shared = true;
+        continue;
+      }
       const before = p.text[i - 1] ?? "";
       const after = p.text[i + 1] ?? "";
       // "+" joins two names ("Python + Django", "Ruby+Rails"), not "C++", "C#+", "8+" or a trailing one.
@@ -549,6 +560,24 @@ function pushItem(out: ListItem[], lineIndex: number, p: { text: string; start: 
     }
   }
   push(p.text.length);
+}
+
+/**
+ * Whether the slash at `at` joins two readings of one name (matcher.ts sharedHeads): the name
+ * before it ends there, and the word after it is a skill whose spelling is that name's other
+ * words with it ("Serverless Framework/Architecture"). `k`: the first of `inside` (in order of
+ * start) that ends after `at`.
+ */
+function sharesWords(inside: readonly Occurrence[], k: number, at: number): boolean {
+  const after = inside[k];
+  if (!after || after.start !== at + 1 || /\s/.test(after.text)) return false;
+  for (let b = k - 1; b >= 0 && b >= k - 4; b--) {
+    const o = inside[b]!;
+    if (o.end !== at) continue;
+    const words = o.text.split(/\s+/);
+    if (words.length >= 2 && `${words.slice(0, -1).join(" ")} ${after.text}`.toLowerCase() === after.form.toLowerCase()) return true;
+  }
+  return false;
 }
 
 /** One to three capitalised words that name a group: the lexicon's group words, or words ending in one ("Job-related skills"). */

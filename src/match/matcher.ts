@@ -456,9 +456,34 @@ function sharedNouns(cands: Candidate[], toks: Token[], root: TrieNode, ownLengt
       if (added.length > before) break;
     }
   }
+  sharedHeads(cands, toks, root, ownLength, added, taken);
   if (added.length === 0) return;
   cands.push(...added);
   cands.sort((a, b) => a.ti - b.ti);
+}
+
+/**
+ * "Serverless Framework/Architecture", "Spring Boot/Cloud": a word glued by a slash after a name of
+ * two or more words takes the place of its last word, and names the skill the name's other words
+ * make with it ("Serverless Architecture", "Spring Cloud"), when that is a taxonomy spelling that
+ * counts anywhere. The word must end its part ("Spring Boot/Cloud services" is left alone) and
+ * begin no name of its own ("Spring Boot/Hibernate").
+ */
+function sharedHeads(cands: Candidate[], toks: Token[], root: TrieNode, ownLength: number, added: Candidate[], taken: (k: number) => boolean): void {
+  for (const c of cands) {
+    if (!c.accepted || c.tj - c.ti < 2 || c.tj + 1 >= ownLength) continue;
+    const slash = toks[c.tj]!;
+    const w = toks[c.tj + 1]!;
+    if (slash.text !== "/" || slash.start !== toks[c.tj - 1]!.end || w.start !== slash.end || !w.word || taken(c.tj + 1)) continue;
+    if (c.tj + 2 < ownLength && toks[c.tj + 2]!.word) continue;
+    if (root.next.get(w.norm)?.entries.length) continue;
+    let node: TrieNode | undefined = root;
+    for (let k = c.ti; k < c.tj - 1 && node; k++) node = node.next.get(toks[k]!.norm);
+    const e = node?.next.get(w.norm)?.entries.find((x) => !x.ambiguous && !x.caseSensitive);
+    if (!e || e.skill.id === c.entry.skill.id) continue;
+    const shared = toks.slice(c.ti, c.tj - 1).map((t) => t.text).join(" ");
+    added.push({ entry: e, ti: c.tj + 1, tj: c.tj + 2, start: w.start, coreEnd: w.end, end: w.end, accepted: true, rejected: false, context: `sharing "${shared}"`, spill: undefined, lower: false });
+  }
 }
 
 function resolveAmbiguous(cands: Candidate[], toks: Token[], inList: boolean, tax: CompiledTaxonomy, lineEnd: number, ownLength = toks.length, edges?: () => Edges): void {

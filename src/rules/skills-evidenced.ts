@@ -45,6 +45,15 @@ export default defineRule({
     // ("AWS serverless infrastructure" is AWS Lambda, "NoSQL tables on AWS" DynamoDB): a listed
     // skill that implies a cloud provider and a concept, both named on one line of the work.
     for (const id of describedByParts(analysis, taxonomy, listed)) evidenced.add(id);
+    // Also shown: a skill the list names as one reading of an item whose other reading is a
+    // concept the work shows ("Serverless Framework/Architecture" beside serverless architecture
+    // in a bullet): the item claims the kind of work, which the bullets show.
+    for (const s of listed) {
+      if (evidenced.has(s.id)) continue;
+      const o = firstIn(s, "skills")!;
+      const alt = itemAt(analysis, o.lineIndex, o.start)?.alternatives;
+      if (alt?.some((id) => id !== s.id && evidenced.has(id) && (taxonomy.lexicon.concepts.has(id) || taxonomy.lexicon.practices.has(id)))) evidenced.add(s.id);
+    }
     // One finding per group of the skills list (its label, or the section when it has none): a
     // group of twenty unused skills is one thing to fix, and CI annotations stay readable.
     const groups = new Map<string, Array<{ name: string; lineIndex: number; start: number; end: number }>>();

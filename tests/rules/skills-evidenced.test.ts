@@ -16,6 +16,18 @@ describe("skills-evidenced", () => {
     expect(await hits(md, "skills-evidenced")).toEqual([]);
   });
 
+  it("counts an item naming a product and a concept over shared words ('Serverless Framework/Architecture') as shown by the concept's work", async () => {
+    const skills = "**Languages:** Java, SQL\n\n**Cloud:** AWS, Serverless Framework/Architecture\n\n**Databases:** PostgreSQL";
+    const shown = cv({ skills, experience: "- Built a Java REST API on AWS in a serverless architecture, storing orders in PostgreSQL." });
+    expect(await hits(shown, "skills-evidenced")).toEqual([]);
+    // Two products over shared words are each a claim of their own: Spring Cloud is not shown by Spring Boot.
+    const products = cv({ skills: "**Languages:** Java, SQL\n\n**Frameworks:** Spring Boot/Cloud\n\n**Databases:** PostgreSQL" });
+    expect((await details(products, "skills-evidenced")).map((f) => f.data.skill)).toEqual(["Spring Cloud"]);
+    // Nor is the framework shown when the work names neither.
+    const unshown = cv({ skills, experience: "- Built a Java REST API on AWS, storing orders in PostgreSQL." });
+    expect((await details(unshown, "skills-evidenced")).map((f) => f.data.skill)).toEqual(["Serverless Framework"]);
+  });
+
   it("names each listed skill nobody can see used, where it is listed", async () => {
     const md = cv({ skills: "**Languages:** Java, Scala\n\n**Messaging:** RabbitMQ\n\n**Soft skills:** Teamwork" });
     expect((await details(md, "skills-evidenced")).map((f) => [f.data.skill, f.line, f.column])).toEqual([
