@@ -19,7 +19,7 @@ const EXAMPLES = {
   "unknown-skill": ["**Platform:** Kubernets, Dockre", "**Platform:** Kubernetes, Docker"],
   "skills-overload": ["**Languages:** Java, Kotlin, Scala, Groovy, Python, Go, Rust, C, C++, C#, Ruby, PHP, Perl, Elixir, Erlang, Haskell, Lua, Dart, Swift, TypeScript", "**Languages:** Java, Kotlin, Python, SQL"],
   "skills-misgrouped": ["**Databases:** PostgreSQL, Kafka\n**Languages:** Java, Teamwork", "**Databases:** PostgreSQL\n**Messaging:** Kafka\n**Languages:** Java\n**Soft skills:** Teamwork"],
-  "stack-coherence": ["**Frameworks:** Django\n**Platform:** Kubernetes", "**Languages:** Python\n**Frameworks:** Django\n**Platform:** Docker, Kubernetes"],
+  "stack-coherence": ["## Skills\n**Frameworks:** Django\n## Experience\n- Built Django services for 8 teams.", "## Skills\n**Languages:** Python\n**Frameworks:** Django\n## Experience\n- Built Django services for 8 teams."],
   "portfolio-link": ["Dana Miller · dana@example.com · linkedin.com/in/dana", "Dana Miller · dana@example.com · github.com/danam"],
   "job-missing-skill": ["Posting — Requirements: Go, PostgreSQL, Kubernetes\nCV — Skills: Go, PostgreSQL", "Posting — Requirements: Go, PostgreSQL, Kubernetes\nCV — Skills: Go, PostgreSQL, Kubernetes"],
   "job-skill-not-listed": ["Posting — Requirements: Kafka\nCV — Skills: Java\n       Experience: - Built a Kafka pipeline…", "CV — Skills: Java, Apache Kafka\n     Experience: - Built a Kafka pipeline…"],

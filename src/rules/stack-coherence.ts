@@ -1,5 +1,5 @@
 import * as z from "../zod.js";
-import { frontendWork, isPeripheral } from "./helpers.js";
+import { frontendWork, isPeripheral, staleLines } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 /**
@@ -7,6 +7,13 @@ import { defineRule } from "./types.js";
  * Django without Python): the language a recruiter searches for. A runtime and its language
  * (Node.js, JavaScript), a frontend framework, a test tool's language and Kubernetes without Docker
  * are implied plainly enough to every reader (ADVICE.md counts them as noise).
+ *
+ * And only a framework that is part of the candidate's work: shown in a recent role or project
+ * (not one older than five years before the latest) and listed in the skills section, or named in
+ * the work twice or more. A framework only listed, or named once in passing ("Learned frameworks
+ * (Angular, Flask)"), is no stack of the candidate's: adding its language would add a second
+ * unshown item, and skills-evidenced already speaks to the first. A framework whose name, as
+ * written, holds its language ("Ruby on Rails") names the language for every reader and search.
  */
 export default defineRule({
   name: "stack-coherence",
@@ -14,7 +21,7 @@ export default defineRule({
     severity: "info",
     strictSeverity: "warning",
     category: "content",
-    description: "The stack hangs together: no backend framework without its language (Spring Boot without Java, Django without Python).",
+    description: "The stack hangs together: no backend framework the work shows without its language (Spring Boot without Java, Django without Python).",
     advice: "Backend developers should be proficient in the language behind their framework (Spring for Java, Django for Python, Express for Node.js).",
     fixable: false,
     weight: 3,
@@ -26,12 +33,17 @@ export default defineRule({
     const present = new Set(analysis.skills.map((s) => s.id));
     const frontendCv = frontendWork(analysis.doc);
     const reported = new Set<string>();
+    let stale: Set<number> | undefined;
     for (const s of analysis.skills) {
       const skill = taxonomy.skills.get(s.id);
       if (!skill || s.category !== "frameworks" || data.peripheral.serverRuntimes.has(s.id) || isPeripheral(s, taxonomy, data, frontendCv)) continue;
+      stale ??= staleLines(analysis.doc);
+      const inWork = s.occurrences.filter((o) => (o.section === "experience" || o.section === "projects") && !stale!.has(o.lineIndex));
+      if (inWork.length === 0 || (inWork.length < 2 && !s.sections.includes("skills"))) continue;
       for (const base of skill.implies ?? []) {
         const b = taxonomy.skills.get(base)!;
         if (b.category !== "languages" || taxonomy.lexicon.concepts.has(base)) continue;
+        if (s.occurrences.every((o) => namesWithin(o.text, b.name))) continue;
         if (present.has(base) || (data.alternatives.get(base) ?? []).some((alt) => present.has(alt)) || reported.has(base)) continue;
         reported.add(base);
         const o = s.occurrences[0]!;
@@ -45,3 +57,9 @@ export default defineRule({
     }
   },
 });
+
+/** Whether a name as written holds another as a word of its own: "Ruby on Rails" holds Ruby. */
+function namesWithin(text: string, name: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}+#.]+/u);
+  return words.includes(name.toLowerCase());
+}

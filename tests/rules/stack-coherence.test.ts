@@ -20,6 +20,27 @@ describe("stack-coherence", () => {
     expect(await hits(md, "stack-coherence")).toEqual([]);
   });
 
+  it("asks only of a framework that is part of the work: not one only listed, named once in passing outside the list, or only in a role long past", async () => {
+    const listedOnly = cv({ summary: "Engineer.", skills: "Go, Django, PostgreSQL, Git, Teamwork", experience: "- Built Go services on PostgreSQL for 8 teams." });
+    expect(await hits(listedOnly, "stack-coherence")).toEqual([]);
+    const inPassing = cv({ summary: "Engineer.", skills: "Go, PostgreSQL, Git, Teamwork", experience: "- Built Go services on PostgreSQL for 8 teams.\n- Learned frameworks (Angular, Django) in a weekly study group." });
+    expect(await hits(inPassing, "stack-coherence")).toEqual([]);
+    const longPast = cv({
+      summary: "Engineer.",
+      skills: "Go, Django, PostgreSQL, Git, Teamwork",
+      experience: "- Built Go services on PostgreSQL for 8 teams.\n\n### Developer, Oldco (2009 – 2012)\n\n- Built Django admin pages for 3 editors.",
+    });
+    expect(await hits(longPast, "stack-coherence")).toEqual([]);
+    // Named twice in the work, the framework is the candidate's stack even when the list leaves it out.
+    const twice = cv({ summary: "Engineer.", skills: "Go, PostgreSQL, Git, Teamwork", experience: "- Built Django services on PostgreSQL for 8 teams.\n- Cut Django page loads by 40% with caching." });
+    expect((await details(twice, "stack-coherence")).map((f) => f.data.base)).toEqual(["Python"]);
+  });
+
+  it("does not ask for a language the framework's own name holds ('Ruby on Rails')", async () => {
+    const md = cv({ summary: "Engineer.", skills: "Ruby on Rails, PostgreSQL, Git, Teamwork", experience: "- Built Ruby on Rails services on PostgreSQL for 8 teams." });
+    expect(await hits(md, "stack-coherence")).toEqual([]);
+  });
+
   it("does not ask for SQL next to a database", async () => {
     expect(await hits(cv({ summary: "Engineer.", skills: "Java, MySQL, Spring Boot, Git, Teamwork" }), "stack-coherence")).toEqual([]);
   });
