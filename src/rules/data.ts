@@ -27,6 +27,10 @@ const dataSchemas = z.onFirstUse(() => {
       serverRuntimes: z.array(z.string()),
       frontendIds: z.array(z.string()),
     }),
+    passing: z.strictObject({
+      traineeRoles: z.array(NonEmpty),
+      learningOpeners: z.array(NonEmpty),
+    }),
   });
   return { ActionVerbsFile, RulesFile };
 });
@@ -41,6 +45,8 @@ export interface RulesData {
   alternatives: Map<string, string[]>;
   /** What is not asked to be shown or listed (see taxonomy/rules.json). */
   peripheral: { categories: Set<Category>; ids: Set<string>; browserLanguages: Set<string>; serverRuntimes: Set<string>; frontendIds: Set<string> };
+  /** What marks a mention of a tool as one in passing (unlisted-skills): a traineeship's title words, and openers of a line about learning. */
+  passing: { traineeRoles: Set<string>; learningOpeners: string[] };
   stem(word: string): string;
 }
 
@@ -72,6 +78,7 @@ export function rulesDataJson(): string {
     labels: rules.labels,
     alternatives: rules.alternatives,
     peripheral: rules.peripheral,
+    passing: rules.passing,
   });
 }
 
@@ -102,6 +109,7 @@ export function rulesData(): RulesData {
       serverRuntimes: new Set(raw.peripheral.serverRuntimes),
       frontendIds: new Set(raw.peripheral.frontendIds),
     },
+    passing: { traineeRoles: new Set(raw.passing.traineeRoles.map((w) => w.toLowerCase())), learningOpeners: raw.passing.learningOpeners.map((w) => w.toLowerCase()) },
     stem,
   };
   return cached;
@@ -116,5 +124,6 @@ function parseRaw(json: string) {
     labels: Array<{ match: string; categories: Category[]; alsoIds?: string[] }>;
     alternatives: Record<string, string[]>;
     peripheral: { categories: Category[]; ids: string[]; browserLanguages: string[]; serverRuntimes: string[]; frontendIds: string[] };
+    passing: { traineeRoles: string[]; learningOpeners: string[] };
   };
 }

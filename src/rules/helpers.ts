@@ -376,6 +376,43 @@ export function datesRole(text: string): boolean {
  * dates come last before it in its section; lines before any dates belong to no dated role.
  */
 export function staleLines(doc: CvDocument, years = 5): Set<number> {
+  const { roleEnd, latest } = roleEnds(doc);
+  const out = new Set<number>();
+  for (const [lineIndex, end] of roleEnd) if (end < latest - years) out.add(lineIndex);
+  return out;
+}
+
+/**
+ * Lines of experience in a traineeship (a role whose dates or the title lines just above them
+ * name one of `words`: "Software Engineering Intern", "Internship"), when the CV has another role
+ * too: a student's CV made of internships has them as its work.
+ */
+export function traineeLines(doc: CvDocument, words: ReadonlySet<string>): Set<number> {
+  const { roleEnd, roleOf } = roleEnds(doc);
+  const trainee = new Map<number, boolean>();
+  for (const d of new Set(roleOf.values())) {
+    if (doc.sections[doc.lines[d]!.section]!.kind !== "experience") continue;
+    let found = false;
+    for (let i = d; i >= 0 && i >= d - 3 && !found; i--) {
+      const line = doc.lines[i]!;
+      // The title lines above the dates, up to the last line of the role before.
+      if (line.section !== doc.lines[d]!.section || (i < d && (line.kind === "bullet" || datesRole(line.text)))) break;
+      found = line.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.has(w));
+    }
+    trainee.set(d, found);
+  }
+  const out = new Set<number>();
+  if (![...trainee.values()].some((t) => !t)) return out;
+  for (const [lineIndex, d] of roleOf) if (trainee.get(d) && roleEnd.has(lineIndex)) out.add(lineIndex);
+  return out;
+}
+
+/**
+ * The year each line of experience and projects belongs to a role until (Infinity: still held),
+ * for lines after a role's dates in their section; and the CV's latest date (a role still held
+ * counts as that date).
+ */
+function roleEnds(doc: CvDocument): { roleEnd: Map<number, number>; roleOf: Map<number, number>; latest: number } {
   const ends: Array<[number, number]> = [];
   let latest = 0;
   for (const line of doc.lines) {
@@ -389,17 +426,22 @@ export function staleLines(doc: CvDocument, years = 5): Set<number> {
     }
     if (end > 0) ends.push([line.index, end]);
   }
-  const out = new Set<number>();
+  const roleEnd = new Map<number, number>();
+  // The line holding the dates of each line's role.
+  const roleOf = new Map<number, number>();
   let k = -1;
   let end = Infinity;
   for (const line of doc.lines) {
     while (k + 1 < ends.length && ends[k + 1]![0] <= line.index) end = ends[++k]![1];
     const section = doc.sections[line.section]!;
     // Dates of a role in another section do not reach this one.
-    if (k >= 0 && doc.lines[ends[k]![0]]!.section !== line.section) continue;
-    if (k >= 0 && end < latest - years && (section.kind === "experience" || section.kind === "projects")) out.add(line.index);
+    if (k < 0 || doc.lines[ends[k]![0]]!.section !== line.section) continue;
+    if (section.kind === "experience" || section.kind === "projects") {
+      roleEnd.set(line.index, end);
+      roleOf.set(line.index, ends[k]![0]);
+    }
   }
-  return out;
+  return { roleEnd, roleOf, latest };
 }
 
 /** Words of a text (runs of non-spaces). */

@@ -1,5 +1,5 @@
 import * as z from "../zod.js";
-import { frontendWork, hasSkillsList, isPeripheral, namesList, skillListSections, staleLines, withImplied } from "./helpers.js";
+import { frontendWork, hasSkillsList, isPeripheral, namesList, skillListSections, staleLines, traineeLines, withImplied } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -33,6 +33,21 @@ export default defineRule({
     // years back is not one to add to the list today.
     const stale = staleLines(analysis.doc);
     const recentUse = (s: (typeof analysis.skills)[number]) => s.occurrences.find((o) => (o.section === "experience" || o.section === "projects") && !stale.has(o.lineIndex));
+    // And part of the candidate's work, not named once in passing: a tool named on one line only,
+    // and that line about learning it ("Learned frameworks (Angular, Flask)") or in an internship
+    // beside the candidate's other roles ("Tech: Python, C++" under "Software Engineering Intern"),
+    // is not one to add to the list.
+    const trainee = traineeLines(analysis.doc, data.passing.traineeRoles);
+    const inPassing = (lineIndex: number): boolean => trainee.has(lineIndex) || learningLine(analysis.doc.lines[lineIndex]!.text, data.passing.learningOpeners);
+    const worked = (s: (typeof analysis.skills)[number]): boolean => {
+      const lines = new Set<number>();
+      for (const o of s.occurrences) {
+        if ((o.section !== "experience" && o.section !== "projects") || stale.has(o.lineIndex)) continue;
+        if (!inPassing(o.lineIndex)) return true;
+        lines.add(o.lineIndex);
+      }
+      return lines.size >= 2;
+    };
     // Technologies worth listing: not concepts ("authentication", "caching"), which the bullets
     // show; not peripheral items (an IDE, an OS); and not a part of a family already listed
     // (Amazon S3 when AWS is, Docker Compose when Docker is: a skill of the same category it implies).
@@ -44,7 +59,8 @@ export default defineRule({
         !options.ignoreCategories.includes(s.category) &&
         !isPeripheral(s, taxonomy, data, frontendCv) &&
         !(taxonomy.skills.get(s.id)?.implies ?? []).some((i) => listed.has(i) && taxonomy.skills.get(i)?.category === s.category) &&
-        recentUse(s),
+        recentUse(s) &&
+        worked(s),
     );
     // Adding them to the list is one edit: one finding, at the first, listing the others.
     const many = unlisted.length > 1;
@@ -61,3 +77,9 @@ export default defineRule({
     }
   },
 });
+
+/** Whether a line of the work opens with one of `openers` ("Learned", "Studied", "Exposure to"): it names what the candidate learned, not used. */
+function learningLine(text: string, openers: readonly string[]): boolean {
+  const t = text.replace(/^[^\p{L}]+/u, "").toLowerCase();
+  return openers.some((w) => t.startsWith(w) && !/\p{L}/u.test(t[w.length] ?? ""));
+}

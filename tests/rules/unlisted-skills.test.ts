@@ -51,6 +51,20 @@ describe("unlisted-skills", () => {
     expect((await details(md, "unlisted-skills")).map((f) => f.data.skill ?? f.data.skills)).toEqual(["Apache Kafka"]);
   });
 
+  it("does not ask to list a tool named once in passing: in an internship beside other roles, or on a line about learning it", async () => {
+    const md = cv({
+      experience:
+        "- Built a Spring Boot payments API in Java on PostgreSQL for 2 million requests a day.\n- Learned frameworks (Angular, Flask) in a weekly study group.\n\n### Software Engineering Intern, Initech (2019 – 2019)\n\n- Tech: Java, C++, RabbitMQ\n- Cut a RabbitMQ consumer's lag from minutes to seconds.",
+    });
+    // RabbitMQ is on two lines of the internship: part of the work, worth listing.
+    expect((await details(md, "unlisted-skills")).map((f) => f.data.skill ?? f.data.skills)).toEqual(["RabbitMQ"]);
+    // A student's CV of internships has them as its work: their tools are asked for.
+    const student = cv({
+      experience: "- Built a Spring Boot payments API in Java on PostgreSQL for 3 teams.\n- Wrote a C++ parser for trade files, 2x faster.",
+    }).replace("Backend Engineer, Acme", "Backend Intern, Acme");
+    expect((await details(student, "unlisted-skills")).map((f) => f.data.skill ?? f.data.skills)).toEqual(["C++"]);
+  });
+
   it("does not ask to list version control, nor a frontend host on a backend CV (trivial items a coach calls noise)", async () => {
     const md = cv({
       skills: "**Languages:** Java, SQL\n\n**Frameworks:** Spring Boot\n\n**Databases:** PostgreSQL",
