@@ -31,6 +31,10 @@ const dataSchemas = z.onFirstUse(() => {
       traineeRoles: z.array(NonEmpty),
       learningOpeners: z.array(NonEmpty),
     }),
+    softShown: z.strictObject({
+      verbs: z.array(NonEmpty),
+      people: z.array(NonEmpty),
+    }),
   });
   return { ActionVerbsFile, RulesFile };
 });
@@ -47,6 +51,8 @@ export interface RulesData {
   peripheral: { categories: Set<Category>; ids: Set<string>; browserLanguages: Set<string>; serverRuntimes: Set<string>; frontendIds: Set<string> };
   /** What marks a mention of a tool as one in passing (unlisted-skills): a traineeship's title words, and openers of a line about learning. */
   passing: { traineeRoles: Set<string>; learningOpeners: string[] };
+  /** Work lines that show a soft skill without naming it (technical-and-soft): a verb, then within four words people. */
+  softShown: { verbs: Set<string>; people: Set<string> };
   stem(word: string): string;
 }
 
@@ -79,6 +85,7 @@ export function rulesDataJson(): string {
     alternatives: rules.alternatives,
     peripheral: rules.peripheral,
     passing: rules.passing,
+    softShown: rules.softShown,
   });
 }
 
@@ -110,6 +117,7 @@ export function rulesData(): RulesData {
       frontendIds: new Set(raw.peripheral.frontendIds),
     },
     passing: { traineeRoles: new Set(raw.passing.traineeRoles.map((w) => w.toLowerCase())), learningOpeners: raw.passing.learningOpeners.map((w) => w.toLowerCase()) },
+    softShown: { verbs: new Set(raw.softShown.verbs.map((w) => w.toLowerCase())), people: new Set(raw.softShown.people.map((w) => w.toLowerCase())) },
     stem,
   };
   return cached;
@@ -125,5 +133,6 @@ function parseRaw(json: string) {
     alternatives: Record<string, string[]>;
     peripheral: { categories: Category[]; ids: string[]; browserLanguages: string[]; serverRuntimes: string[]; frontendIds: string[] };
     passing: { traineeRoles: string[]; learningOpeners: string[] };
+    softShown: { verbs: string[]; people: string[] };
   };
 }

@@ -1,5 +1,6 @@
 import * as z from "../zod.js";
 import type { SkillHit } from "../match/analyze.js";
+import type { CvDocument } from "../types.js";
 import { hasSkillsList, headingAt, isTechnical, skillListSections } from "./helpers.js";
 import { defineRule } from "./types.js";
 
@@ -19,7 +20,7 @@ export default defineRule({
     options: () => z.strictObject({}),
     defaults: {},
   },
-  check({ analysis }, report) {
+  check({ analysis, data }, report) {
     if (!hasSkillsList(analysis.doc)) return;
     const at = headingAt(analysis.doc, "skills");
     // (A sidebar may set the technical groups under headings of their own, beside the skills section.)
@@ -28,6 +29,30 @@ export default defineRule({
     if (!analysis.skills.some(technical)) report({ messageId: "noTechnical", at });
     // Soft skills the summary or experience already shows ("mentored 3 developers", "strong
     // communication") meet the advice: a list of them would add nothing a reader has not seen.
-    if (!analysis.skills.some((s) => !isTechnical(s))) report({ messageId: "noSoft", at });
+    // So does work with people the lines describe without naming the skill ("Collaborated with
+    // cross-functional teams", "Training new team members"): ADVICE.md, a request met elsewhere.
+    if (!analysis.skills.some((s) => !isTechnical(s)) && !showsSoftSkills(analysis.doc, data.softShown)) report({ messageId: "noSoft", at });
   },
 });
+
+/** Sections whose lines describe the candidate's work. */
+const WORK = new Set(["experience", "projects", "summary"]);
+
+/**
+ * Whether a line of the work, summary or projects pairs one of `verbs` with one of `people`
+ * within four words after it and no clause break between ("Led a team of five", "helped with the
+ * training of new interns"): work with people, which shows a soft skill without naming it.
+ */
+function showsSoftSkills(doc: CvDocument, shown: { verbs: ReadonlySet<string>; people: ReadonlySet<string> }): boolean {
+  for (const line of doc.lines) {
+    if (!WORK.has(doc.sections[line.section]!.kind) || line.kind === "heading") continue;
+    for (const clause of line.text.toLowerCase().split(/[.;:!?()]/)) {
+      const words = clause.split(/[^\p{L}-]+/u).filter((w) => w !== "");
+      for (let i = 0; i < words.length; i++) {
+        if (!shown.verbs.has(words[i]!)) continue;
+        for (let j = i + 1; j <= i + 5 && j < words.length; j++) if (shown.people.has(words[j]!)) return true;
+      }
+    }
+  }
+  return false;
+}

@@ -16,6 +16,17 @@ describe("technical-and-soft", () => {
     expect(await hits(cv({ skills: "**Languages:** Java, Go\n\n**Databases:** PostgreSQL", experience }), "technical-and-soft")).toEqual([]);
   });
 
+  it("does not ask when the work shows people skills without naming them: collaborating with teams, training newcomers, leading a team", async () => {
+    const skills = "**Languages:** Java, Go\n\n**Databases:** PostgreSQL";
+    for (const line of ["- Collaborated with cross-functional teams to ship 12 services.", "- Training new team members on the billing code.", "- Helped with the training of new interns.", "- Led a team of five backend engineers."]) {
+      const experience = `- Cut PostgreSQL query time by 60% with better indexes.\n${line}`;
+      expect(await hits(cv({ skills, experience }), "technical-and-soft")).toEqual([]);
+    }
+    // A verb without people after it, or people in another clause, shows nothing of the kind.
+    const experience = "- Managed DevOps workflows with GitHub Actions. Built dashboards for 3 teams.\n- Worked with multiple web frameworks: Flask, Django.";
+    expect(await hits(cv({ skills, experience }), "technical-and-soft")).toEqual([["noSoft", 9, 4]]);
+  });
+
   it("asks for technical skills when only soft ones are listed", async () => {
     expect(await hits(cv({ skills: "Teamwork, problem solving, communication" }), "technical-and-soft")).toEqual([["noTechnical", 9, 4]]);
   });
