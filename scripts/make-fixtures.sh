@@ -85,7 +85,8 @@ done
 # a theme that escapes the HTML in its texts, so the tags print as text (browser-printed-tags);
 # a label the stylesheet writes before each entry's keywords ("Skills: "), outside the tagged tree (browser-entry-labels);
 # a sidebar's keyword that holds a section word, wrapped onto a row of its own (browser-chip-wrap).
-for name in browser-sidebar browser-columns browser-skill-groups browser-skill-grid browser-printed-tags browser-entry-labels browser-chip-wrap; do browser_pdf "src/$name.html" "layouts/$name.pdf"; done
+# entry titles set larger than the body, "Degree at School" holding a section word (browser-entry-titles).
+for name in browser-sidebar browser-columns browser-skill-groups browser-skill-grid browser-printed-tags browser-entry-labels browser-chip-wrap browser-entry-titles; do browser_pdf "src/$name.html" "layouts/$name.pdf"; done
 
 # A README CV in raw HTML, and the page a browser prints of it (GFM as the code host reads it).
 pandoc layouts/html-cv.md -f gfm -t html5 -s --css "$PWD/src/readme-page.css" -M title=" " -o "$tmp/html-cv.html"

@@ -108,3 +108,12 @@ describe("a browser PDF whose stylesheet writes a 'Skills:' label before each jo
     expect(evidenced).not.toMatch(/Rust|Kafka/);
   });
 });
+
+describe("a browser PDF whose entries' titles are set larger than the body, as 'Degree at School'", () => {
+  it("keeps an entry title holding a section word ('B.Sc. … at Northfield University', 'Provost Scholarship at …') inside its section", async () => {
+    const d = await readFixture("layouts/browser-entry-titles.pdf");
+    expect(d.sections.map((s) => s.kind)).toEqual(["header", "skills", "experience", "education", "other"]);
+    const awards = d.sections[4]!;
+    expect(d.lines.slice(awards.start, awards.end + 1).map((l) => l.text)).toEqual(expect.arrayContaining(["Dean's List at Northfield University", "Provost Scholarship at Northfield University"]));
+  });
+});

@@ -168,6 +168,13 @@ export function buildDocument(file: string, format: InputFormat, parsed: ParsedS
 const skillsGroup = (t: string, m: HeadingMatch): boolean => m.kind === "skills" || skillGroupHeading(t) !== null;
 const SKILLS_GROUP: Readonly<HeadingMatch> = Object.freeze({ kind: "skills", how: "keyword" });
 const titleLike = (t: string): boolean => t.trim().split(/\s+/).length <= 4 && !/\d|[|,@(]|\s[-–—]\s|\sat\s/i.test(t);
+/**
+ * An entry's title, not a section's: a degree, role or award joined to its place by "at" or "@"
+ * ("B.Sc. Software Engineering at McGill University", "Dean's Honour List at McGill University"),
+ * or parts set apart by " | ", or a year. A keyword in it ("University") names the entry's kind,
+ * and a layout that sets entry titles large does not make it a section of its own.
+ */
+const entryTitle = (t: string): boolean => /\s(?:at|@)\s|\s\|\s|\b(?:19|20)\d\d\b/i.test(t);
 
 /** Small words of running prose, which names, titles, contact lines and skill lists rarely hold. */
 const PROSE_WORDS = new Set(["a", "an", "the", "and", "with", "of", "in", "to", "for", "on", "who", "that", "by", "from", "at", "as", "my", "i", "am", "is"]);
@@ -289,7 +296,7 @@ function decideHeadings(raws: RawLine[], format: InputFormat, classifyHeading: (
     if (match?.how === "name" && (alone || cues(r).length > 0)) {
       return { heading: true, match, section: true, detectedBy: `section name${cues(r).length ? ` (${cues(r).join(", ")})` : ""}`, sure: cues(r).length ? 0.95 : 0.85 };
     }
-    if (match && cues(r).some((c) => c !== "colon")) {
+    if (match && cues(r).some((c) => c !== "colon") && !entryTitle(r.text)) {
       return { heading: true, match, section: true, detectedBy: `section keyword (${cues(r).join(", ")})`, sure: 0.75 };
     }
     // A posting's sections are often short lines of their own, set in bold in Markdown ("**What you
