@@ -239,6 +239,8 @@ export const SHAPES = [
   { name: "repeated-list-elsewhere", cause: 1, ext: "md", make: (n) => enc(cv(`Java, Python, Go, PostgreSQL\n\n${rep("Java, Python, Go, PostgreSQL, ", n)}`)) },
   { name: "many-skill-items", cause: 1, ext: "md", make: (n) => enc(cv(rep("- Java\n- Kafka\n- Docker\n", n))) },
   { name: "many-unknown-items", cause: 1, ext: "md", make: (n) => enc(cv(Array.from({ length: Math.max(1, Math.floor(n / 12)) }, (_, i) => `- Zq${i.toString(36)}x\n`).join(""))) },
+  // (Unknown names of the skills list looked for on every line of experience: the two counts multiplied.)
+  { name: "unknown-named-elsewhere", cause: 1, ext: "md", make: (n) => { const k = Math.max(1, Math.floor(n / 40)); return enc(`# Dana Example\n\n## Skills\n\n${Array.from({ length: k }, (_, i) => `- Zq${i.toString(36)}x\n`).join("")}\n## Experience\n\n${Array.from({ length: k }, (_, i) => `- Ran Zq${i.toString(36)}x in production\n`).join("")}`); } },
   { name: "many-labels", cause: 1, ext: "txt", make: (n) => enc(cv(Array.from({ length: Math.max(1, Math.floor(n / 24)) }, (_, i) => `Group${i}: Java, Go\n`).join(""))) },
   { name: "many-headings", cause: 1, ext: "md", make: (n) => enc(rep("## Skills\n\nJava\n\n", n)) },
   { name: "many-bullets-experience", cause: 1, ext: "md", make: (n) => enc(`# Dana\n\n## Experience\n\n${rep("- Responsible for Java services\n", n)}`) },

@@ -105,6 +105,8 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy, kind: "cv" | "jo
     });
   }
   // Names the taxonomy lacks, joined in a sentence to a skill it knows ("Prometheus and Alertmanager").
+  // (Where each such name is already, as a set: a name joined thousands of times was a scan of its places per place, issue 24.)
+  const placed = new Map<SkillHit, Set<string>>();
   for (const c of coordinatedNames(doc, tokens, occ, tax)) {
     const id = `other:${slug(c.text)}`;
     if (!slug(c.text)) continue;
@@ -114,7 +116,10 @@ export function analyze(doc: CvDocument, tax: CompiledTaxonomy, kind: "cv" | "jo
       hits.set(id, h);
     }
     // (A tool list's item is there already.)
-    if (h.occurrences.some((o) => o.lineIndex === c.lineIndex && o.start === c.start)) continue;
+    let at = placed.get(h);
+    if (!at) placed.set(h, (at = new Set(h.occurrences.map((o) => `${o.lineIndex}:${o.start}`))));
+    if (at.has(`${c.lineIndex}:${c.start}`)) continue;
+    at.add(`${c.lineIndex}:${c.start}`);
     const line = doc.lines[c.lineIndex]!;
     h.occurrences.push({
       skillId: id,
@@ -220,27 +225,42 @@ function dropLabels(doc: CvDocument, occ: Occurrence[], tax: CompiledTaxonomy): 
   });
 }
 
-/** An unknown technology listed in the skills section also counts where experience names it. */
+/**
+ * An unknown technology listed in the skills section also counts where experience names it.
+ * (The names are looked up by their first word, one look-up per word of each line: a scan of every
+ * unknown name at every word was the product of the two counts, issue 24.)
+ */
 function findUnknownElsewhere(doc: CvDocument, tokens: Token[][], unknown: SkillHit[]): void {
   if (unknown.length === 0) return;
-  // (Loops into literals, not map(): empty map() results have another elements kind, which deoptimizes the loop below.)
-  const wanted: Array<{ h: SkillHit; toks: string[] }> = [];
+  // (With where each is named already, a tool list's item: a set, as a name can be found
+  // thousands of times, and a scan of its places per place found would be quadratic.)
+  const byFirst = new Map<string, Array<{ h: SkillHit; toks: string[]; named: Set<string> }>>();
   for (const h of unknown) {
     const toks: string[] = [];
     for (const t of matchableTokens(h.name)) toks.push(t.norm);
-    wanted.push({ h, toks });
+    if (toks.length === 0) continue;
+    const named = new Set<string>();
+    for (const o of h.occurrences) named.add(`${o.lineIndex}:${o.start}`);
+    const list = byFirst.get(toks[0]!);
+    if (list) list.push({ h, toks, named });
+    else byFirst.set(toks[0]!, [{ h, toks, named }]);
   }
+  if (byFirst.size === 0) return;
   for (const line of doc.lines) {
     const section = doc.sections[line.section]?.kind ?? "other";
     if (section === "skills") continue;
     const toks = tokens[line.index]!;
-    for (const { h, toks: want } of wanted) {
-      if (want.length === 0) continue;
-      for (let i = 0; i + want.length <= toks.length; i++) {
-        if (!want.every((w, k) => toks[i + k]!.norm === w)) continue;
+    for (let i = 0; i < toks.length; i++) {
+      const candidates = byFirst.get(toks[i]!.norm);
+      if (!candidates) continue;
+      for (const { h, toks: want, named } of candidates) {
+        if (i + want.length > toks.length) continue;
+        let same = true;
+        for (let k = 1; k < want.length && same; k++) same = toks[i + k]!.norm === want[k];
+        if (!same) continue;
         const start = toks[i]!.start;
         // (A tool list's own item is there already.)
-        if (h.occurrences.some((o) => o.lineIndex === line.index && o.start === start)) continue;
+        if (named.has(`${line.index}:${start}`)) continue;
         const end = toks[i + want.length - 1]!.end;
         h.occurrences.push({
           skillId: h.id,

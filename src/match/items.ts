@@ -149,6 +149,14 @@ function startsForm(tax: CompiledTaxonomy, words: string[], k: number): boolean 
 const PROSE_WORDS = new Set(["in", "with", "on", "to", "for", "at", "by", "from", "i", "i'm", "my", "am", "is", "are", "was", "have", "has", "be", "like", "love", "enjoy", "using", "used", "use", "work", "working", "interested", "comfortable", "learning", "currently", "also", "mostly"]);
 
 /**
+ * Skills-list items read for unknown technologies and misspellings, per file. A real CV lists 60
+ * at most (the corpus: 56); a hostile one hundreds of thousands (issue 24), where reading each
+ * (dictionary, public names, edit distances to the taxonomy) took seconds and gave nothing a
+ * reader could use.
+ */
+export const MAX_READ_ITEMS = 2000;
+
+/**
  * Read the items of every skills-section line. An item part that no skill explains is reported
  * as an unknown technology when it reads like a name: one to three words, each capitalised or
  * written like a product (RabbitMQ, k6, Node-RED), not a label, proficiency word, spoken
@@ -257,9 +265,13 @@ export function readSkillItems(doc: CvDocument, occ: Occurrence[], tax: Compiled
       const c = counts.get(g)!;
       const mostlyKnown = mostly(lineItems.length, lineItems.filter((i) => i.skillIds.length).length) || mostly(c.all, c.known);
       for (const item of lineItems) {
-        item.unknown = leftover(line.text, item, near(item.start, item.end), tax, mostlyKnown);
-        readMisspelt(item, line, occ, near(item.start, item.end), tax);
-        if (item.label && item.skillIds.length === 0) moduleOfLabel(item, line, occ, tax);
+        // (Past MAX_READ_ITEMS the list is no CV's: its items still name the skills found in them,
+        // but are not read for unknown names and misspellings, tens of microseconds each.)
+        if (items.length < MAX_READ_ITEMS) {
+          item.unknown = leftover(line.text, item, near(item.start, item.end), tax, mostlyKnown);
+          readMisspelt(item, line, occ, near(item.start, item.end), tax);
+          if (item.label && item.skillIds.length === 0) moduleOfLabel(item, line, occ, tax);
+        }
         items.push(item);
       }
     }

@@ -53,9 +53,10 @@ export default defineRule({
           find = nearFinder(byLine.get(o.lineIndex)!);
           near.set(o.lineIndex, find);
         }
-        if (!itemIsSkill(item, find(item.start, item.end))) continue;
+        // (Each item judged once: an item that is more than this skill, a line-long one of thousands
+        // of names, was read again for each of its names, issue 24.)
         seen.add(item);
-        listed.push({ item, o });
+        if (itemIsSkill(item, find(item.start, item.end))) listed.push({ item, o });
       }
       const first = listed[0];
       headings ??= headingCounts(doc);

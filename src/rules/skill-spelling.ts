@@ -67,6 +67,14 @@ export default defineRule({
     // A role that ended long ago (staleLines: as action-verbs and unlisted-skills read it) is not worth an edit.
     const stale = staleLines(doc);
     const pending: Array<{ written: string; name: string; edit: { written: string; name: string }; o: Occurrence }> = [];
+    // Whether a line is set in capitals, asked once per line: asked per occurrence, a line of
+    // thousands of names (a list joined by U+2028) was read once per name, issue 24.
+    const caps = new Map<number, boolean>();
+    const inCapitals = (line: { index: number; text: string }): boolean => {
+      let c = caps.get(line.index);
+      if (c === undefined) caps.set(line.index, (c = hasUpperRun(line.text, 3) && !hasLower(line.text)));
+      return c;
+    };
     for (const s of analysis.skills) {
       if (!s.known) continue;
       // "code review", "Problem solving": concepts and soft skills are words, not product names.
@@ -78,7 +86,7 @@ export default defineRule({
         const line = doc.lines[o.lineIndex]!;
         // "node-postgres", "docker-compose.yml", "postgres://…": another name, not a misspelling.
         if (partOfLongerToken(line.text, o.start, o.end)) continue;
-        if (hasUpperRun(line.text, 3) && !hasLower(line.text)) continue; // a line set in capitals
+        if (inCapitals(line)) continue; // a line set in capitals
         // The written name without a trailing version ("Postgres 15" → "Postgres").
         const written = /\d$/.test(s.name) ? o.text : o.text.replace(/\s*v?\d+(?:\.\d+)*\+?$/, "");
         if (!isVariant(written, s.name)) continue;
