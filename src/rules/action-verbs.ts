@@ -1,8 +1,8 @@
 import * as z from "../zod.js";
 import { fromFirstLetter, isCapitalisedPastTense, isLetterUnitAt, leadingWord, startsUpper } from "../match/scan.js";
 import type { RulesData } from "./data.js";
-import { englishWords, isEnglishVerb, readsAsEnglish } from "./english.js";
-import { entries, opening, proseEntries, staleLines } from "./helpers.js";
+import { englishWords, isEnglishVerb, readsAsEnglish, type EnglishWords } from "./english.js";
+import { endedRoleLines, entries, opening, proseEntries, staleLines } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 /** Forms of "be" and "have": a sentence's verb, never the action a bullet leads with. */
@@ -42,6 +42,23 @@ function opensWithAction(text: string, word: string, data: RulesData): boolean {
   return ws.slice(1, 6).some((x) => /^\p{Ll}/u.test(x) && isAction(x, data) && !en.prepositions.has(x.toLowerCase()));
 }
 
+/**
+ * The past tense of a verb written in its present form ("Develop" → "Developed", "Manage" →
+ * "Managed", "Deploy" → "Deployed"), when the lexicon reads the word first as a verb's base form
+ * (not "Design" or "Project", nouns first, nor "Open", an adjective), knows the past as a verb, and
+ * the bullet does not read as a noun phrase ("Manage of …": "of" among its first four words).
+ * Irregular verbs ("Build") are not told: null.
+ */
+function pastOfPresent(text: string, word: string, en: EnglishWords): string | null {
+  const w = word.toLowerCase();
+  if (w.length < 3 || AUXILIARIES.has(w) || /(?:ed|ing|s)$/.test(w) || !en.baseVerbs.has(w)) return null;
+  if (words(text).slice(1, 4).some((x) => x.toLowerCase() === "of")) return null;
+  const last = w[w.length - 1]!;
+  const forms = [/e$/.test(w) ? `${w}d` : `${w}ed`, /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ied` : "", /[aeiou][bdgmnprt]$/.test(w) ? `${w}${last}ed` : ""];
+  const past = forms.find((f) => f !== "" && en.verbs.has(f));
+  return past ? `${word[0]}${past.slice(1)}` : null;
+}
+
 export default defineRule({
   name: "action-verbs",
   meta: {
@@ -55,6 +72,7 @@ export default defineRule({
       weakOpener: "Bullet opens with '{opener}', which describes a duty; lead with what you did ({suggest}).",
       noActionVerb: "Bullet opens with '{word}' rather than an action verb; start with what you did (Built, Designed, Led, Cut…).",
       proseDuties: "{count} duties are written as prose or noun phrases ('{bullet}'); rewrite them as bullets that open with what you did (Built, Migrated, Cut…).",
+      presentTense: "Bullet of a role that has ended opens in the present tense ('{word}'); write past roles in the past tense ('{past}').",
     },
     options: () => z.strictObject({ sections: z.optional(z.array(z.enum(["experience", "projects"]))), minWords: z.optional(z.int()) }),
     defaults: { sections: ["experience", "projects"] as Array<"experience" | "projects">, minWords: 4 },
@@ -75,6 +93,8 @@ export default defineRule({
     // uses) is not worth rewriting (ADVICE.md: a stale item is noise); its bullets still count in
     // the share the weight is taken from.
     const stale = staleLines(doc);
+    // Roles that ended before the latest: their duties are done, and read in the past tense.
+    const ended = endedRoleLines(doc);
     for (const b of list) {
       if (stale.has(b.start)) continue;
       const line = doc.lines[b.start]!;
@@ -104,6 +124,14 @@ export default defineRule({
         continue;
       }
       const word = leadingWord(text);
+      if (word && ended.has(b.start) && inEnglish()) {
+        const past = pastOfPresent(text, word, englishWords());
+        if (past) {
+          // The same habit over a role's bullets is one edit: one finding, listing the others.
+          report({ messageId: "presentTense", data: { word, past }, at: { lineIndex: b.start, start: lead, end: lead + word.length }, weight: 1 / list.length, group: "tense" });
+          continue;
+        }
+      }
       if (!word || listedAction(word, data) || !inEnglish() || opensWithAction(text, word, data)) continue;
       if (prose.has(b.index)) {
         proseHits.push({ lineIndex: b.start, start: lead, end: lead + word.length, bullet: opening(text) });

@@ -61,6 +61,8 @@ export class WordList {
 
 export interface EnglishWords {
   verbs: WordList;
+  /** Verbs whose most frequent reading is the base or present form ("develop", "manage"; not "design", a noun first, nor "open", an adjective). */
+  baseVerbs: WordList;
   adverbs: WordList;
   /** Prepositions and subordinating conjunctions ("As", "In", "After", "While"). */
   prepositions: WordList;
@@ -70,7 +72,7 @@ export interface EnglishWords {
   stopwords: Map<string, Set<string>>;
 }
 
-type Raw = { verbs: string; adverbs: string; prepositions: string; functionWords: string; stopwords: Record<string, string> };
+type Raw = { verbs: string; baseVerbs: string; adverbs: string; prepositions: string; functionWords: string; stopwords: Record<string, string> };
 
 let cached: EnglishWords | undefined;
 
@@ -112,6 +114,7 @@ export function englishWordsJson(): string {
   const file = files[0]!;
   const lexicon = JSON.parse(readFileSync(file, "utf8")) as Record<string, string[]>;
   const verbs = new Set<string>();
+  const baseVerbs = new Set<string>();
   const adverbs = new Set<string>();
   const prepositions = new Set<string>();
   const functionWords = new Set<string>();
@@ -130,6 +133,7 @@ export function englishWordsJson(): string {
     else if (first === "IN") prepositions.add(w);
     else if (FUNCTION.test(first)) functionWords.add(w);
     else if (tags.some((t) => VERB.test(t))) verbs.add(w);
+    if (first === "VB" || first === "VBP") baseVerbs.add(w);
   }
   const join = (s: Iterable<string>) => [...new Set(s)].sort().join(" ");
   const require = createRequire(import.meta.url);
@@ -138,7 +142,7 @@ export function englishWordsJson(): string {
     const m = require(`natural/lib/natural/util/${f}`) as { words?: string[] } | string[];
     stopwords[lang] = join((Array.isArray(m) ? m : (m.words ?? [])).map((w) => w.toLowerCase()));
   }
-  return JSON.stringify({ fingerprint: stamp(files), verbs: join(verbs), adverbs: join(adverbs), prepositions: join(prepositions), functionWords: join(functionWords), stopwords });
+  return JSON.stringify({ fingerprint: stamp(files), verbs: join(verbs), baseVerbs: join(baseVerbs), adverbs: join(adverbs), prepositions: join(prepositions), functionWords: join(functionWords), stopwords });
 }
 
 /**
@@ -156,6 +160,7 @@ export function englishWords(): EnglishWords {
   }
   cached = {
     verbs: new WordList(raw.verbs),
+    baseVerbs: new WordList(raw.baseVerbs),
     adverbs: new WordList(raw.adverbs),
     prepositions: new WordList(raw.prepositions),
     functionWords: new WordList(raw.functionWords),

@@ -408,6 +408,21 @@ export function traineeLines(doc: CvDocument, words: ReadonlySet<string>): Set<n
 }
 
 /**
+ * Lines of experience in a role that ended before the CV's latest: its dates end with a year
+ * ("2019 – 2022") below the latest role's end (a role still held, "2022 – present", is the
+ * latest). The latest role is left out even when it has ended: a candidate between jobs may
+ * write it either way.
+ */
+export function endedRoleLines(doc: CvDocument): Set<number> {
+  const { roleEnd } = roleEnds(doc);
+  let last = 0;
+  for (const [lineIndex, end] of roleEnd) if (doc.sections[doc.lines[lineIndex]!.section]!.kind === "experience") last = Math.max(last, end);
+  const out = new Set<number>();
+  for (const [lineIndex, end] of roleEnd) if (Number.isFinite(end) && end < last && doc.sections[doc.lines[lineIndex]!.section]!.kind === "experience") out.add(lineIndex);
+  return out;
+}
+
+/**
  * The year each line of experience and projects belongs to a role until (Infinity: still held),
  * for lines after a role's dates in their section; and the CV's latest date (a role still held
  * counts as that date).
