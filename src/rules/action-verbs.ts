@@ -2,7 +2,7 @@ import * as z from "../zod.js";
 import { fromFirstLetter, isCapitalisedPastTense, isLetterUnitAt, leadingWord, startsUpper } from "../match/scan.js";
 import type { RulesData } from "./data.js";
 import { englishWords, isEnglishVerb, readsAsEnglish, type EnglishWords } from "./english.js";
-import { endedRoleLines, entries, opening, proseEntries, staleLines } from "./helpers.js";
+import { endedRoleLines, entries, learningLine, opening, proseEntries, staleLines } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 /** Forms of "be" and "have": a sentence's verb, never the action a bullet leads with. */
@@ -124,7 +124,9 @@ export default defineRule({
         continue;
       }
       const word = leadingWord(text);
-      if (word && ended.has(b.start) && inEnglish()) {
+      // (A line about learning, "Learn frameworks (Angular, Flask)", tells what the candidate was
+      // taught, not a duty done: its tense is not the edit it needs.)
+      if (word && ended.has(b.start) && !learningLine(text, data.passing.learningOpeners) && inEnglish()) {
         const past = pastOfPresent(text, word, englishWords());
         if (past) {
           // The same habit over a role's bullets is one edit: one finding, listing the others.

@@ -501,3 +501,9 @@ export function proseEntries(doc: CvDocument, ...kinds: SectionKind[]): Block[] 
   }
   return out;
 }
+
+/** Whether a line of the work opens with one of `openers` ("Learned", "Studied", "Exposure to"): it names what the candidate learned, not what they did. */
+export function learningLine(text: string, openers: readonly string[]): boolean {
+  const t = text.replace(/^[^\p{L}]+/u, "").toLowerCase();
+  return openers.some((w) => t.startsWith(w) && !/\p{L}/u.test(t[w.length] ?? ""));
+}

@@ -1,5 +1,5 @@
 import * as z from "../zod.js";
-import { frontendWork, hasSkillsList, isPeripheral, namesList, skillListSections, staleLines, traineeLines, withImplied } from "./helpers.js";
+import { frontendWork, hasSkillsList, isPeripheral, learningLine, namesList, skillListSections, staleLines, traineeLines, withImplied } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 export default defineRule({
@@ -78,8 +78,3 @@ export default defineRule({
   },
 });
 
-/** Whether a line of the work opens with one of `openers` ("Learned", "Studied", "Exposure to"): it names what the candidate learned, not used. */
-function learningLine(text: string, openers: readonly string[]): boolean {
-  const t = text.replace(/^[^\p{L}]+/u, "").toLowerCase();
-  return openers.some((w) => t.startsWith(w) && !/\p{L}/u.test(t[w.length] ?? ""));
-}
