@@ -5,8 +5,9 @@
 // --hang-wall seconds of wall time (default 600: an input that waits without working). CPU time,
 // read from /proc, does not grow while the machine is busy with other work, so a loaded machine
 // gives no false hangs. The child is replaced and the round goes on. Each child reports, after
-// every input, its peak RSS so far: an input that raises it is the one that needed that memory,
-// and the run prints the highest such peak with the input that reached it.
+// every input, that input's peak RSS (bench/fuzz-child.js resets the process's peak before each
+// one, on Linux); the run prints the highest with the input that reached it, and names at once
+// every input whose peak passes 600 MB, issue 24's limit.
 import { fork } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -40,7 +41,7 @@ function cpuOf(pid) {
   }
 }
 
-const totals = { codes: {}, crashes: [], hangs: [], done: 0, slowest: { ms: 0 }, peak: { mb: 0 } };
+const totals = { codes: {}, crashes: [], hangs: [], done: 0, slowest: { ms: 0 }, peak: { mb: 0 }, over: [] };
 const items = corpus();
 let next = first;
 const end = first + iterations;
@@ -63,7 +64,7 @@ function record(kind, at, err) {
 /** Run iterations [from, to) in one child; resolves with the iteration to go on from. */
 function runChunk(from, to) {
   return new Promise((resolve) => {
-    const p = fork(child, [], { stdio: ["ignore", "ignore", "pipe", "ipc"], execArgv: [] });
+    const p = fork(child, [], { stdio: ["ignore", "ignore", "pipe", "ipc"], execArgv: ["--expose-gc"] });
     let stderr = "";
     p.stderr.on("data", (d) => (stderr = (stderr + d).slice(-2000)));
     let last = from - 1;
@@ -98,7 +99,11 @@ function runChunk(from, to) {
         totals.done++;
         totals.codes[m.code] = (totals.codes[m.code] ?? 0) + 1;
         if (m.ms > totals.slowest.ms) totals.slowest = { ms: m.ms, iteration: m.progress, file: m.file };
-        if (m.peakMb > totals.peak.mb) totals.peak = { mb: m.peakMb, iteration: m.progress, file: m.file };
+        if (m.peakMb > totals.peak.mb) totals.peak = { mb: m.peakMb, iteration: m.progress, file: m.file, perInput: m.perInput };
+        if (m.perInput && m.peakMb > 600) {
+          totals.over.push(m.progress);
+          console.log(`  OVER 600 MB: ${m.peakMb.toFixed(0)} MB at seed ${seed} iteration ${m.progress} (${m.file})`);
+        }
         if (m.crash) record("crashes", m.progress, m.crash);
         progressLine();
       } else if (m.done) {
@@ -133,7 +138,7 @@ console.log(`error codes: ${Object.entries(totals.codes).sort().map(([k, v]) => 
 console.log(`distinct error codes: ${Object.keys(totals.codes).filter((k) => k !== "ok").length}`);
 console.log(`crashes: ${totals.crashes.length}, hangs: ${totals.hangs.length}`);
 console.log(`slowest input: ${totals.slowest.ms.toFixed(0)} ms (iteration ${totals.slowest.iteration}, ${totals.slowest.file})`);
-console.log(`peak memory: ${totals.peak.mb.toFixed(0)} MB (peak RSS of a fuzzing process, its worker threads included; first reached at iteration ${totals.peak.iteration}, ${totals.peak.file})`);
+console.log(`peak memory: ${totals.peak.mb.toFixed(0)} MB (${totals.peak.perInput ? "one input's peak RSS" : "a fuzzing process's peak RSS"}, worker threads included: iteration ${totals.peak.iteration}, ${totals.peak.file}); inputs over 600 MB: ${totals.over.length}`);
 if (totals.crashes.length || totals.hangs.length) {
   mkdirSync("fuzz-crashes", { recursive: true });
   for (const c of [...totals.crashes, ...totals.hangs]) {
