@@ -383,8 +383,9 @@ export function staleLines(doc: CvDocument, years = 5): Set<number> {
 }
 
 /**
- * Lines of experience in a traineeship (a role whose dates or the title lines just above them
- * name one of `words`: "Software Engineering Intern", "Internship"), when the CV has another role
+ * Lines of experience in a traineeship (a role whose dates, the title lines just above them or
+ * the short line right under them name one of `words`: "Software Engineering Intern",
+ * "Internship"), when the CV has another role
  * too: a student's CV made of internships has them as its work.
  */
 export function traineeLines(doc: CvDocument, words: ReadonlySet<string>): Set<number> {
@@ -398,6 +399,12 @@ export function traineeLines(doc: CvDocument, words: ReadonlySet<string>): Set<n
       // The title lines above the dates, up to the last line of the role before.
       if (line.section !== doc.lines[d]!.section || (i < d && (line.kind === "bullet" || datesRole(line.text)))) break;
       found = line.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.has(w));
+    }
+    // Or the title set right under the dates, as themes print it ("05/2017 – 08/2018" over
+    // "Software Developer Intern"): a short line, no bullet, no sentence.
+    const under = doc.lines[d + 1];
+    if (!found && under && under.section === doc.lines[d]!.section && under.kind !== "bullet" && under.text.trim().split(/\s+/).length <= 6 && !/[.!?]$/.test(under.text.trim())) {
+      found = under.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.has(w));
     }
     trainee.set(d, found);
   }

@@ -58,6 +58,9 @@ describe("unlisted-skills", () => {
     });
     // RabbitMQ is on two lines of the internship: part of the work, worth listing.
     expect((await details(md, "unlisted-skills")).map((f) => f.data.skill ?? f.data.skills)).toEqual(["RabbitMQ"]);
+    // The title set right under the dates, as JSON Resume themes print it, is read too.
+    const under = md.replace("### Software Engineering Intern, Initech (2019 – 2019)", "### Initech\n\n05/2019 – 09/2019\n\nSoftware Developer Intern");
+    expect((await details(under, "unlisted-skills")).map((f) => f.data.skill ?? f.data.skills)).toEqual(["RabbitMQ"]);
     // A student's CV of internships has them as its work: their tools are asked for.
     const student = cv({
       experience: "- Built a Spring Boot payments API in Java on PostgreSQL for 3 teams.\n- Wrote a C++ parser for trade files, 2x faster.",
