@@ -100,6 +100,9 @@ export function lintBytes(bytes: Uint8Array, name: string, options: LintOptions 
 async function lintWith(bytes: Uint8Array, name: string, options: LintOptions, config: ResolvedConfig, limits: ReadOptions): Promise<LintResult> {
   const source = await parseBytes(bytes, name, limits, options.format);
   const doc = buildDocument(name, source.format, source.parsed);
+  // (The parser's lines are not needed past the document: let them go rather than hold them,
+  // a line's worth of memory each, through analysis and the rules, issue 24.)
+  source.parsed = { ...source.parsed, lines: [] };
   const taxonomy = getTaxonomy([...config.taxonomy, ...(options.taxonomy ?? [])]);
   const analysis = analyze(doc, taxonomy);
   const job = options.job ? matchJob(options.job, analysis, taxonomy) : undefined;

@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { resolveConfig } from "../src/config.js";
 import { lintText } from "../src/index.js";
 import { MAX_READ_ITEMS } from "../src/match/items.js";
+import { MAX_NAMES } from "../src/match/matcher.js";
+import { MAX_EMPHASIS_MARKS } from "../src/parse/markdown.js";
+import { countTextLines, DEFAULT_READ_OPTIONS, parseBytes } from "../src/parse/index.js";
+import { buildDocument } from "../src/document/build.js";
+import { analyze } from "../src/match/analyze.js";
+import { getTaxonomy } from "../src/taxonomy/index.js";
 
 // Work bounded on lists no CV has (issue 24: a 2,000,000-character text within 10 s and 600 MB).
 
@@ -27,4 +33,59 @@ describe("a skills list longer than any CV's", () => {
     const r = await lint(`# Dana Example\n\n## Skills\n\n${unknownItems(40)}\n- Kafka\n`);
     expect(r.skills.filter((s) => !s.known)).toHaveLength(40);
   });
+});
+
+describe("counts past any CV's are refused up front, with a one-line reason", () => {
+  it("lines holding text are counted under every line ending, blank ones not", () => {
+    expect(countTextLines("a\nb\r\nc\rd")).toBe(4);
+    expect(countTextLines("a\n\n  \n\t\nb\n")).toBe(2);
+    expect(countTextLines("")).toBe(0);
+    expect(countTextLines("a\u2028b")).toBe(1);
+  });
+
+  it("a text of more lines than maxLines is refused before it is parsed", async () => {
+    const opts = { ...DEFAULT_READ_OPTIONS, maxLines: 100 };
+    const bytes = (lines: number) => new TextEncoder().encode("- Java\n".repeat(lines));
+    await expect(parseBytes(bytes(100), "cv.md", opts)).resolves.toBeDefined();
+    await expect(parseBytes(bytes(101), "cv.md", opts)).rejects.toMatchObject({ code: "FILE_TOO_LARGE", message: expect.stringMatching(/^holds 101 lines of text, more than the limit of 100/) });
+    await expect(parseBytes(bytes(101), "cv.txt", opts)).rejects.toMatchObject({ code: "FILE_TOO_LARGE" });
+  });
+
+  it(`the default limit (${DEFAULT_READ_OPTIONS.maxLines} lines) holds in lintText, and the refusal takes no reading`, async () => {
+    const t = performance.now();
+    const r = await lint(`# Dana Example\n\n## Skills\n\n${"- Java\n".repeat(DEFAULT_READ_OPTIONS.maxLines!)}`);
+    expect(r.error?.code).toBe("FILE_TOO_LARGE");
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+
+  it(`a file that names skills more than ${MAX_NAMES} times is refused while it is matched`, async () => {
+    const r = await lint(`# Dana Example\n\n## Skills\n\n${"Java, Kafka, ".repeat(MAX_NAMES / 2 + 1)}\n`);
+    expect(r.error).toMatchObject({ code: "FILE_TOO_LARGE", message: `names skills more than ${MAX_NAMES} times; a CV names them a few hundred times (refused while reading)` });
+    const ok = await lint(`# Dana Example\n\n## Skills\n\n${"Java, Kafka, ".repeat(200)}\n`);
+    expect(ok.error).toBeNull();
+  });
+});
+
+describe("Markdown with more emphasis marks than any CV's", () => {
+  it("is read with its marks as text, not refused (markdown-it made a token and a delimiter of each)", async () => {
+    const noise = "*a_".repeat(MAX_EMPHASIS_MARKS / 2 + 1);
+    const r = await lint(`# Dana Example\n\n## Skills\n\n- **Kafka**\n- Java\n\n## Notes\n\n${noise}\n`);
+    expect(r.error).toBeNull();
+    expect(r.skills.map((s) => s.id)).toEqual(expect.arrayContaining(["kafka", "java"]));
+    expect(r.document!.lines.some((l) => l.text === "**Kafka**")).toBe(true);
+    // Under the limit, emphasis is markup as ever.
+    const few = await lint(`# Dana Example\n\n## Skills\n\n- **Kafka**\n- Java\n`);
+    expect(few.document!.lines.some((l) => l.text === "Kafka")).toBe(true);
+  });
+});
+
+describe("past the line limit, when a caller raises it", () => {
+  it("130,000 lines in a code block are read without overflowing the stack (arrays spread into a call did, issue 24)", async () => {
+    const bytes = new TextEncoder().encode(`\`\`\`\n${"text\n".repeat(130_000)}\`\`\`\n`);
+    const src = await parseBytes(bytes, "cv.md", { ...DEFAULT_READ_OPTIONS, maxLines: 200_000 });
+    const doc = buildDocument("cv.md", src.format, src.parsed);
+    expect(doc.lines.length).toBe(130_000);
+    // (Words, not names: 130,000 names would be past MAX_NAMES.)
+    expect(analyze(doc, getTaxonomy()).skills).toEqual([]);
+  }, 60_000);
 });

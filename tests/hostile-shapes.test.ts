@@ -25,6 +25,9 @@ const EXPECTED: Record<string, string | null> = {
   "docx-prepended": "FILE_TOO_LARGE",
   "docx-many-entries": "FILE_TOO_LARGE",
   "escape-sequences": null,
+  // (140,000 lines, past maxLines: refused before it is parsed. The stack overflow it once caused
+  // is checked past the limit in tests/hostile-scale.test.ts.)
+  "code-block-lines": "FILE_TOO_LARGE",
 };
 
 /**
@@ -169,8 +172,10 @@ describe("hostile shapes (issue 24): each file ends in a result or a one-line er
     // names of a list were each looked for at every word of experience.)
     for (const name of ["many-headings", "many-labels", "line-separators", "unknown-named-elsewhere"]) {
       await stages(name, 2000);
-      const small = await stages(name, 200_000);
-      const large = await stages(name, 800_000);
+      // (Names joined by U+2028 are 7 characters each: 800 KB of them is past MAX_NAMES, refused while matched.)
+      const base = name === "line-separators" ? 150_000 : 200_000;
+      const small = await stages(name, base);
+      const large = await stages(name, 4 * base);
       for (const k of Object.keys(small)) {
         // Stages too quick to time well are held to 100 ms at the larger size.
         expect(large[k]!, `${name}, ${k}: ${small[k]!.toFixed(0)} ms, then ${large[k]!.toFixed(0)} ms`).toBeLessThan(Math.max(100, 8 * small[k]!));

@@ -3,6 +3,7 @@ import type { CompiledTaxonomy, Entry, TrieNode } from "./compile.js";
 import { IMPORTED_WORD, isImported } from "../taxonomy/load.js";
 import { hasLower, hasUpperRun, isSpace, startsUpper } from "./scan.js";
 import { matchableTokens, type Token } from "./tokenize.js";
+import { CvlintError, ErrorCodes } from "../errors.js";
 
 /** One place where a skill is named. */
 export interface Occurrence {
@@ -282,6 +283,16 @@ export function lineTokens(doc: CvDocument): Token[][] {
  * Nothing matches inside URLs, e-mail addresses or file paths, and a profile link ("GitHub:
  * github.com/jane", a "GitHub" link to github.com) is not the skill.
  */
+/**
+ * Most names a document may hold. A CV names skills a few hundred times at most (the corpus: 300);
+ * a text that repeats four names 66,000 times on one line needed more than a worker's heap after
+ * 9 s of work (issue 24): every name found costs an occurrence, a list item, and places in the
+ * rules. Past this count the file is refused while it is matched, before any of that.
+ */
+export const MAX_NAMES = 100_000;
+
+const tooManyNames = (): CvlintError => new CvlintError(ErrorCodes.FILE_TOO_LARGE, `names skills more than ${MAX_NAMES} times; a CV names them a few hundred times (refused while reading)`);
+
 export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: Token[][] = lineTokens(doc)): Occurrence[] {
   const out: Occurrence[] = [];
   let carry = 0; // tokens at the start of this line already taken by a match from the line before
@@ -318,6 +329,7 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
       const end = toks[tj - 1]!.end;
       const spill = end > line.text.length && next ? { lineIndex: next.index, end: end - shift } : undefined;
       cands.push({ entry: hit.entry, ti: i, tj: hit.tj, start: toks[i]!.start, coreEnd, end, accepted: !hit.entry.ambiguous, rejected: false, context: undefined, spill, lower: exact === null });
+      if (out.length + cands.length > MAX_NAMES) throw tooManyNames();
       i = tj;
     }
     if (cands.length === 0) continue;

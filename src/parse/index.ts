@@ -19,11 +19,36 @@ export interface ReadOptions {
   maxDocxEntries?: number;
   /** Deepest list or quote nesting accepted in Markdown (no CV needs more; deeper input is hostile). */
   maxNesting?: number;
+  /** Most lines holding text accepted (a CV has a few hundred; more is refused before it is parsed). */
+  maxLines?: number;
   /** Date.now() after which long parses stop (the watchdog's deadline). */
   deadline?: number;
 }
 
-export const DEFAULT_READ_OPTIONS: ReadOptions = { maxFileSize: 20 * 1024 * 1024, maxPages: 30, maxTextLength: 2_000_000, maxDocxUncompressed: 100 * 1024 * 1024, maxDocxEntries: 5000, maxNesting: 24 };
+export const DEFAULT_READ_OPTIONS: ReadOptions = { maxFileSize: 20 * 1024 * 1024, maxPages: 30, maxTextLength: 2_000_000, maxDocxUncompressed: 100 * 1024 * 1024, maxDocxEntries: 5000, maxNesting: 24, maxLines: 100_000 };
+
+/**
+ * The lines of a text that hold something besides spaces, counted in one scan before any parsing
+ * (breaks as src/lines.ts reads them: "\n", "\r\n", "\r"). Every later stage costs memory and
+ * time per line: a text of 400,000 one-word lines at the character limit needed more than a
+ * worker's heap after 8 s of work (issue 24), so a count past maxLines is refused up front.
+ */
+export function countTextLines(text: string): number {
+  let lines = 0;
+  let content = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (content) lines++;
+      content = false;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    } else if (!content && c !== 32 && c !== 9) content = true;
+  }
+  return content ? lines + 1 : lines;
+}
+
+const tooManyLines = (lines: number, max: number): CvlintError =>
+  new CvlintError(ErrorCodes.FILE_TOO_LARGE, `holds ${lines} lines of text, more than the limit of ${max}; a CV has a few hundred (refused before reading)`);
 
 /**
  * Refuse Markdown nested deeper than any CV needs before parsing it: list items indented past
@@ -67,6 +92,9 @@ export async function parseBytes(bytes: Uint8Array, name: string, opts: ReadOpti
   let length = 0;
   for (const l of source.parsed.lines) length += l.text.length + 1;
   if (length > max) throw new CvlintError(ErrorCodes.FILE_TOO_LARGE, `holds ${length} characters of text, more than the limit of ${max}; a CV is a few thousand`);
+  // (The lines a PDF, a DOCX or a JSON Resume gave, by the same limit as a text's.)
+  const maxLines = opts.maxLines ?? DEFAULT_READ_OPTIONS.maxLines!;
+  if (source.parsed.lines.length > maxLines) throw tooManyLines(source.parsed.lines.length, maxLines);
   return source;
 }
 
@@ -102,6 +130,9 @@ async function parseAny(bytes: Uint8Array, name: string, opts: ReadOptions, forc
       const max = opts.maxTextLength ?? DEFAULT_READ_OPTIONS.maxTextLength!;
       if (text.length > max) throw new CvlintError(ErrorCodes.FILE_TOO_LARGE, `holds ${text.length} characters of text, more than the limit of ${max}; a CV is a few thousand`);
       if (text.trim() === "") throw new CvlintError(ErrorCodes.EMPTY_FILE, "is empty");
+      const maxLines = opts.maxLines ?? DEFAULT_READ_OPTIONS.maxLines!;
+      const lines = countTextLines(text);
+      if (lines > maxLines) throw tooManyLines(lines, maxLines);
       if (format === "markdown") checkNesting(toLf(text), opts.maxNesting ?? DEFAULT_READ_OPTIONS.maxNesting!);
       const parsed = format === "markdown" ? parseMarkdown(text) : parseText(text);
       if (parsed.lines.length === 0) throw new CvlintError(ErrorCodes.NO_TEXT, "has no text cvlint can read (only markup or comments)");

@@ -42,6 +42,21 @@ const PLAIN_INFO = /^(?:text|txt|plain|plaintext|plain-text)$/i;
 
 /** One parser for the process: CommonMark with GFM tables and raw HTML (for comments), no typography. */
 let parser: MarkdownIt | undefined;
+/** The same without emphasis and strikethrough, whose marks it reads as text. */
+let literalParser: MarkdownIt | undefined;
+
+/** Emphasis marks a Markdown CV may hold and have read as emphasis (a CV has a few hundred). */
+export const MAX_EMPHASIS_MARKS = 50_000;
+
+/** The "*", "_" and "~" of a text: each may open or close emphasis. */
+function emphasisMarks(src: string): number {
+  let n = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 126) n++;
+  }
+  return n;
+}
 
 /** YAML/TOML front matter at the start of a file, fences included. */
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -107,12 +122,15 @@ export function parseMarkdown(text: string): ParsedSource {
   const front = FRONT_MATTER.exec(input)?.[0] ?? "";
   let src = blankFrontMatter(input, front);
   const frontLinks = front ? frontMatterLinks(front) : [];
-  let tokens = parser.parse(src, {});
+  // (A text of more emphasis marks than any CV's is read with its marks as text: markdown-it makes
+  // a token and a delimiter of each, and 1,300,000 of them needed more than a worker's heap, issue 24.)
+  const md = emphasisMarks(src) > MAX_EMPHASIS_MARKS ? (literalParser ??= new MarkdownIt({ html: true, linkify: false, typographer: false }).disable(["emphasis", "strikethrough"])) : parser;
+  let tokens = md.parse(src, {});
   const starts = lineStarts(src);
   const unbroken = blankLoneBreaks(src, tokens, starts);
   if (unbroken !== null) {
     src = unbroken;
-    tokens = parser.parse(src, {});
+    tokens = md.parse(src, {});
   }
   const lineOf = lineFinder(starts);
   const out: RawLine[] = [];

@@ -127,7 +127,12 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
   const findings: Finding[] = [];
   let totalWeight = 0;
   let penalty = 0;
-  pushAll(findings, capped("cvlint-disable", "warning", unknownDirectiveRules(ds)));
+  const unknownRules = unknownDirectiveRules(ds);
+  if (unknownRules.length > MAX_PLACES_PER_RULE) {
+    unknownRules.sort(byPosition);
+    pushAll(findings, unknownRules.slice(0, MAX_PLACES_PER_RULE));
+    findings.push(moreFinding("cvlint-disable", "warning", unknownRules.length, unknownRules[MAX_PLACES_PER_RULE]!));
+  } else pushAll(findings, unknownRules);
   for (const rule of RULES) {
     const rc = config.rules.get(rule.name);
     if (!rc || rc.severity === "off" || (rule.meta.needsJob && !job)) continue;
@@ -150,26 +155,17 @@ export function runRules(analysis: Analysis, taxonomy: CompiledTaxonomy, config:
       continue;
     }
     let extent = 0;
-    let groups: Map<string, Finding[]> | undefined;
     const standsOnSections = rule.meta.category !== "spelling" && rule.meta.category !== "extraction";
-    const own: Finding[] = [];
+    const kept: Report[] = [];
     for (const r of reports) {
       // A finding that stands on a section cvlint is unsure of is not reported: extraction-quality says why.
       if (standsOnSections && unsureWhere(doc, r)) continue;
-      const f = toFinding(rule.name, lower(severity, r.severity), rule.meta.messages, r, doc);
-      if (disabled(rule.name, f.line, r.at === undefined, firstContentLine)) continue;
+      if (disabled(rule.name, checkedLine(rule.name, rule.meta.messages, r, doc), r.at === undefined, firstContentLine)) continue;
       extent += r.weight ?? 1;
-      if (r.group === undefined) {
-        own.push(f);
-        continue;
-      }
-      groups ??= new Map();
-      const g = groups.get(r.group);
-      if (g) g.push(f);
-      else groups.set(r.group, [f]);
+      kept.push(r);
     }
-    if (groups) for (const g of groups.values()) own.push(oneEdit(g));
-    pushAll(findings, capped(rule.name, severity, own));
+    const make = (r: Report): Finding => toFinding(rule.name, lower(severity, r.severity), rule.meta.messages, r, doc);
+    pushAll(findings, kept.length > MAX_PLACES_PER_RULE ? shownOnly(rule.name, severity, kept, doc, make) : asEdits(kept, make));
     penalty += rule.meta.weight * Math.min(1, extent) * SEVERITY_FACTOR[severity];
   }
   findings.sort(byPosition);
@@ -193,34 +189,83 @@ function unsureWhere(doc: CvDocument, r: Report): boolean {
  */
 export const MAX_PLACES_PER_RULE = 100;
 
-/**
- * A rule's findings, at most MAX_PLACES_PER_RULE places of them in document order, then one
- * finding at the first place left out that says how many more there were. Score and exit code
- * are unchanged: the findings shown are of the same rule and severity; --fix applies only the
- * fixes shown (a second run fixes more).
- */
-function capped(ruleId: string, severity: Severity, own: Finding[]): Finding[] {
-  let places = 0;
-  for (const f of own) places += 1 + (f.also?.length ?? 0);
-  if (places <= MAX_PLACES_PER_RULE) return own;
-  own.sort(byPosition);
-  const out: Finding[] = [];
-  let left = MAX_PLACES_PER_RULE;
-  let first: FindingPlace | undefined;
-  for (const f of own) {
-    if (left === 0) {
-      first ??= f;
+/** A rule's reports as findings: those of one group (one edit) as one finding, the others each its own. */
+function asEdits(kept: Report[], make: (r: Report) => Finding): Finding[] {
+  const own: Finding[] = [];
+  let groups: Map<string, Finding[]> | undefined;
+  for (const r of kept) {
+    const f = make(r);
+    if (r.group === undefined) {
+      own.push(f);
       continue;
     }
-    const also = f.also?.length ?? 0;
-    if (also >= left) {
-      first ??= f.also![left - 1];
-      if (left === 1) delete f.also;
-      else f.also = f.also!.slice(0, left - 1);
-    }
-    left -= Math.min(left, 1 + also);
-    out.push(f);
+    groups ??= new Map();
+    const g = groups.get(r.group);
+    if (g) g.push(f);
+    else groups.set(r.group, [f]);
   }
+  if (groups) for (const g of groups.values()) own.push(oneEdit(g));
+  return own;
+}
+
+/**
+ * A rule's findings when it reported more than MAX_PLACES_PER_RULE places: the edits (groups, or
+ * single reports) in document order of their first place, up to MAX_PLACES_PER_RULE places, then
+ * one finding at the first place left out that says how many more there were. Score and exit code
+ * are unchanged: the findings shown are of the same rule and severity; --fix applies only the
+ * fixes shown (a second run fixes more). Only the places shown are made into findings (message
+ * rendered, positions and fix looked up): made for every report and dropped after, the findings
+ * of a list repeated 100,000 times were the largest allocation of a run (issue 24).
+ */
+function shownOnly(ruleId: string, severity: Severity, kept: Report[], doc: CvDocument, make: (r: Report) => Finding): Finding[] {
+  const n = kept.length;
+  // Each report's line and column, as its finding will have them (the keys findings are sorted by).
+  const lineOf = new Float64Array(n);
+  const colOf = new Float64Array(n);
+  const units: number[][] = [];
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = kept[i]!;
+    if (r.at) {
+      const line = doc.lines[r.at.lineIndex]!;
+      lineOf[i] = line.pos.line;
+      colOf[i] = line.cols[Math.min(r.at.start ?? 0, line.text.length)] ?? line.pos.column;
+    } else {
+      lineOf[i] = 1;
+      colOf[i] = 1;
+    }
+    if (r.group === undefined) {
+      units.push([i]);
+      continue;
+    }
+    const g = groups.get(r.group);
+    if (g) g.push(i);
+    else groups.set(r.group, [i]);
+  }
+  const byPlace = (a: number, b: number): number => lineOf[a]! - lineOf[b]! || colOf[a]! - colOf[b]!;
+  for (const g of groups.values()) units.push(g.length > 1 ? g.sort(byPlace) : g);
+  // (Sorts are stable: places at one position keep the order they were reported in, as in asEdits.)
+  units.sort((a, b) => byPlace(a[0]!, b[0]!));
+  const out: Finding[] = [];
+  let left = MAX_PLACES_PER_RULE;
+  let first: number | undefined;
+  for (const u of units) {
+    if (left === 0) {
+      first ??= u[0];
+      continue;
+    }
+    if (u.length > left) first ??= u[left];
+    const places: Finding[] = [];
+    for (let k = 0; k < Math.min(left, u.length); k++) places.push(make(kept[u[k]!]!));
+    left -= places.length;
+    out.push(oneEdit(places));
+  }
+  out.push(moreFinding(ruleId, severity, n, make(kept[first!]!)));
+  return out;
+}
+
+/** The finding that counts the places not shown, at the first of them. */
+function moreFinding(ruleId: string, severity: Severity, places: number, first: FindingPlace): Finding {
   const data = { count: places - MAX_PLACES_PER_RULE, max: MAX_PLACES_PER_RULE };
   const more: Finding = {
     ruleId,
@@ -229,16 +274,15 @@ function capped(ruleId: string, severity: Severity, own: Finding[]): Finding[] {
     message: `${data.count} more place${data.count === 1 ? "" : "s"} where ${ruleId} applies in this file ${data.count === 1 ? "is" : "are"} not shown (cvlint shows ${data.max} per rule and file).`,
     severity,
     fixable: false,
-    line: first!.line,
-    column: first!.column,
+    line: first.line,
+    column: first.column,
   };
-  if (first!.page !== undefined) {
-    more.page = first!.page;
-    more.pageLine = first!.pageLine;
+  if (first.page !== undefined) {
+    more.page = first.page;
+    more.pageLine = first.pageLine;
   }
-  if (first!.paragraph !== undefined) more.paragraph = first!.paragraph;
-  out.push(more);
-  return out;
+  if (first.paragraph !== undefined) more.paragraph = first.paragraph;
+  return more;
 }
 
 /**
@@ -275,6 +319,15 @@ function byPosition(a: Finding, b: Finding): number {
   if (a.line !== b.line) return a.line - b.line;
   if (a.column !== b.column) return a.column - b.column;
   return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+}
+
+/** A report's line (as its finding's), after the checks toFinding makes: a known message, a line inside the document. */
+function checkedLine(ruleId: string, messages: Record<string, string>, r: Report, doc: CvDocument): number {
+  if (messages[r.messageId] === undefined) throw new Error(`rule ${ruleId} reported unknown messageId ${r.messageId}`);
+  if (!r.at) return 1;
+  const line = doc.lines[r.at.lineIndex];
+  if (!line) throw new Error(`rule ${ruleId} reported line ${r.at.lineIndex}, outside the document`);
+  return line.pos.line;
 }
 
 function toFinding(ruleId: string, severity: Severity, messages: Record<string, string>, r: Report, doc: CvDocument): Finding {
