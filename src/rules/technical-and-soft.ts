@@ -50,7 +50,7 @@ function showsSoftSkills(doc: CvDocument, shown: { verbs: ReadonlySet<string>; p
       const words = clause.split(/[^\p{L}-]+/u).filter((w) => w !== "");
       for (let i = 0; i < words.length; i++) {
         if (!shown.verbs.has(words[i]!)) continue;
-        for (let j = i + 1; j <= i + 5 && j < words.length; j++) if (shown.people.has(words[j]!)) return true;
+        for (let j = i + 1; j <= i + 4 && j < words.length; j++) if (shown.people.has(words[j]!)) return true;
       }
     }
   }
