@@ -6,6 +6,7 @@ import type { CompiledTaxonomy } from "../match/compile.js";
 import type { Skill } from "../taxonomy/load.js";
 import type { Occurrence } from "../match/matcher.js";
 import type { CvDocument } from "../types.js";
+import { hasControls, neutralizeControls } from "../parse/controls.js";
 import { CvlintError } from "../errors.js";
 import { getTaxonomy } from "../taxonomy/index.js";
 import { jobCues, type JobCues } from "./cues.js";
@@ -73,7 +74,11 @@ export async function readPosting(file: string, tax: CompiledTaxonomy = getTaxon
   try {
     data ??= await readInputFile(file, opts);
     const source = await parseBytes(data, file, opts);
-    const doc = buildDocument(file, source.format, source.parsed, "job");
+    // Escape sequences and control characters are no words of the posting: blanked (columns kept)
+    // before its requirements are read, their parameters ("2J", "0m") are not read as requirements,
+    // nor "\x1b[31mPostgreSQL" as "31mPostgreSQL".
+    const parsed = source.parsed.lines.some((l) => hasControls(l.text)) ? { ...source.parsed, lines: source.parsed.lines.map((l) => (hasControls(l.text) ? { ...l, text: neutralizeControls(l.text) } : l)) } : source.parsed;
+    const doc = buildDocument(file, source.format, parsed, "job");
     const analysis = analyze(doc, tax, "job");
     return { file, doc, analysis, requirements: extractRequirements(analysis, tax) };
   } catch (err) {
