@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { buildDocument } from "../src/document/build.js";
 import { lineCounts } from "../src/document/quality.js";
 import { layoutPage } from "../src/parse/pdf.js";
-import { lintFile } from "../src/index.js";
+import { lintFile, lintText } from "../src/index.js";
+import { resolveConfig } from "../src/config.js";
 import type { RawLine } from "../src/types.js";
 import { fixture } from "./helpers.js";
 
@@ -22,6 +23,21 @@ describe("extraction confidence", () => {
     const doc = buildDocument("x.pdf", "pdf", { lines, comments: [], pages: 1, emptyPages: [] });
     expect(doc.quality.confidence).toBeLessThan(0.7);
     expect(doc.quality.reasons.join(" ")).toMatch(/unreadable glyphs/);
+  });
+
+  it("names the cause for the format: control characters are the file's own, unreadable symbols of a text file no PDF font's (issue 24)", async () => {
+    // A Markdown CV with control characters among its words was told its "PDF's fonts have no text mapping".
+    const md = "# Dana Example\n\nBackend developer.\n\n## Skills\n\n- Java\u0001\u0002 Kafka\n- Docker\n\n## Experience\n\n- Built services in Java\u0015\u0016\n";
+    const r = await lintText(md, { config: resolveConfig({}, null) });
+    const f = r.findings.find((x) => x.ruleId === "extraction-quality");
+    expect(f?.message).toMatch(/\d+% of the characters are control characters \(terminal escapes or binary data\), not text/);
+    expect(f?.message).not.toMatch(/PDF|font/);
+    // Replacement characters in a text file: an encoding, not a font.
+    const text = buildDocument("x.md", "markdown", { lines: ["Jane Doe", "Skills", "Java, \ufffd\ufffd\ufffd\ufffd Kafka", "Built services \ufffd\ufffd in Java"].map(raw), comments: [] });
+    expect(text.quality.reasons.join(" ")).toMatch(/unreadable \(replacement characters U\+FFFD or private-use symbols: was the file saved in another encoding\?\)/);
+    // The same in a PDF stays the font's doing.
+    const pdf = buildDocument("x.pdf", "pdf", { lines: ["Jane Doe", "Skills", "Java, \ufffd\ufffd\ufffd\ufffd Kafka", "Built services \ufffd\ufffd in Java"].map(raw), comments: [], pages: 1 });
+    expect(pdf.quality.reasons.join(" ")).toMatch(/the PDF's fonts have no text mapping/);
   });
 
   it("drops on words from fonts without a Unicode map", () => {

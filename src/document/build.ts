@@ -158,7 +158,7 @@ export function buildDocument(file: string, format: InputFormat, parsed: ParsedS
     for (const l of lines) l.section -= 1;
     for (const b of blocks) b.section -= 1;
   }
-  const quality = measureQuality(lines, unglued.glued.length ? { ...parsed, glued: unglued.glued } : parsed);
+  const quality = measureQuality(lines, unglued.glued.length ? { ...parsed, glued: unglued.glued } : parsed, format);
   if (kind === "cv") sectionConfidence(lines, sections, quality);
   return { file, format, lines, blocks, sections, links, comments: parsed.comments, quality };
 }

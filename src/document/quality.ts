@@ -1,5 +1,5 @@
 import type { ParsedSource } from "../parse/markdown.js";
-import type { ExtractionQuality, Line } from "../types.js";
+import type { ExtractionQuality, InputFormat, Line } from "../types.js";
 import { ASCII_CLASS, classAt, isUpper, LETTER, unitAt, widthAt } from "../match/scan.js";
 
 /** Letters that make a word pronounceable, in either case (the expression it replaced: /[aeiouyäöüàéèêíóúâîôûåæøœ]/i). */
@@ -74,7 +74,30 @@ export function lineCounts(text: string): { garbled: number; words: number; vowe
  * private-use icon-font characters, words without vowels from fonts lacking a Unicode map),
  * pages without text, and lines that look like two columns read across.
  */
-export function measureQuality(lines: Line[], parsed: ParsedSource): ExtractionQuality {
+/** The characters lineCounts counts as garbled that are control characters (C0 but tab, line feed, vertical tab, form feed and carriage return). */
+function controlCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 8 || (c >= 14 && c <= 31)) n++;
+  }
+  return n;
+}
+
+/**
+ * Why the garbled characters are unreadable, for the format they came from: control characters
+ * are in the file itself, whatever its format; (cid:NN), U+FFFD and private-use glyphs come from a
+ * PDF's fonts, or in a text file from a wrong encoding or an icon font. (A Markdown CV of terminal
+ * escapes was told its "PDF's fonts have no text mapping", issue 24.)
+ */
+function garbledReason(format: InputFormat, percent: number, controls: number, garbled: number): string {
+  if (controls * 2 >= garbled) return `${percent}% of the characters are control characters (terminal escapes or binary data), not text`;
+  if (format === "pdf") return `${percent}% of the characters are unreadable glyphs (the PDF's fonts have no text mapping)`;
+  if (format === "docx") return `${percent}% of the characters are unreadable symbols (replacement characters, or an icon or symbol font's glyphs)`;
+  return `${percent}% of the characters are unreadable (replacement characters U+FFFD or private-use symbols: was the file saved in another encoding?)`;
+}
+
+export function measureQuality(lines: Line[], parsed: ParsedSource, format: InputFormat): ExtractionQuality {
   let chars = 0;
   let garbled = 0;
   let words = 0;
@@ -95,11 +118,13 @@ export function measureQuality(lines: Line[], parsed: ParsedSource): ExtractionQ
   let confidence = 1;
   if (garbledRatio > 0.01) {
     confidence -= Math.min(0.8, garbledRatio * 5);
-    reasons.push(`${Math.round(garbledRatio * 100)}% of the characters are unreadable glyphs (the PDF's fonts have no text mapping)`);
+    let controls = 0;
+    for (const l of lines) controls += controlCount(l.text);
+    reasons.push(garbledReason(format, Math.round(garbledRatio * 100), controls, garbled));
   }
   if (vowellessRatio > 0.15) {
     confidence -= Math.min(0.6, vowellessRatio * 1.5);
-    reasons.push(`${Math.round(vowellessRatio * 100)}% of the words look garbled (fonts without a Unicode map)`);
+    reasons.push(`${Math.round(vowellessRatio * 100)}% of the words look garbled${format === "pdf" ? " (fonts without a Unicode map)" : ""}`);
   }
   if (emptyPages.length > 0 && pages > 0) {
     confidence -= 0.1 + 0.5 * (emptyPages.length / pages);
