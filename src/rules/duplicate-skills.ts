@@ -2,7 +2,7 @@ import * as z from "../zod.js";
 import type { ListItem } from "../match/items.js";
 import type { CvDocument } from "../types.js";
 import { nearFinder } from "../match/items.js";
-import { indexOfItem, itemAt, itemIsSkill, itemsOfLine, namesList, plainSpan, wholeItem } from "./helpers.js";
+import { indexOfItem, isWholeItem, itemAt, itemIsSkill, itemsOfLine, namesList, plainSpan } from "./helpers.js";
 import type { Fix, Report } from "./types.js";
 import { defineRule } from "./types.js";
 
@@ -71,7 +71,8 @@ export default defineRule({
         // Removed only within one group ("Java, Go, Java"; two "- Docker" bullets): which of two
         // groups should keep a skill ("Core Technologies: …" above "Cloud Platforms • AWS") is the
         // author's call, and removing it could leave a group empty.
-        const whole = wholeItem(analysis, o) === item && sameGroup(doc, headings, first!.item, item);
+        // (item is the item at o already: itemAt found it above.)
+        const whole = isWholeItem(doc, o, item) && sameGroup(doc, headings, first!.item, item);
         const a = first!.o.lineIndex;
         const b = o.lineIndex;
         // The same edit: the repeats in one block of lines (a paragraph, a bullet) of items first

@@ -222,7 +222,8 @@ function shownOnly(ruleId: string, severity: Severity, kept: Report[], doc: CvDo
   // Each report's line and column, as its finding will have them (the keys findings are sorted by).
   const lineOf = new Float64Array(n);
   const colOf = new Float64Array(n);
-  const units: number[][] = [];
+  // An edit: a report alone (its index), or a group's reports (their indices, in order of place).
+  const units: Array<number | number[]> = [];
   const groups = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     const r = kept[i]!;
@@ -235,7 +236,7 @@ function shownOnly(ruleId: string, severity: Severity, kept: Report[], doc: CvDo
       colOf[i] = 1;
     }
     if (r.group === undefined) {
-      units.push([i]);
+      units.push(i);
       continue;
     }
     const g = groups.get(r.group);
@@ -243,15 +244,22 @@ function shownOnly(ruleId: string, severity: Severity, kept: Report[], doc: CvDo
     else groups.set(r.group, [i]);
   }
   const byPlace = (a: number, b: number): number => lineOf[a]! - lineOf[b]! || colOf[a]! - colOf[b]!;
-  for (const g of groups.values()) units.push(g.length > 1 ? g.sort(byPlace) : g);
+  // (A group of one is its report: no array per edit, as a list repeated 100,000 times makes as many groups.)
+  for (const g of groups.values()) units.push(g.length === 1 ? g[0]! : g.sort(byPlace));
+  const head = (u: number | number[]): number => (typeof u === "number" ? u : u[0]!);
   // (Sorts are stable: places at one position keep the order they were reported in, as in asEdits.)
-  units.sort((a, b) => byPlace(a[0]!, b[0]!));
+  units.sort((a, b) => byPlace(head(a), head(b)));
   const out: Finding[] = [];
   let left = MAX_PLACES_PER_RULE;
   let first: number | undefined;
   for (const u of units) {
     if (left === 0) {
-      first ??= u[0];
+      first ??= head(u);
+      continue;
+    }
+    if (typeof u === "number") {
+      out.push(make(kept[u]!));
+      left--;
       continue;
     }
     if (u.length > left) first ??= u[left];

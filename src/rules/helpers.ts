@@ -192,13 +192,17 @@ export function itemsOfLine(a: Analysis, lineIndex: number): ListItem[] {
 }
 
 export function wholeItem(a: Analysis, o: Occurrence): ListItem | undefined {
-  if (o.section !== "skills" || o.spill) return undefined;
-  const line = a.doc.lines[o.lineIndex]!;
-  if (line.kind === "heading") return undefined;
+  if (o.section !== "skills" || o.spill || a.doc.lines[o.lineIndex]!.kind === "heading") return undefined;
   const item = itemAt(a, o.lineIndex, o.start);
-  if (item && o.end > item.end) return undefined;
-  if (!item || wrapped(item.text) !== o.text) return undefined;
-  return plainSpan(line, o.start, o.end) ? item : undefined;
+  return item && isWholeItem(a.doc, o, item) ? item : undefined;
+}
+
+/** wholeItem, when the item at the occurrence (itemAt) is known already: whether the occurrence is the whole of it. */
+export function isWholeItem(doc: CvDocument, o: Occurrence, item: ListItem): boolean {
+  if (o.section !== "skills" || o.spill) return false;
+  const line = doc.lines[o.lineIndex]!;
+  if (line.kind === "heading" || o.end > item.end || wrapped(item.text) !== o.text) return false;
+  return plainSpan(line, o.start, o.end);
 }
 
 /**
