@@ -10,6 +10,14 @@ const vm = require("node:vm");
 
 const loaded = new Map();
 
+/**
+ * What the build writes around a bundle's code (scripts/bundle.js): the file is one function
+ * expression, compiled as it is read. Joining a wrapper to the text here made V8 flatten a copy
+ * of the whole source at every start.
+ */
+const BUNDLE_HEAD = "(function (exports, require, module, __filename, __dirname, __cvlint_url) {";
+const BUNDLE_TAIL = "\n})";
+
 /** Load a bundle once per process: { main, exports, script } (script for the build to make the cache). */
 function loadBundle(file) {
   const known = loaded.get(file);
@@ -18,7 +26,7 @@ function loadBundle(file) {
   const code = readFileSync(file, "latin1");
   let cachedData;
   if (existsSync(`${file}.cache`)) cachedData = readFileSync(`${file}.cache`);
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __cvlint_url) {${code}\n})`, {
+  const script = new vm.Script(code.startsWith(BUNDLE_HEAD) ? code : `${BUNDLE_HEAD}${code}${BUNDLE_TAIL}`, {
     filename: file,
     cachedData,
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
@@ -31,3 +39,5 @@ function loadBundle(file) {
 }
 
 exports.loadBundle = loadBundle;
+exports.BUNDLE_HEAD = BUNDLE_HEAD;
+exports.BUNDLE_TAIL = BUNDLE_TAIL;

@@ -16,7 +16,7 @@ import { encodeGroups, entryGroups } from "../dist/match/compile.js";
 import { rulesDataJson } from "../dist/rules/data.js";
 import { englishDictionaryText, englishWordsJson } from "../dist/rules/english.js";
 import { headingTablesJson } from "../dist/document/headings.js";
-import { loadBundle } from "../bin/load-bundle.js";
+import { BUNDLE_HEAD, BUNDLE_TAIL, loadBundle } from "../bin/load-bundle.js";
 import { writeVocabulary } from "./vocabulary.js";
 
 /**
@@ -132,7 +132,9 @@ async function bundle(outfile, options) {
   const text = readFileSync(outfile, "utf8");
   if (/String\.raw`[^`]*[^\x00-\x7f]/.test(text)) throw new Error(`${outfile}: non-ASCII text in a String.raw template cannot be escaped`);
   const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  writeFileSync(outfile, ascii);
+  // The file holds the function that bin/load-bundle.js compiles, wrapper included: a wrapper
+  // joined to the text at load time made V8 flatten a copy of the whole 500 kB source at every start.
+  writeFileSync(outfile, `${BUNDLE_HEAD}${ascii}${BUNDLE_TAIL}`);
   rmSync(`${outfile}.cache`, { force: true });
 }
 
