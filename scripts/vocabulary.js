@@ -1,9 +1,10 @@
 // Part of `npm run build`, before the taxonomy is validated: turns well-kept public data (the
-// devDependencies below) into two files of the build output, so that the installed package ships
+// devDependencies below) into files of the build output, so that the installed package ships
 // what cvlint needs and none of the data packages:
 //
 //   dist/vocabulary.json  technologies imported beside the hand-curated taxonomy/skills/*.json
 //   dist/words.txt        words that are not product names: English words, places, months, days
+//   dist/words.index      where each 4 kB block of it starts, and its first word (src/taxonomy/words.ts)
 //
 // Sources and licences:
 //   linguist-languages    GitHub Linguist's languages (MIT): programming languages with their aliases
@@ -32,6 +33,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { wordsIndex } from "../dist/taxonomy/words.js";
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -401,7 +403,9 @@ export async function writeVocabulary(dist = join(root, "dist")) {
     shadowed,
   };
   writeFileSync(join(dist, "vocabulary.json"), `${JSON.stringify(vocabulary)}\n`);
-  writeFileSync(join(dist, "words.txt"), wordsFile(publicNames));
+  const words = Buffer.from(wordsFile(publicNames), "utf8");
+  writeFileSync(join(dist, "words.txt"), words);
+  writeFileSync(join(dist, "words.index"), wordsIndex(words));
   return skills.length;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { dataPath } from "../paths.js";
 
 /**
@@ -10,16 +10,55 @@ import { dataPath } from "../paths.js";
  * letters and digits, lower case: "minio"), which is not a word.
  */
 export const WORDS = "dist/words.txt";
+/** Where each block of about BLOCK bytes of the word file starts (wordsIndex). */
+export const WORDS_INDEX = "dist/words.index";
 
 const LEVEL_OF: Record<string, number> = { "1": 10, "2": 20, "3": 35, "4": 40, "5": 50, "6": 55, "7": 60 };
 
-let words: Buffer | null | undefined;
+/** Bytes per block of the word file: a lookup reads one block (a CV asks about a dozen words). */
+const BLOCK = 4096;
 
-/** The file, read on first use (1.5 MB, searched in place: most CVs ask about a handful of words). */
-function load(): Buffer | null {
+/**
+ * The index the build writes beside the word file: a line per block, "first word<TAB>offset",
+ * each block starting at the first line that starts at or after a multiple of BLOCK bytes. In
+ * the file's order, so it is searched like the file.
+ */
+export function wordsIndex(file: Buffer): string {
+  let out = "";
+  for (let at = 0; at < file.length; ) {
+    out += `${file.toString("utf8", at, file.indexOf(9, at))}\t${at}\n`;
+    const next = file.indexOf(10, at + BLOCK - 1);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return out;
+}
+
+interface Words {
+  fd: number;
+  size: number;
+  /** The index (about 6 kB), or null when it was not built: the file is then one block. */
+  index: Buffer | null;
+  /** Blocks read so far, by offset. */
+  blocks: Map<number, Buffer>;
+}
+
+let words: Words | null | undefined;
+/** Answers given so far: a long run asks about the same words again and again. */
+const answers = new Map<string, string | null>();
+
+/** The file and its index, opened on first use: the 1.3 MB file is read a block at a time, as lookups need it. */
+function load(): Words | null {
   if (words === undefined) {
     try {
-      words = readFileSync(dataPath(WORDS));
+      const fd = openSync(dataPath(WORDS), "r");
+      let index: Buffer | null = null;
+      try {
+        index = readFileSync(dataPath(WORDS_INDEX));
+      } catch {
+        // not built: one block
+      }
+      words = { fd, size: fstatSync(fd).size, index, blocks: new Map() };
     } catch {
       words = null;
     }
@@ -27,13 +66,41 @@ function load(): Buffer | null {
   return words;
 }
 
-/** The codes of a word or phrase (lower-cased here), or null when the lists do not hold it. */
-export function wordCodes(word: string): string | null {
-  const buf = load();
-  if (!buf) return null;
-  const key = Buffer.from(word.toLowerCase(), "utf8");
+/** The block of the file from `start` to `end`, read on first use. */
+function block(w: Words, start: number, end: number): Buffer {
+  let buf = w.blocks.get(start);
+  if (!buf) {
+    buf = Buffer.allocUnsafe(end - start);
+    let got = 0;
+    while (got < buf.length) {
+      const n = readSync(w.fd, buf, got, buf.length - got, start + got);
+      if (n === 0) break;
+      got += n;
+    }
+    if (got < buf.length) buf = buf.subarray(0, got);
+    w.blocks.set(start, buf);
+  }
+  return buf;
+}
+
+/** The bytes buf[from, to) against key, as Buffer.compare orders them (without making a view of them). */
+function compareAt(buf: Buffer, from: number, to: number, key: Buffer): number {
+  const n = Math.min(to - from, key.length);
+  for (let i = 0; i < n; i++) {
+    const d = buf[from + i]! - key[i]!;
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return to - from < key.length ? -1 : to - from > key.length ? 1 : 0;
+}
+
+/**
+ * In lines "word<TAB>value" sorted by the word's bytes: the start of the line whose word is the
+ * key, or with `floor` the start of the last line whose word is not after it; -1 when there is none.
+ */
+function find(buf: Buffer, key: Buffer, floor: boolean): number {
   let lo = 0;
   let hi = buf.length;
+  let best = -1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     let s = mid;
@@ -42,12 +109,49 @@ export function wordCodes(word: string): string | null {
     if (e < 0) e = buf.length;
     let tab = buf.indexOf(9, s);
     if (tab < 0 || tab > e) tab = e;
-    const cmp = Buffer.compare(buf.subarray(s, tab), key);
-    if (cmp === 0) return buf.toString("latin1", tab + 1, e);
-    if (cmp < 0) lo = e + 1;
-    else hi = s;
+    const cmp = compareAt(buf, s, tab, key);
+    if (cmp === 0) return s;
+    if (cmp < 0) {
+      best = s;
+      lo = e + 1;
+    } else hi = s;
   }
-  return null;
+  return floor ? best : -1;
+}
+
+/** The value of the line that starts at `s`: after its tab, to its end. */
+function valueAt(buf: Buffer, s: number): string {
+  let e = buf.indexOf(10, s);
+  if (e < 0) e = buf.length;
+  return buf.toString("latin1", buf.indexOf(9, s) + 1, e);
+}
+
+/** The codes of a word or phrase (lower-cased here), or null when the lists do not hold it. */
+export function wordCodes(word: string): string | null {
+  const lower = word.toLowerCase();
+  const known = answers.get(lower);
+  if (known !== undefined) return known;
+  const w = load();
+  if (!w) return null;
+  const key = Buffer.from(lower, "utf8");
+  // The last block whose first word is not after the key holds the key if the file does.
+  let start = 0;
+  let end = w.size;
+  let codes: string | null = null;
+  const row = w.index ? find(w.index, key, true) : 0;
+  if (w.index && row >= 0) {
+    start = Number(valueAt(w.index, row));
+    const next = w.index.indexOf(10, row) + 1;
+    if (next > 0 && next < w.index.length) end = Number(valueAt(w.index, next));
+  }
+  // (Before the first block's first word, the key is in no block.)
+  if (row >= 0) {
+    const buf = block(w, start, end);
+    const at = find(buf, key, false);
+    if (at >= 0) codes = valueAt(buf, at);
+  }
+  answers.set(lower, codes);
+  return codes;
 }
 
 /** The word's SCOWL frequency level (10 most common … 60), or null when it is not an English word. */
