@@ -1,6 +1,7 @@
 // Part of `npm run build`, after tsc: writes
 //   dist/taxonomy.validated.json  the built-in taxonomy, validated once here instead of at every start
-//                                 (and likewise dist/rules-data.validated.json, dist/sections.validated.json);
+//                                 (and likewise dist/rules-data.validated.json, dist/sections.validated.json),
+//                                 with its skills and spellings in dist/taxonomy.tables, looked up in place;
 //   dist/english-words.json       verbs, adverbs and function words from natural's part-of-speech lexicon,
 //                                 and dist/english-dictionary.txt, all its words;
 //   dist/cvlint.cjs               the CLI bundled into one file (fewer modules to resolve and load);
@@ -11,7 +12,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { prevalidatedJson } from "../dist/taxonomy/load.js";
+import { prevalidatedFiles } from "../dist/taxonomy/load.js";
 import { encodeGroups, entryGroups } from "../dist/match/compile.js";
 import { rulesDataJson } from "../dist/rules/data.js";
 import { englishDictionaryText, englishWordsJson } from "../dist/rules/english.js";
@@ -102,7 +103,9 @@ function capPdfStreams() {
 const root = fileURLToPath(new URL("..", import.meta.url));
 // The imported vocabulary and the word lists first: the taxonomy below is validated with them.
 await writeVocabulary(`${root}dist`);
-writeFileSync(`${root}dist/taxonomy.validated.json`, prevalidatedJson((skills) => encodeGroups(entryGroups(skills))));
+const taxonomy = prevalidatedFiles((skills) => encodeGroups(entryGroups(skills)));
+writeFileSync(`${root}dist/taxonomy.tables`, taxonomy.tables);
+writeFileSync(`${root}dist/taxonomy.validated.json`, taxonomy.json);
 writeFileSync(`${root}dist/rules-data.validated.json`, rulesDataJson());
 writeFileSync(`${root}dist/english-words.json`, englishWordsJson());
 writeFileSync(`${root}dist/english-dictionary.txt`, englishDictionaryText());

@@ -4,11 +4,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "../src/document/build.js";
 import { analyze } from "../src/match/analyze.js";
-import { compileTaxonomy } from "../src/match/compile.js";
+import { compileTaxonomy, entryGroups } from "../src/match/compile.js";
 import { parseMarkdown } from "../src/parse/markdown.js";
 import { taxonomyJsonSchema } from "../src/taxonomy/json-schema.js";
 import { loadTaxonomy } from "../src/taxonomy/load.js";
 import { CATEGORIES } from "../src/taxonomy/schema.js";
+import { KeyedLines, keyedLinesBytes } from "../src/taxonomy/keyed-lines.js";
 import { encodeSkills, SkillTable } from "../src/taxonomy/skill-table.js";
 import { cli, fixture, root } from "./helpers.js";
 
@@ -121,7 +122,44 @@ describe("taxonomy validation", () => {
   });
 });
 
-describe("the prepared taxonomy (dist/taxonomy.validated.json)", () => {
+describe("keyed lines (the prepared tables' form)", () => {
+  it("finds every key's lines, in order, and no other key, whatever the collisions", () => {
+    const lines: string[] = [];
+    const want = new Map<string, string[]>();
+    // Many short keys in a small table collide; keys beyond ASCII are compared by their bytes.
+    const keys = ["a", "b", "ab", "ba", "é", "e", "빅토리아메트릭스", "node.js", "c#", "c++", ...Array.from({ length: 300 }, (_, i) => `k${i}`)];
+    keys.forEach((k, i) => {
+      const rows = Array.from({ length: 1 + (i % 3) }, (_, r) => `${k}\tvalue ${r}\tof ${k}`);
+      want.set(k, rows);
+      lines.push(...rows);
+    });
+    const table = new KeyedLines(keyedLinesBytes(lines));
+    expect(table.size).toBe(keys.length);
+    for (const [k, rows] of want) {
+      expect(table.has(k), k).toBe(true);
+      expect(table.get(k), k).toBe(rows.join("\n"));
+    }
+    for (const k of ["", "A", "k300", "k", "é ", "\u00e9x", "빅토리아", "node", "c"]) {
+      expect(table.has(k), k).toBe(false);
+      expect(table.get(k), k).toBeUndefined();
+    }
+    expect([...table.lines()]).toEqual(lines);
+  });
+
+  it("reads the table from bytes at any offset, as a slice of a larger file gives them", () => {
+    const bytes = keyedLinesBytes(["x\t1", "y\t2"]);
+    const shifted = Buffer.concat([Buffer.from([0]), bytes]).subarray(1);
+    expect(new KeyedLines(shifted).get("y")).toBe("y\t2");
+  });
+
+  it("refuses lines it could not find again", () => {
+    expect(() => keyedLinesBytes(["a\t1", "b\t2", "a\t3"])).toThrow(/not together/);
+    expect(() => keyedLinesBytes(["no key"])).toThrow(/key and a tab/);
+    expect(() => keyedLinesBytes(["a\tb\nc"])).toThrow(/line break/);
+  });
+});
+
+describe("the prepared taxonomy (dist/taxonomy.validated.json, dist/taxonomy.tables)", () => {
   // Validated from the source files: an empty user file makes loadTaxonomy skip the prepared data.
   const validated = loadTaxonomy([write("empty.json", { category: "other", skills: [] })]).skills;
   const prepared = loadTaxonomy().skills;
@@ -131,6 +169,20 @@ describe("the prepared taxonomy (dist/taxonomy.validated.json)", () => {
     expect(prepared.get("spring-boot")).toEqual(validated.get("spring-boot"));
     expect(JSON.stringify([...prepared])).toBe(JSON.stringify([...validated]));
     expect(prepared.size).toBe(validated.size);
+  });
+
+  it("holds the spellings by first token that the validated skills give, for every token", () => {
+    const groups = loadTaxonomy().entryGroups;
+    expect(groups).toBeInstanceOf(KeyedLines);
+    const prepared = compileTaxonomy(loadTaxonomy());
+    const computed = compileTaxonomy({ ...loadTaxonomy([write("empty2.json", { category: "other", skills: [] })]), entryGroups: undefined });
+    const tokens = Object.keys(entryGroups(validated.values()));
+    expect(tokens.length).toBeGreaterThan(1000);
+    expect((groups as KeyedLines).size).toBe(tokens.length);
+    const shape = (node: ReturnType<typeof prepared.root.next.get>): unknown =>
+      node && { entries: node.entries.map((e) => [e.skill.id, e.form, e.tokens, e.via, e.caseSensitive, e.ambiguous]), next: [...(node.next as Map<string, typeof node>)].map(([k, v]) => [k, shape(v)]) };
+    for (const t of tokens) expect(shape(prepared.root.next.get(t)), t).toEqual(shape(computed.root.next.get(t)));
+    expect(prepared.root.next.get("no-such-token")).toBeUndefined();
   });
 
   it("decodes a skill once, and keeps it and the stored order when the rest is decoded", () => {

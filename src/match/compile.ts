@@ -1,5 +1,6 @@
 import { IMPORTED_WORD, type Skill, type TaxonomyData } from "../taxonomy/load.js";
 import type { Lexicon } from "../taxonomy/schema.js";
+import { KeyedLines, keyedLinesBytes } from "../taxonomy/keyed-lines.js";
 import { tokenize } from "./tokenize.js";
 
 export type Via = "name" | "alias" | "exact" | "ambiguous";
@@ -33,29 +34,25 @@ export type EntrySpec = [string, string, Via, boolean, boolean, string[]];
 /** Spellings grouped by their first token, lower case. */
 export type EntryGroups = Record<string, EntrySpec[]>;
 
-/**
- * The groups as the build stores them with the taxonomy: a line per spelling, tab-separated
- * (id, form, via, case-sensitive, ambiguous, tokens joined by a space, or nothing when the form
- * is its only token). Strings parse several times faster than the same data as JSON arrays
- * (4.5 ms of a start), and a group is decoded only when a text has its first token.
- */
-export type EncodedGroups = Record<string, string>;
-
 const VIA_CODE: Record<Via, string> = { name: "n", alias: "a", exact: "e", ambiguous: "m" };
 const VIA_OF: Record<string, Via> = { n: "name", a: "alias", e: "exact", m: "ambiguous" };
 
-export function encodeGroups(groups: EntryGroups): EncodedGroups {
-  const out: EncodedGroups = {};
+/**
+ * The groups as the build stores them with the taxonomy (dist/taxonomy.tables): a line per
+ * spelling, tab-separated (first token, id, form, via, case-sensitive, ambiguous, tokens joined
+ * by a space, or nothing when the form is its only token), looked up by first token through a
+ * hash index (keyed-lines.ts). A group is decoded only when a text has its first token.
+ */
+export function encodeGroups(groups: EntryGroups): Buffer {
+  const lines: string[] = [];
   for (const [first, specs] of Object.entries(groups)) {
-    out[first] = specs
-      .map(([id, form, via, cs, amb, tokens]) => {
-        if (/[\t\n]/.test(form) || tokens.some((t) => /\s/.test(t))) throw new Error(`taxonomy form ${JSON.stringify(form)} cannot be stored: it holds a tab or a line break`);
-        const toks = tokens.length === 1 && tokens[0] === form ? "" : tokens.join(" ");
-        return [id, form, VIA_CODE[via], cs ? "1" : "0", amb ? "1" : "0", toks].join("\t");
-      })
-      .join("\n");
+    for (const [id, form, via, cs, amb, tokens] of specs) {
+      if (/[\t\n]/.test(form) || tokens.some((t) => /\s/.test(t))) throw new Error(`taxonomy form ${JSON.stringify(form)} cannot be stored: it holds a tab or a line break`);
+      const toks = tokens.length === 1 && tokens[0] === form ? "" : tokens.join(" ");
+      lines.push([first, id, form, VIA_CODE[via], cs ? "1" : "0", amb ? "1" : "0", toks].join("\t"));
+    }
   }
-  return out;
+  return keyedLinesBytes(lines);
 }
 
 /*
@@ -67,9 +64,9 @@ function decodeGroup(text: string): EntrySpec[] {
   const specs: EntrySpec[] = [];
   for (const line of text.split("\n")) {
     const f = line.split("\t");
-    const form = f[1]!;
-    const toks = f[5]!;
-    specs.push([f[0]!, form, VIA_OF[f[2]!]!, f[3] === "1", f[4] === "1", toks ? toks.split(" ") : [form]]);
+    const form = f[2]!;
+    const toks = f[6]!;
+    specs.push([f[1]!, form, VIA_OF[f[3]!]!, f[4] === "1", f[5] === "1", toks ? toks.split(" ") : [form]]);
   }
   return specs;
 }
@@ -144,24 +141,25 @@ class LazyRoot implements TrieEdges {
   /** Built subtrees, and null for tokens that start no spelling (most words of a CV). */
   private readonly built = new Map<string, TrieNode | null>();
   constructor(
-    private readonly groups: EntryGroups | EncodedGroups,
+    private readonly groups: EntryGroups | KeyedLines,
     private readonly skills: Map<string, Skill>,
   ) {}
 
   get size(): number {
-    return Object.keys(this.groups).length;
+    return this.groups instanceof KeyedLines ? this.groups.size : Object.keys(this.groups).length;
   }
 
   get(token: string): TrieNode | undefined {
     const hit = this.built.get(token);
     if (hit !== undefined) return hit ?? undefined;
-    if (!Object.hasOwn(this.groups, token)) {
+    const groups = this.groups;
+    const stored = groups instanceof KeyedLines ? groups.get(token) : undefined;
+    const specs = groups instanceof KeyedLines ? (stored === undefined ? undefined : decodeGroup(stored)) : Object.hasOwn(groups, token) ? groups[token] : undefined;
+    if (specs === undefined) {
       this.built.set(token, null);
       return undefined;
     }
     const top: TrieNode = { next: new Map(), entries: [] };
-    const group = this.groups[token]!;
-    const specs = typeof group === "string" ? decodeGroup(group) : group;
     for (let g = 0; g < specs.length; g++) {
       const spec = specs[g]!;
       const tokens = spec[5];

@@ -1,11 +1,12 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type * as z from "../zod.js";
-import type { EncodedGroups, EntryGroups } from "../match/compile.js";
+import type { EntryGroups } from "../match/compile.js";
 import { CvlintError, keyPath } from "../errors.js";
 import { readPrepared, stamp } from "../fingerprint.js";
 import { readDataFile } from "../read.js";
 import { dataPath } from "../paths.js";
+import { KeyedLines } from "./keyed-lines.js";
 import { encodeSkills, SkillTable } from "./skill-table.js";
 import { CATEGORIES, type Category, type Lexicon, type SkillData, taxonomySchemas } from "./schema.js";
 
@@ -21,7 +22,7 @@ export interface TaxonomyData {
   /** Files read, for error messages and caching. */
   files: string[];
   /** Every spelling with its tokens, grouped by first token: computed by the build for the shipped taxonomy. */
-  entryGroups?: EntryGroups | EncodedGroups;
+  entryGroups?: EntryGroups | KeyedLines;
 }
 
 
@@ -136,16 +137,27 @@ function addImported(skills: Map<string, Skill>, userSkills: Skill[]): void {
 
 
 export const PREVALIDATED = "dist/taxonomy.validated.json";
+/** The prepared skills and spellings (skill-table.ts, compile.ts encodeGroups): the skills' length, then both. */
+export const PREPARED_TABLES = "dist/taxonomy.tables";
 
 /**
  * The built-in taxonomy as validated at build time (`npm run build` writes it): loading it skips
  * the zod and cross-file checks, which cost more than the rest of a Markdown lint. Any edit to
- * the data files changes the fingerprint and brings the full validation back.
+ * the data files changes the fingerprint and brings the full validation back, and so does a
+ * tables file of another length than the one recorded with it.
  */
 function prevalidated(): TaxonomyData | null {
-  const raw = readPrepared<{ skills: string; lexicon: Lexicon; files: string[]; entryGroups: EncodedGroups }>(dataPath(PREVALIDATED), sourceFiles());
-  if (!raw || typeof raw.skills !== "string") return null;
-  return { skills: new SkillTable(raw.skills), lexicon: raw.lexicon, files: raw.files, entryGroups: raw.entryGroups };
+  const raw = readPrepared<{ tables: number; lexicon: Lexicon; files: string[] }>(dataPath(PREVALIDATED), sourceFiles());
+  if (!raw || typeof raw.tables !== "number") return null;
+  let tables: Buffer;
+  try {
+    tables = readFileSync(dataPath(PREPARED_TABLES));
+  } catch {
+    return null;
+  }
+  if (tables.length !== raw.tables) return null;
+  const skillsEnd = 4 + tables.readUInt32LE(0);
+  return { skills: new SkillTable(tables.subarray(4, skillsEnd)), lexicon: raw.lexicon, files: raw.files, entryGroups: new KeyedLines(tables.subarray(skillsEnd)) };
 }
 
 function validateAndLoad(userFiles: string[]): TaxonomyData {
@@ -204,8 +216,13 @@ export function validateCrossFile(skills: Map<string, Skill>): void {
   }
 }
 
-/** What `npm run build` stores in dist/taxonomy.validated.json (after a full validation). */
-export function prevalidatedJson(groups: (skills: Iterable<Skill>) => EncodedGroups): string {
+/** What `npm run build` stores in dist/taxonomy.validated.json and dist/taxonomy.tables (after a full validation). */
+export function prevalidatedFiles(groups: (skills: Iterable<Skill>) => Buffer): { json: string; tables: Buffer } {
   const data = validateAndLoad([]);
-  return JSON.stringify({ fingerprint: stamp(sourceFiles()), skills: encodeSkills(data.skills.values()), lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))), entryGroups: groups(data.skills.values()) });
+  const skills = encodeSkills(data.skills.values());
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(skills.length, 0);
+  const tables = Buffer.concat([length, skills, groups(data.skills.values())]);
+  const json = JSON.stringify({ fingerprint: stamp(sourceFiles()), tables: tables.length, lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))) });
+  return { json, tables };
 }

@@ -1,16 +1,15 @@
 import type { Skill } from "./load.js";
+import { KeyedLines, keyedLinesBytes } from "./keyed-lines.js";
 
 /*
- * The shipped skills as the build stores them (dist/taxonomy.validated.json): one string, a line
- * per skill, fields separated by tabs, list items by U+001F. With 650 skill objects and their
- * alias arrays, JSON.parse of the prepared file took about 3.5 ms of a cold start, and the first
- * scavenges then copied the objects; with the string it takes about 1.4 ms, and indexing the
- * lines 0.3 ms. A lint looks at a few dozen skills, each decoded the first time it is asked for.
+ * The shipped skills as the build stores them (dist/taxonomy.tables): a line per skill, fields
+ * separated by tabs, list items by U+001F, looked up by id through the table's hash index
+ * (keyed-lines.ts). A lint looks at a few dozen skills, each decoded the first time it is asked
+ * for; a start neither parses nor indexes the other 2,800.
  */
 
 const FIELD = "\t";
 const ITEM = "\u001f";
-const LINE = "\n";
 /** An optional list: absent is "", present is this mark followed by its items (so [] stays []). */
 const PRESENT = "=";
 
@@ -23,7 +22,7 @@ function unlist(text: string): string[] | undefined {
   return text.length === 1 ? [] : text.slice(1).split(ITEM);
 }
 
-export function encodeSkills(skills: Iterable<Skill>): string {
+export function encodeSkills(skills: Iterable<Skill>): Buffer {
   const lines: string[] = [];
   for (const s of skills) {
     const fields = [s.id, s.name, s.aliases.join(ITEM), list(s.implies), list(s.ambiguous), list(s.exact), s.category, s.source];
@@ -32,7 +31,7 @@ export function encodeSkills(skills: Iterable<Skill>): string {
     }
     lines.push(fields.join(FIELD));
   }
-  return lines.join(LINE);
+  return keyedLinesBytes(lines);
 }
 
 /** A skill as validateAndLoad makes it: the same keys in the same order, optional lists only when present. */
@@ -58,19 +57,12 @@ function decodeSkill(line: string): Skill {
  * the objects already handed out.
  */
 export class SkillTable extends Map<string, Skill> {
-  /** Lines not decoded yet, by id, in stored order; null once everything is decoded. */
-  #lines: Map<string, string> | null = new Map();
+  /** The stored lines, until everything is decoded (then null). */
+  #lines: KeyedLines | null;
 
-  constructor(encoded: string) {
+  constructor(encoded: Buffer) {
     super();
-    const lines = this.#lines!;
-    let at = 0;
-    while (at < encoded.length) {
-      let end = encoded.indexOf(LINE, at);
-      if (end < 0) end = encoded.length;
-      lines.set(encoded.slice(at, encoded.indexOf(FIELD, at)), encoded.slice(at, end));
-      at = end + 1;
-    }
+    this.#lines = new KeyedLines(encoded);
   }
 
   override get(id: string): Skill | undefined {
@@ -138,6 +130,9 @@ export class SkillTable extends Map<string, Skill> {
     this.#lines = null;
     const handedOut = new Map<string, Skill>(super.entries());
     super.clear();
-    for (const [id, line] of lines) super.set(id, handedOut.get(id) ?? decodeSkill(line));
+    for (const line of lines.lines()) {
+      const id = line.slice(0, line.indexOf(FIELD));
+      super.set(id, handedOut.get(id) ?? decodeSkill(line));
+    }
   }
 }
