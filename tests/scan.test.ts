@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { fromFirstLetter, hasAlnum, hasWww, hasLetter, hasLower, hasTwoUpper, hasUpperRun, isAlnum, isCapitalisedPastTense, isLetter, isLetterUnitAt, isUpper, leadingWord, looksTechy, startsUpper } from "../src/match/scan.js";
+import { fromFirstLetter, hasAlnum, hasLetterPair, hasWww, hasLetter, hasLower, hasTwoUpper, hasUpperRun, isAlnum, isAlnumUnitAt, isCapitalisedPastTense, isLetter, isLetterLedName, isLetterUnitAt, isUpper, isUpperUnitAt, keepLettersDigits, leadingWord, letterDigitRuns, letterRuns, splitAtNonLetters, splitAtNonNameUnits, looksTechy, startsUpper } from "../src/match/scan.js";
 import { UNICODE_BLOCKS } from "../src/match/unicode-table.js";
 import { maybeOpaque } from "../src/match/tokenize.js";
 import { joinWordAt } from "../src/match/items.js";
@@ -50,6 +50,21 @@ describe("Unicode scans equal the expressions they replaced", () => {
   same("fromFirstLetter", fromFirstLetter, (s) => s.replace(/^[^\p{L}]+/u, ""));
   same("leadingWord", leadingWord, (s) => /^[\p{L}'-]+/u.exec(s)?.[0]);
   same("isCapitalisedPastTense", isCapitalisedPastTense, (s) => /^\p{Lu}\p{Ll}+(?:ed|ised|ized)$/u.test(s));
+  same("hasLetterPair: /\\p{L}{2}/u", hasLetterPair, (s) => /\p{L}{2}/u.test(s));
+  same("isLetterLedName: /^\\p{L}[\\p{L}\\d.+#-]*$/u", isLetterLedName, (s) => /^\p{L}[\p{L}\d.+#-]*$/u.test(s));
+  same("keepLettersDigits: s.replace(/[^\\p{L}\\p{N}+#]/gu, \"\")", keepLettersDigits, (s) => s.replace(/[^\p{L}\p{N}+#]/gu, ""));
+  same("letterDigitRuns: s.matchAll(/[\\p{L}\\p{N}+#]+/gu)", (s) => JSON.stringify(letterDigitRuns(s)), (s) => JSON.stringify([...s.matchAll(/[\p{L}\p{N}+#]+/gu)].map((m) => ({ index: m.index, text: m[0] }))));
+  same("splitAtNonLetters: s.split(/[^\\p{L}]+/u)", (s) => JSON.stringify(splitAtNonLetters(s)), (s) => JSON.stringify(s.split(/[^\p{L}]+/u)));
+  same("splitAtNonNameUnits: s.split(/[^\\p{L}\\p{N}+#.]+/u)", (s) => JSON.stringify(splitAtNonNameUnits(s)), (s) => JSON.stringify(s.split(/[^\p{L}\p{N}+#.]+/u)));
+  same("letterRuns: s.match(/\\p{L}+/gu)", (s) => JSON.stringify(letterRuns(s)), (s) => JSON.stringify(s.match(/\p{L}+/gu) ?? []));
+  it("isAlnumUnitAt and isUpperUnitAt: /[\\p{L}\\p{N}]/u and /\\p{Lu}/u on one UTF-16 unit", () => {
+    for (const s of cases) {
+      for (let i = -1; i <= s.length; i++) {
+        if (isAlnumUnitAt(s, i) !== /[\p{L}\p{N}]/u.test(s[i] ?? "")) expect(isAlnumUnitAt(s, i), `${JSON.stringify(s)} at ${i}`).toBe(/[\p{L}\p{N}]/u.test(s[i] ?? ""));
+        if (isUpperUnitAt(s, i) !== /\p{Lu}/u.test(s[i] ?? "")) expect(isUpperUnitAt(s, i), `${JSON.stringify(s)} at ${i}`).toBe(/\p{Lu}/u.test(s[i] ?? ""));
+      }
+    }
+  });
   it("isLetterUnitAt: /[\\p{L}]/u on one UTF-16 unit", () => {
     for (const s of cases) for (let i = 0; i <= s.length; i++) if (isLetterUnitAt(s, i) !== /[\p{L}]/u.test(s[i] ?? "")) expect(isLetterUnitAt(s, i), `${JSON.stringify(s)} at ${i}`).toBe(/[\p{L}]/u.test(s[i] ?? ""));
   });
@@ -79,6 +94,8 @@ describe("Unicode scans equal the expressions they replaced", () => {
     expect(looksTechy("gRPC")).toBe(true);
     expect(looksTechy("teamwork")).toBe(false);
     expect(hasTwoUpper("TECHNICAL SKILLS")).toBe(true);
+    expect(keepLettersDigits("springdata-jpa v3")).toBe("springdatajpav3");
+    expect(letterDigitRuns("Spring Data-JPA, C#")).toEqual([{ index: 0, text: "Spring" }, { index: 7, text: "Data" }, { index: 12, text: "JPA" }, { index: 17, text: "C#" }]);
   });
 });
 

@@ -12,6 +12,7 @@ import { getTaxonomy } from "../taxonomy/index.js";
 import { jobCues, type JobCues } from "./cues.js";
 import { namedCandidates, namedVariants } from "./named.js";
 import { isOrdinaryWord } from "../taxonomy/words.js";
+import { hasLetter } from "../match/scan.js";
 import { labelKind, readStructure, type Context, type Part, type Structure } from "./structure.js";
 
 /**
@@ -459,7 +460,7 @@ export function extractRequirements(a: Analysis, tax: CompiledTaxonomy = getTaxo
         const host = p.parent!;
         const k = firstFrom(mine, p.from) - 1;
         const rest = scopes.own(p).replace(cues.preferred, " ").replace(cues.required, " ").trim();
-        if (/\p{L}/u.test(rest)) {
+        if (hasLetter(rest)) {
           const prev = k >= 0 ? mine[k] : undefined;
           if (!prev || prev.to > p.from - 1 || !/^\s*$/.test(text.slice(prev.to, p.from - 1))) continue;
           if (!/^\p{L}+(?:-\p{L}+)+$/u.test(rest) || isOrdinaryWord(rest)) continue;
@@ -565,7 +566,7 @@ function withSharedHeads(items: Item[], text: string, tax: CompiledTaxonomy, pla
         k--;
       }
       const w = tokens[k];
-      if (!joined || !w || !/\p{L}/u.test(w.t) || COORDINATOR.test(w.t) || taken(j, w.from, w.to)) break;
+      if (!joined || !w || !hasLetter(w.t) || COORDINATOR.test(w.t) || taken(j, w.from, w.to)) break;
       const skill = listedSkill(`${w.t} ${head}`, tax);
       if (skill && skill.id !== it.id) added.push({ id: skill.id, name: skill.name, category: skill.category === "soft-skills" ? "soft" : "technical", kind: skill.category, from: w.from, to: w.to, ...placeAt(w.from) });
       k--;

@@ -2,7 +2,7 @@ import type { CvDocument, SectionKind } from "../types.js";
 import type { CompiledTaxonomy } from "./compile.js";
 import type { Occurrence } from "./matcher.js";
 import { occurrencesByLine, ordinary } from "./items.js";
-import { hasUpperRun, looksTechy } from "./scan.js";
+import { hasUpperRun, isLetterLedName, looksTechy } from "./scan.js";
 import { slipOf } from "./suggest.js";
 import type { Token } from "./tokenize.js";
 
@@ -122,7 +122,7 @@ function moduleName(text: string, tax: CompiledTaxonomy): boolean {
 /** Written like a product's name and none of the word lists' words: "Alertmanager", "GenServer", "Valkey", "mod_perl". */
 function nameLike(text: string, tax: CompiledTaxonomy): boolean {
   if (moduleName(text, tax)) return true;
-  if (text.length < 3 || text.length > 30 || !looksTechy(text) || !/^\p{L}[\p{L}\d.+#-]*$/u.test(text)) return false;
+  if (text.length < 3 || text.length > 30 || !looksTechy(text) || !isLetterLedName(text)) return false;
   // In capitals only ("SLA", "ETL", "KPI"): an acronym, as often a business term as a tool.
   if (hasUpperRun(text, text.length)) return false;
   const n = text.toLowerCase();

@@ -1,7 +1,7 @@
 import type { CvDocument, Line, SectionKind } from "../types.js";
 import type { CompiledTaxonomy, Entry, TrieNode } from "./compile.js";
 import { IMPORTED_WORD, isImported } from "../taxonomy/load.js";
-import { hasLower, hasUpperRun, isSpace, startsUpper } from "./scan.js";
+import { hasLower, hasUpperRun, isLetterUnitAt, isSpace, startsUpper } from "./scan.js";
 import { matchableTokens, type Token } from "./tokenize.js";
 import { CvlintError, ErrorCodes } from "../errors.js";
 
@@ -382,7 +382,7 @@ export function findOccurrences(doc: CvDocument, tax: CompiledTaxonomy, tokens: 
 
 /** Whether text at `start` follows a hyphen that follows a letter ("Bare-Metal"). */
 function afterHyphen(text: string, start: number): boolean {
-  return start >= 2 && text[start - 1] === "-" && /\p{L}/u.test(text[start - 2]!);
+  return start >= 2 && text[start - 1] === "-" && isLetterUnitAt(text, start - 2);
 }
 
 /** A protocol or format named by its acronym ("HTTP", "TLS/SSL", "TCP/IP"), and the same letters in lower case. */

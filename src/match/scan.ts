@@ -208,6 +208,131 @@ export function isLetterUnitAt(s: string, i: number): boolean {
   return (c < 0xd800 || c > 0xdfff) && classify(c) === LETTER;
 }
 
+/** /[\p{L}\p{N}]/u.test(s[i] ?? ""): the UTF-16 unit at i is a letter or a digit (half a surrogate pair is not). */
+export function isAlnumUnitAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  return (c < 0xd800 || c > 0xdfff) && classify(c) !== 0;
+}
+
+/** /\p{Lu}/u.test(s[i] ?? ""): the UTF-16 unit at i is a capital (half a surrogate pair is not). */
+export function isUpperUnitAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  return (c < 0xd800 || c > 0xdfff) && caseOf(c) === UPPER;
+}
+
+/** /\p{L}{2}/u: two letters in a row. */
+export function hasLetterPair(s: string): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i += widthAt(s, i)) {
+    run = classAt(s, i) === LETTER ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
+/** /^\p{L}[\p{L}\d.+#-]*$/u: a letter first, then letters, ASCII digits, '.', '+', '#' and '-' only. */
+export function isLetterLedName(s: string): boolean {
+  if (s.length === 0 || classAt(s, 0) !== LETTER) return false;
+  for (let i = widthAt(s, 0); i < s.length; i += widthAt(s, i)) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 43 || c === 35 || c === 45 || classAt(s, i) === LETTER)) return false;
+  }
+  return true;
+}
+
+/** Whether the code point at i is a letter, a digit, '+' or '#': what [\p{L}\p{N}+#] matches. */
+const isKeyUnit = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c === 43 || c === 35 || classAt(s, i) > 0;
+};
+
+/** s.replace(/[^\p{L}\p{N}+#]/gu, ""): the letters, digits, '+' and '#' of s. */
+export function keepLettersDigits(s: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < s.length; ) {
+    const w = widthAt(s, i);
+    if (!isKeyUnit(s, i)) {
+      out += s.slice(from, i);
+      from = i + w;
+    }
+    i += w;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** [...s.matchAll(/[\p{L}\p{N}+#]+/gu)] as runs: each run of letters, digits, '+' and '#', where it starts. */
+export function letterDigitRuns(s: string): Array<{ index: number; text: string }> {
+  const runs: Array<{ index: number; text: string }> = [];
+  let start = -1;
+  for (let i = 0; i < s.length; ) {
+    const w = widthAt(s, i);
+    if (isKeyUnit(s, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push({ index: start, text: s.slice(start, i) });
+      start = -1;
+    }
+    i += w;
+  }
+  if (start >= 0) runs.push({ index: start, text: s.slice(start) });
+  return runs;
+}
+
+/** s.split(re) for re = /[^…]+/u: the pieces between the runs of code points that `keep` refuses. */
+function splitAtOthers(s: string, keep: (s: string, i: number) => boolean): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; ) {
+    if (keep(s, i)) {
+      i += widthAt(s, i);
+      continue;
+    }
+    const end = i;
+    while (i < s.length && !keep(s, i)) i += widthAt(s, i);
+    out.push(s.slice(start, end));
+    start = i;
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+const isLetterAt = (s: string, i: number): boolean => classAt(s, i) === LETTER;
+/** A letter, a digit, '+', '#' or '.'. */
+const isNameUnitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c === 43 || c === 35 || c === 46 || classAt(s, i) > 0;
+};
+
+/** s.split(/[^\p{L}]+/u) */
+export function splitAtNonLetters(s: string): string[] {
+  return splitAtOthers(s, isLetterAt);
+}
+
+/** s.split(/[^\p{L}\p{N}+#.]+/u) */
+export function splitAtNonNameUnits(s: string): string[] {
+  return splitAtOthers(s, isNameUnitAt);
+}
+
+/** s.match(/\p{L}+/gu) ?? []: the runs of letters. */
+export function letterRuns(s: string): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; ) {
+    if (classAt(s, i) === LETTER) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push(s.slice(start, i));
+      start = -1;
+    }
+    i += widthAt(s, i);
+  }
+  if (start >= 0) runs.push(s.slice(start));
+  return runs;
+}
+
 /** [A-Za-z0-9_]: what \w and \b mean without the u flag. */
 export function isAsciiWordUnit(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;

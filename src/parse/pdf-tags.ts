@@ -9,6 +9,7 @@
  */
 import type { BlockKind } from "../types.js";
 import { maxOf, pushAll } from "../arrays.js";
+import { hasAlnum } from "../match/scan.js";
 
 /** What the structure tree says about one marked-content id. */
 export interface Tag {
@@ -214,7 +215,7 @@ export function taggedLines(items: TaggedItem[], tags: Map<string, Tag>): Tagged
       // date set right) starts another. Headings, bullets and paragraphs keep lines of their own.
       const sameRow = prev !== null && Math.abs(prev.y - y) <= 0.45 * Math.min(prev.size, size) && x0 >= prev.x1 - 1;
       const gap = prev ? x0 - prev.x1 : Infinity;
-      const bare = !row.some((r) => /[\p{L}\p{N}]/u.test(r.str));
+      const bare = !row.some((r) => hasAlnum(r.str));
       if (prev && sameRow && inline(prev.piece) && (inline(piece) || bare) && gap < Math.max((piece.chip && prev.piece.chip ? 4 : 1.6) * size, 14)) {
         const text = prev.line.items.map((i) => i.str).join("").trimEnd();
         if (piece.chip && prev.piece.chip && !SEPARATOR.test(text)) prev.line.items.push({ ...row[0]!, str: " · ", w: 0 });
@@ -285,7 +286,7 @@ function placeLabels(keyed: Array<{ it: TaggedItem; tag: Tag | undefined; key: n
   }
   for (const list of rows.values()) list.sort((a, b) => a.it.x - b.it.x);
   for (const k of keyed) {
-    if (k.tag || !/[\p{L}\p{N}]/u.test(k.it.str)) continue;
+    if (k.tag || !hasAlnum(k.it.str)) continue;
     const end = k.it.x + k.it.w;
     const reach = Math.max(1.6 * k.it.size, 14);
     let best: { it: TaggedItem; order: number } | undefined;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { stamp } from "../fingerprint.js";
+import { letterRuns } from "../match/scan.js";
 import { dataPath } from "../paths.js";
 
 /**
@@ -188,9 +189,9 @@ export function isEnglishVerb(word: string, en: EnglishWords = englishWords()): 
 export function readsAsEnglish(text: string, en: EnglishWords = englishWords()): boolean {
   const counts = new Map<string, number>();
   let all = 0;
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const word of letterRuns(text.toLowerCase())) {
     all++;
-    for (const [lang, words] of en.stopwords) if (words.has(m[0])) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    for (const [lang, words] of en.stopwords) if (words.has(word)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   if (all === 0) return true;
   const english = counts.get("en") ?? 0;

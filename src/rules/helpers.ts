@@ -4,6 +4,7 @@ import type { ListItem } from "../match/items.js";
 import type { Occurrence } from "../match/matcher.js";
 import type { Block, CvDocument, Line, SectionKind } from "../types.js";
 import type { RulesData } from "./data.js";
+import { fromFirstLetter, isAlnumUnitAt, isLetterUnitAt, isUpperUnitAt, keepLettersDigits, letterDigitRuns, splitAtNonLetters } from "../match/scan.js";
 import { oneOf, trimEndWhile, trimStartWhile } from "../trim.js";
 
 /** Sections of the given kinds. */
@@ -125,7 +126,7 @@ const wrapped = (s: string): string => trimEndWhile(trimStartWhile(s, oneOf("*_"
  */
 export function partOfLongerToken(text: string, start: number, end: number): boolean {
   const joiner = (c: string | undefined): boolean => c === "-" || c === "." || c === "_" || c === "@";
-  const alnum = (i: number): boolean => i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
+  const alnum = (i: number): boolean => isAlnumUnitAt(text, i);
   if (alnum(start - 1) || alnum(end)) return true;
   if (joiner(text[start - 1]) && alnum(start - 2)) return true;
   if (joiner(text[end]) && alnum(end + 1)) return true;
@@ -215,7 +216,7 @@ export function itemIsSkill(item: ListItem, occs: readonly Occurrence[]): boolea
     if (o.lineIndex !== item.lineIndex || o.end <= item.start || o.start >= item.end) continue;
     for (let i = Math.max(o.start, item.start); i < Math.min(o.end, item.end); i++) covered[i - item.start] = 1;
   }
-  for (let i = 0; i < covered.length; i++) if (!covered[i] && /[\p{L}\p{N}]/u.test(item.text[i] ?? "")) return false;
+  for (let i = 0; i < covered.length; i++) if (!covered[i] && isAlnumUnitAt(item.text, i)) return false;
   return true;
 }
 
@@ -263,7 +264,7 @@ export function isPeripheral(s: { id: string; category: string }, tax: CompiledT
 }
 
 /** A name as a key for comparing wordings: letters, digits, + and # only, in lower case ("SpringData-JPA" → "springdatajpa"). */
-const wordingKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}+#]/gu, "");
+const wordingKey = (s: string): string => keepLettersDigits(s.toLowerCase());
 
 /**
  * Listed skills that experience or projects name in a wording the matcher did not take there:
@@ -295,19 +296,19 @@ export function namedInWork(a: Analysis, skills: readonly SkillHit[]): Set<strin
   for (const line of doc.lines) {
     const kind = doc.sections[line.section]!.kind;
     if ((kind !== "experience" && kind !== "projects") || line.kind === "heading") continue;
-    const words = [...line.text.matchAll(/[\p{L}\p{N}+#]+/gu)];
+    const words = letterDigitRuns(line.text);
     for (let i = 0; i < words.length; i++) {
       let key = "";
       for (let j = i; j < Math.min(i + 4, words.length); j++) {
         // Words of one name are joined by at most a space or a hyphen.
-        if (j > i && !/^[\s-]?$/.test(line.text.slice(words[j - 1]!.index! + words[j - 1]![0].length, words[j]!.index!))) break;
-        key += words[j]![0].toLowerCase();
+        if (j > i && !/^[\s-]?$/.test(line.text.slice(words[j - 1]!.index + words[j - 1]!.text.length, words[j]!.index))) break;
+        key += words[j]!.text.toLowerCase();
         const hits = byKey.get(key);
         if (!hits) continue;
-        const start = words[i]!.index!;
-        const end = words[j]!.index! + words[j]![0].length;
+        const start = words[i]!.index;
+        const end = words[j]!.index + words[j]!.text.length;
         if (partOfLongerToken(line.text, start, end)) continue;
-        const capitalised = /\p{Lu}/u.test(line.text[start]!);
+        const capitalised = isUpperUnitAt(line.text, start);
         const inSentence = i > 0 && !/[.!?:]\s*$/.test(line.text.slice(0, start));
         for (const h of hits) if (!h.english || (capitalised && inSentence)) out.add(h.id);
       }
@@ -402,7 +403,7 @@ export function traineeLines(doc: CvDocument, words: ReadonlySet<string>): Set<n
       const line = doc.lines[i]!;
       // The title lines above the dates, up to the last line of the role before.
       if (line.section !== doc.lines[d]!.section || (i < d && (line.kind === "bullet" || datesRole(line.text)))) break;
-      found = line.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.has(w));
+      found = splitAtNonLetters(line.text.toLowerCase()).some((w) => words.has(w));
     }
     // Or the title set right under the dates, as themes print it ("05/2017 – 08/2018" over
     // "Software Developer Intern"): a short line, no bullet, no sentence.
@@ -515,6 +516,6 @@ export function proseEntries(doc: CvDocument, ...kinds: SectionKind[]): Block[] 
 
 /** Whether a line of the work opens with one of `openers` ("Learned", "Studied", "Exposure to"): it names what the candidate learned, not what they did. */
 export function learningLine(text: string, openers: readonly string[]): boolean {
-  const t = text.replace(/^[^\p{L}]+/u, "").toLowerCase();
-  return openers.some((w) => t.startsWith(w) && !/\p{L}/u.test(t[w.length] ?? ""));
+  const t = fromFirstLetter(text).toLowerCase();
+  return openers.some((w) => t.startsWith(w) && !isLetterUnitAt(t, w.length));
 }

@@ -1,4 +1,5 @@
 import * as z from "../zod.js";
+import { hasLetter, hasLetterPair } from "../match/scan.js";
 import { headingAt, listedSkills, skillListSections } from "./helpers.js";
 import { defineRule } from "./types.js";
 import type { CvDocument } from "../types.js";
@@ -74,7 +75,7 @@ export default defineRule({
 });
 
 /** Words of two letters or more in a text. */
-const words = (t: string): number => t.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
+const words = (t: string): number => t.split(/\s+/).filter((w) => hasLetterPair(w)).length;
 
 /**
  * For each line, what the lines between its section's first line and it hold (both left out):
@@ -151,6 +152,6 @@ function isPhrase(part: string): boolean {
     if (depth > 0) bare += " ";
   }
   if (/[.!?](?:\s|$)/.test(bare.trim().slice(0, -1))) return false;
-  const w = bare.split(/\s+/).filter((x) => /\p{L}/u.test(x));
+  const w = bare.split(/\s+/).filter((x) => hasLetter(x));
   return w.length >= 5 && w.length <= 10 && w.some((x) => JOINERS.has(x));
 }

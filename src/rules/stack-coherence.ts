@@ -1,4 +1,5 @@
 import * as z from "../zod.js";
+import { splitAtNonNameUnits } from "../match/scan.js";
 import { frontendWork, isPeripheral, staleLines } from "./helpers.js";
 import { defineRule } from "./types.js";
 
@@ -61,6 +62,6 @@ export default defineRule({
 
 /** Whether a name as written holds another as a word of its own: "Ruby on Rails" holds Ruby. */
 function namesWithin(text: string, name: string): boolean {
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}+#.]+/u);
+  const words = splitAtNonNameUnits(text.toLowerCase());
   return words.includes(name.toLowerCase());
 }
