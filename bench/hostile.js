@@ -96,10 +96,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     rmSync(file);
   }
   if (!chars && process.argv.indexOf("--no-bad") < 0) {
-    const bad = join(root, "fixtures/bad");
-    for (const f of readdirSync(bad).sort()) {
-      if (only && !only.includes(f)) continue;
-      if (!(await row(`bad/${f}`, "-", join(bad, f), maxSeconds))) failed++;
+    // The old hostile fixtures, and the inputs `npm run fuzz` found (fixtures/fuzz/README.md).
+    for (const sub of ["bad", "fuzz"]) {
+      const folder = join(root, "fixtures", sub);
+      for (const f of readdirSync(folder).sort()) {
+        if ((only && !only.includes(f)) || (sub === "fuzz" && f.endsWith(".md"))) continue;
+        if (!(await row(`${sub}/${f}`, "-", join(folder, f), maxSeconds))) failed++;
+      }
     }
   }
   rmSync(dir, { recursive: true, force: true });
