@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { fromFirstLetter, hasAlnum, hasLetterPair, hasWww, hasLetter, hasLower, hasTwoUpper, hasUpperRun, isAlnum, isAlnumUnitAt, isCapitalisedPastTense, isLetter, isLetterLedName, isLetterUnitAt, isUpper, isUpperUnitAt, keepLettersDigits, leadingWord, letterDigitRuns, letterRuns, splitAtNonLetters, splitAtNonNameUnits, looksTechy, startsUpper } from "../src/match/scan.js";
+import { fromFirstLetter, hasAlnum, hasLetterPair, hasWww, hasLetter, hasLower, hasTwoUpper, hasUpperRun, isAlnum, isAlnumUnitAt, isCapitalisedPastTense, isLetter, isLetterLedName, isLetterUnitAt, isUpper, isUpperUnitAt, hasTwoLetters, isLetterDigitName, splitAtNonLettersOrHyphens, startsLower, upperRuns, wordsOf, keepLettersDigits, leadingWord, letterDigitRuns, letterRuns, splitAtNonLetters, splitAtNonNameUnits, looksTechy, startsUpper } from "../src/match/scan.js";
 import { UNICODE_BLOCKS } from "../src/match/unicode-table.js";
 import { maybeOpaque } from "../src/match/tokenize.js";
 import { joinWordAt } from "../src/match/items.js";
@@ -57,6 +57,13 @@ describe("Unicode scans equal the expressions they replaced", () => {
   same("splitAtNonLetters: s.split(/[^\\p{L}]+/u)", (s) => JSON.stringify(splitAtNonLetters(s)), (s) => JSON.stringify(s.split(/[^\p{L}]+/u)));
   same("splitAtNonNameUnits: s.split(/[^\\p{L}\\p{N}+#.]+/u)", (s) => JSON.stringify(splitAtNonNameUnits(s)), (s) => JSON.stringify(s.split(/[^\p{L}\p{N}+#.]+/u)));
   same("letterRuns: s.match(/\\p{L}+/gu)", (s) => JSON.stringify(letterRuns(s)), (s) => JSON.stringify(s.match(/\p{L}+/gu) ?? []));
+  same("startsLower: /^\\p{Ll}/u", startsLower, (s) => /^\p{Ll}/u.test(s));
+  same("hasTwoLetters: /\\p{L}.*\\p{L}/u", hasTwoLetters, (s) => /\p{L}.*\p{L}/u.test(s));
+  same("isLetterDigitName: /^[\\p{L}\\d][\\p{L}\\d.+#-]*$/u", (s) => isLetterDigitName(s, false), (s) => /^[\p{L}\d][\p{L}\d.+#-]*$/u.test(s));
+  same("isLetterDigitName with spaces: /^[\\p{L}\\d][\\p{L}\\d .+#-]*$/u", (s) => isLetterDigitName(s, true), (s) => /^[\p{L}\d][\p{L}\d .+#-]*$/u.test(s));
+  same("wordsOf: s.match(/[\\p{L}][\\p{L}'-]*/gu)", (s) => JSON.stringify(wordsOf(s)), (s) => JSON.stringify(s.match(/[\p{L}][\p{L}'-]*/gu) ?? []));
+  same("upperRuns: s.match(/\\p{Lu}{2,}/gu)", (s) => JSON.stringify(upperRuns(s)), (s) => JSON.stringify(s.match(/\p{Lu}{2,}/gu) ?? []));
+  same("splitAtNonLettersOrHyphens: s.split(/[^\\p{L}-]+/u)", (s) => JSON.stringify(splitAtNonLettersOrHyphens(s)), (s) => JSON.stringify(s.split(/[^\p{L}-]+/u)));
   it("isAlnumUnitAt and isUpperUnitAt: /[\\p{L}\\p{N}]/u and /\\p{Lu}/u on one UTF-16 unit", () => {
     for (const s of cases) {
       for (let i = -1; i <= s.length; i++) {

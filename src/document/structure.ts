@@ -5,7 +5,7 @@
 import type { Block, CvDocument, ExtractionQuality, Line, RawLine, Section } from "../types.js";
 import { classifyHeading, skillGroupHeading } from "./headings.js";
 import { pushAll } from "../arrays.js";
-import { cpBefore, cpLen, isLetter } from "../match/scan.js";
+import { cpBefore, cpLen, isLetter, startsLower } from "../match/scan.js";
 
 /** Words a sentence does not end on: a line that ends with one goes on below. */
 const OPEN_ENDS = new Set(["a", "an", "the", "and", "or", "of", "to", "for", "with", "in", "on", "by", "at", "from", "that", "which", "who", "including", "using", "via", "into", "such", "as", "than", "across", "between"]);
@@ -26,7 +26,7 @@ export function joinSentenceContinuations(raws: RawLine[]): RawLine[] {
       continue;
     }
     const level = raw.level ?? 1;
-    if (raw.blockStart && parent && last && level === (parent.level ?? 1) + 1 && /^\p{Ll}/u.test(raw.text) && opensOn(last.text)) {
+    if (raw.blockStart && parent && last && level === (parent.level ?? 1) + 1 && startsLower(raw.text) && opensOn(last.text)) {
       const joined: RawLine = { ...raw, level: parent.level, blockStart: false };
       out.push(joined);
       last = joined;

@@ -1,7 +1,7 @@
 import type { CvDocument, Line } from "../types.js";
 import type { CompiledTaxonomy, TrieNode } from "./compile.js";
 import { isListLine, type Occurrence } from "./matcher.js";
-import { hasAlnum, isSpace, looksTechy, startsUpper } from "./scan.js";
+import { hasAlnum, hasTwoLetters, isLetterDigitName, isSpace, looksTechy, startsUpper } from "./scan.js";
 import { misspeltSkill } from "./suggest.js";
 import { matchableTokens } from "./tokenize.js";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
@@ -399,7 +399,7 @@ export function groupName(line: Line): string {
 function moduleOfLabel(item: ListItem, line: Line, occ: Occurrence[], tax: CompiledTaxonomy): void {
   // (The item's words, ordinary ones too: "Batch" alone is no product, but "Spring Batch" is.)
   const unknown = item.unknown ?? { text: item.text, start: item.start, end: item.end };
-  if (!/^[\p{L}\d][\p{L}\d .+#-]*$/u.test(unknown.text)) return;
+  if (!isLetterDigitName(unknown.text, true)) return;
   const first = /^[A-Za-z][\w.+#-]*/.exec(item.label!);
   let node: TrieNode | undefined = first ? tax.root.next.get(first[0].toLowerCase()) : undefined;
   const toks = matchableTokens(unknown.text);
@@ -468,7 +468,7 @@ function readMisspelt(item: ListItem, line: Line, occ: Occurrence[], inside: Occ
       loose++;
       const n = w.toLowerCase();
       // (A word as written, not its stem: "Actons" is no plural of the town of Acton.)
-      if (NUMBERISH.test(n) || !/\p{L}.*\p{L}/u.test(n) || isOrdinaryWord(n) || tax.lexicon.proficiency.has(n) || tax.lexicon.generic.has(n) || tax.lexicon.spoken.has(n)) plain = false;
+      if (NUMBERISH.test(n) || !hasTwoLetters(n) || isOrdinaryWord(n) || tax.lexicon.proficiency.has(n) || tax.lexicon.generic.has(n) || tax.lexicon.spoken.has(n)) plain = false;
     }
     if (!plain || loose === 0 || isPublicName(piece)) continue;
     const hit = misspeltSkill(piece, tax);
@@ -684,7 +684,7 @@ function leftover(text: string, item: ListItem, occ: Occurrence[], tax: Compiled
   for (const w of kept) {
     const n = w[0].toLowerCase();
     if (tax.lexicon.proficiency.has(n) || tax.lexicon.generic.has(n) || tax.lexicon.spoken.has(n)) return null;
-    if (!/\p{L}.*\p{L}/u.test(n) || GRADE.test(n)) return null;
+    if (!hasTwoLetters(n) || GRADE.test(n)) return null;
     if (ordinary(n)) wordCount++;
   }
   // Words are a name only as a brand's, in a list of known skills: "Unity Catalog", "Delta Lake"
@@ -701,7 +701,7 @@ function leftover(text: string, item: ListItem, occ: Occurrence[], tax: Compiled
   if (kept.length > 1 && isOrdinaryWord(name)) return null;
   const techy = kept.every((w) => looksTechy(w[0]));
   // (A lone word of letters, digits and the marks of names: "pgsync", not "¨Infrastructure".)
-  const lone = kept.length === 1 && mostlyKnown && kept[0]![0].length <= 20 && /^[\p{L}\d][\p{L}\d.+#-]*$/u.test(kept[0]![0]);
+  const lone = kept.length === 1 && mostlyKnown && kept[0]![0].length <= 20 && isLetterDigitName(kept[0]![0], false);
   if (!techy && !lone) return null;
   return { text: name, start, end };
 }

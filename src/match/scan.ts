@@ -333,6 +333,75 @@ export function letterRuns(s: string): string[] {
   return runs;
 }
 
+/** /^\p{Ll}/u */
+export function startsLower(s: string): boolean {
+  return s.length > 0 && caseOf(cpAt(s, 0)) === LOWER;
+}
+
+/** /\p{L}.*\p{L}/u: two letters with no line break between. */
+export function hasTwoLetters(s: string): boolean {
+  let seen = 0;
+  for (let i = 0; i < s.length; i += widthAt(s, i)) {
+    if (isLineTerminator(cpAt(s, i))) seen = 0;
+    else if (classAt(s, i) === LETTER && ++seen >= 2) return true;
+  }
+  return false;
+}
+
+/** /^[\p{L}\d][\p{L}\d.+#-]*$/u, or with `spaces` /^[\p{L}\d][\p{L}\d .+#-]*$/u: a letter or an ASCII digit first, then those, '.', '+', '#', '-' (and spaces). */
+export function isLetterDigitName(s: string, spaces: boolean): boolean {
+  for (let i = 0; i < s.length; i += widthAt(s, i)) {
+    const c = s.charCodeAt(i);
+    const ok = (c >= 48 && c <= 57) || classAt(s, i) === LETTER || (i > 0 && (c === 46 || c === 43 || c === 35 || c === 45 || (spaces && c === 32)));
+    if (!ok) return false;
+  }
+  return s.length > 0;
+}
+
+/** s.match(/[\p{L}][\p{L}'-]*\/gu) ?? []: words, each a letter then letters, apostrophes and hyphens. */
+export function wordsOf(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    const letter = classAt(s, i) === LETTER;
+    if (start >= 0 && !(letter || c === 39 || c === 45)) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+    if (start < 0 && letter) start = i;
+    i += widthAt(s, i);
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+
+/** s.match(/\p{Lu}{2,}/gu) ?? []: the runs of two or more capitals. */
+export function upperRuns(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  let n = 0;
+  for (let i = 0; i <= s.length; ) {
+    if (i < s.length && caseOf(cpAt(s, i)) === UPPER) {
+      if (start < 0) start = i;
+      n++;
+      i += widthAt(s, i);
+      continue;
+    }
+    if (n >= 2) out.push(s.slice(start, i));
+    start = -1;
+    n = 0;
+    if (i === s.length) break;
+    i += widthAt(s, i);
+  }
+  return out;
+}
+
+/** s.split(/[^\p{L}-]+/u) */
+export function splitAtNonLettersOrHyphens(s: string): string[] {
+  return splitAtOthers(s, (t, i) => t.charCodeAt(i) === 45 || classAt(t, i) === LETTER);
+}
+
 /** [A-Za-z0-9_]: what \w and \b mean without the u flag. */
 export function isAsciiWordUnit(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;

@@ -1,4 +1,5 @@
 import type { CompiledTaxonomy } from "./compile.js";
+import { upperRuns } from "./scan.js";
 import { isImported, type Skill } from "../taxonomy/load.js";
 
 /**
@@ -23,7 +24,7 @@ export function suggestSkill(text: string, tax: CompiledTaxonomy): { id: string;
 
 const typoLetters = (s: string): string => s.toLowerCase().replace(/[^a-z0-9+#]/g, "");
 /** Runs of two or more capitals: the acronyms of a name ("SSL" in OpenSSL). */
-const acronyms = (s: string): string[] => s.match(/\p{Lu}{2,}/gu) ?? [];
+const acronyms = (s: string): string[] => upperRuns(s);
 
 /**
  * Whether `item` is one slip of the fingers away from the known spelling `known`: one edit apart

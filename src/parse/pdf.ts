@@ -5,7 +5,7 @@ import type { BlockKind, RawLine } from "../types.js";
 import { structTags, taggedLines, type TaggedItem } from "./pdf-tags.js";
 import type { ParsedSource } from "./markdown.js";
 import { leadingBullet, normalizeGlyphs } from "./text-utils.js";
-import { cpBefore, cpLen, isAlnum, isLetter, isLower, isSpace } from "../match/scan.js";
+import { cpBefore, cpLen, isAlnum, isLetter, isLower, isSpace, startsLower } from "../match/scan.js";
 import { classifyHeading, skillGroupHeading } from "../document/headings.js";
 import { maxOf, pushAll } from "../arrays.js";
 
@@ -724,7 +724,7 @@ function toRawLines(lines: PLine[], { aside, tree }: { aside: Set<RawLine>; tree
       prevRaw?.kind === "bullet" &&
       l.x > prev.x + 4 &&
       l.x < prev.x + 40 &&
-      (/^\p{Ll}/u.test(text) || !/[.!?]["”')]?$/.test(prev.text.trimEnd()));
+      (startsLower(text) || !/[.!?]["”')]?$/.test(prev.text.trimEnd()));
     const prevFull = prev
       ? (prev.x1 >= right - Math.max(40, (right - prev.x) * 0.12) && prev.text.split(/\s+/).length >= 4) || /(?:,|\band|\bor|\bwith)$/.test(prev.text) || hanging
       : false;

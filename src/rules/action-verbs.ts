@@ -1,5 +1,5 @@
 import * as z from "../zod.js";
-import { fromFirstLetter, isCapitalisedPastTense, isLetterUnitAt, leadingWord, startsUpper } from "../match/scan.js";
+import { fromFirstLetter, isCapitalisedPastTense, isLetterUnitAt, leadingWord, startsLower, startsUpper, wordsOf } from "../match/scan.js";
 import type { RulesData } from "./data.js";
 import { englishWords, isEnglishVerb, readsAsEnglish, type EnglishWords } from "./english.js";
 import { endedRoleLines, entries, learningLine, opening, proseEntries, staleLines } from "./helpers.js";
@@ -22,7 +22,7 @@ function isAction(word: string, data: RulesData): boolean {
 
 /** The words of a text: runs of letters, apostrophes and hyphens. */
 function words(text: string): string[] {
-  return text.match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+  return wordsOf(text);
 }
 
 /**
@@ -39,7 +39,7 @@ function opensWithAction(text: string, word: string, data: RulesData): boolean {
   const comma = text.indexOf(",");
   const after = comma > 0 ? words(text.slice(comma + 1))[0] : undefined;
   if (after && isAction(after, data)) return true;
-  return ws.slice(1, 6).some((x) => /^\p{Ll}/u.test(x) && isAction(x, data) && !en.prepositions.has(x.toLowerCase()));
+  return ws.slice(1, 6).some((x) => startsLower(x) && isAction(x, data) && !en.prepositions.has(x.toLowerCase()));
 }
 
 /**

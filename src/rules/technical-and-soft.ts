@@ -1,4 +1,5 @@
 import * as z from "../zod.js";
+import { splitAtNonLettersOrHyphens } from "../match/scan.js";
 import type { SkillHit } from "../match/analyze.js";
 import type { CvDocument } from "../types.js";
 import { hasSkillsList, headingAt, isTechnical, skillListSections } from "./helpers.js";
@@ -47,7 +48,7 @@ function showsSoftSkills(doc: CvDocument, shown: { verbs: ReadonlySet<string>; p
   for (const line of doc.lines) {
     if (!WORK.has(doc.sections[line.section]!.kind) || line.kind === "heading") continue;
     for (const clause of line.text.toLowerCase().split(/[.;:!?()]/)) {
-      const words = clause.split(/[^\p{L}-]+/u).filter((w) => w !== "");
+      const words = splitAtNonLettersOrHyphens(clause).filter((w) => w !== "");
       for (let i = 0; i < words.length; i++) {
         if (!shown.verbs.has(words[i]!)) continue;
         for (let j = i + 1; j <= i + 4 && j < words.length; j++) if (shown.people.has(words[j]!)) return true;
