@@ -72,13 +72,14 @@ describe("extraction confidence", () => {
 /** The expressions the scanner of lineCounts replaced. */
 function reference(text: string) {
   const garbled = (text.match(/\(cid:\d+\)|\ufffd|[\ue000-\uf8ff]|[\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
+  const controls = (text.match(/[\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
   let words = 0;
   let vowelless = 0;
   for (const w of text.match(/\p{L}{5,}/gu) ?? []) {
     words++;
     if (!/[aeiouyäöüàéèêíóúâîôûåæøœ]/i.test(w) && !/^\p{Lu}+$/u.test(w)) vowelless++;
   }
-  return { garbled, words, vowelless };
+  return { garbled, controls, words, vowelless };
 }
 
 describe("line counts of the extraction measure", () => {

@@ -10,11 +10,14 @@ for (const v of VOWELS) if (v < 128) ASCII_VOWEL[v] = 1;
 /**
  * What measureQuality counts in a line, in one scan: unreadable glyphs (matches of
  * /\(cid:\d+\)|\ufffd|[\ue000-\uf8ff]|[\u0000-\u0008\u000e-\u001f]/g), words of five or more
- * letters (/\p{L}{5,}/gu), and those of them with no vowel that are not all capitals. The regular
- * expressions it replaced are kept in tests/quality.test.ts, which holds the two equal.
+ * letters (/\p{L}{5,}/gu), and those of them with no vowel that are not all capitals; and of the
+ * garbled, the control characters (C0 but tab, line feed, vertical tab, form feed and carriage
+ * return). The regular expressions it replaced are kept in tests/quality.test.ts, which holds the
+ * two equal.
  */
-export function lineCounts(text: string): { garbled: number; words: number; vowelless: number } {
+export function lineCounts(text: string): { garbled: number; controls: number; words: number; vowelless: number } {
   let garbled = 0;
+  let controls = 0;
   let words = 0;
   let vowelless = 0;
   const n = text.length;
@@ -23,6 +26,7 @@ export function lineCounts(text: string): { garbled: number; words: number; vowe
     const c = text.charCodeAt(i);
     if (c <= 8 || (c >= 14 && c <= 31) || c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) {
       garbled++;
+      if (c <= 31) controls++;
       i++;
       continue;
     }
@@ -66,22 +70,7 @@ export function lineCounts(text: string): { garbled: number; words: number; vowe
       if (!vowel && !upper) vowelless++;
     }
   }
-  return { garbled, words, vowelless };
-}
-
-/**
- * How far the extracted text can be trusted: garbled glyphs (pdf.js (cid:NN) leftovers, U+FFFD,
- * private-use icon-font characters, words without vowels from fonts lacking a Unicode map),
- * pages without text, and lines that look like two columns read across.
- */
-/** The characters lineCounts counts as garbled that are control characters (C0 but tab, line feed, vertical tab, form feed and carriage return). */
-function controlCount(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 8 || (c >= 14 && c <= 31)) n++;
-  }
-  return n;
+  return { garbled, controls, words, vowelless };
 }
 
 /**
@@ -97,15 +86,22 @@ function garbledReason(format: InputFormat, percent: number, controls: number, g
   return `${percent}% of the characters are unreadable (replacement characters U+FFFD or private-use symbols: was the file saved in another encoding?)`;
 }
 
+/**
+ * How far the extracted text can be trusted: garbled glyphs (pdf.js (cid:NN) leftovers, U+FFFD,
+ * private-use icon-font characters, words without vowels from fonts lacking a Unicode map),
+ * pages without text, and lines that look like two columns read across.
+ */
 export function measureQuality(lines: Line[], parsed: ParsedSource, format: InputFormat): ExtractionQuality {
   let chars = 0;
   let garbled = 0;
+  let controls = 0;
   let words = 0;
   let vowelless = 0;
   for (const l of lines) {
     chars += l.text.length;
     const k = lineCounts(l.text);
     garbled += k.garbled;
+    controls += k.controls;
     words += k.words;
     vowelless += k.vowelless;
   }
@@ -118,8 +114,6 @@ export function measureQuality(lines: Line[], parsed: ParsedSource, format: Inpu
   let confidence = 1;
   if (garbledRatio > 0.01) {
     confidence -= Math.min(0.8, garbledRatio * 5);
-    let controls = 0;
-    for (const l of lines) controls += controlCount(l.text);
     reasons.push(garbledReason(format, Math.round(garbledRatio * 100), controls, garbled));
   }
   if (vowellessRatio > 0.15) {
