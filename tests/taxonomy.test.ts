@@ -152,6 +152,14 @@ describe("keyed lines (the prepared tables' form)", () => {
     expect(new KeyedLines(shifted).get("y")).toBe("y\t2");
   });
 
+  it("reads its slots in place when the bytes are aligned for them, and copies them when not", () => {
+    const bytes = keyedLinesBytes(["x\t1", "y\t2"]);
+    expect(new KeyedLines(bytes).inPlace).toBe(bytes.byteOffset % 4 === 0);
+    const aligned = Buffer.concat([Buffer.alloc(4), bytes]).subarray(4);
+    expect(new KeyedLines(aligned).inPlace).toBe(true);
+    expect(new KeyedLines(Buffer.concat([Buffer.alloc(1), bytes]).subarray(1)).inPlace).toBe(false);
+  });
+
   it("refuses lines it could not find again", () => {
     expect(() => keyedLinesBytes(["a\t1", "b\t2", "a\t3"])).toThrow(/not together/);
     expect(() => keyedLinesBytes(["no key"])).toThrow(/key and a tab/);
@@ -174,6 +182,8 @@ describe("the prepared taxonomy (dist/taxonomy.validated.json, dist/taxonomy.tab
   it("holds the spellings by first token that the validated skills give, for every token", () => {
     const groups = loadTaxonomy().entryGroups;
     expect(groups).toBeInstanceOf(KeyedLines);
+    // Read from the file's bytes in place, whatever the length of the skills before them.
+    expect((groups as KeyedLines).inPlace).toBe(true);
     const prepared = compileTaxonomy(loadTaxonomy());
     const computed = compileTaxonomy({ ...loadTaxonomy([write("empty2.json", { category: "other", skills: [] })]), entryGroups: undefined });
     const tokens = Object.keys(entryGroups(validated.values()));

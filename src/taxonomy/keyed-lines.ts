@@ -88,6 +88,11 @@ export class KeyedLines {
     this.text = bytes.subarray(end);
   }
 
+  /** Whether the slots are read in place from the bytes given (else they were copied, at every start). */
+  get inPlace(): boolean {
+    return this.slots.buffer === this.text.buffer;
+  }
+
   /** The slot of this key's run, or -1. */
   private find(key: string): number {
     const slots = this.slots;

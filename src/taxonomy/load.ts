@@ -137,7 +137,7 @@ function addImported(skills: Map<string, Skill>, userSkills: Skill[]): void {
 
 
 export const PREVALIDATED = "dist/taxonomy.validated.json";
-/** The prepared skills and spellings (skill-table.ts, compile.ts encodeGroups): the skills' length, then both. */
+/** The prepared skills and spellings (skill-table.ts, compile.ts encodeGroups): the skills' length, then both (the second padded to a multiple of 4). */
 export const PREPARED_TABLES = "dist/taxonomy.tables";
 
 /**
@@ -156,9 +156,12 @@ function prevalidated(): TaxonomyData | null {
     return null;
   }
   if (tables.length !== raw.tables) return null;
-  const skillsEnd = 4 + tables.readUInt32LE(0);
-  return { skills: new SkillTable(tables.subarray(4, skillsEnd)), lexicon: raw.lexicon, files: raw.files, entryGroups: new KeyedLines(tables.subarray(skillsEnd)) };
+  const skillsLength = tables.readUInt32LE(0);
+  return { skills: new SkillTable(tables.subarray(4, 4 + skillsLength)), lexicon: raw.lexicon, files: raw.files, entryGroups: new KeyedLines(tables.subarray(alignedEnd(skillsLength))) };
 }
+
+/** Where the spellings' table starts in the tables file: after the skills' length and the skills, at a multiple of 4. */
+const alignedEnd = (skillsLength: number): number => (4 + skillsLength + 3) & ~3;
 
 function validateAndLoad(userFiles: string[]): TaxonomyData {
   const skills = new Map<string, Skill>();
@@ -222,7 +225,8 @@ export function prevalidatedFiles(groups: (skills: Iterable<Skill>) => Buffer): 
   const skills = encodeSkills(data.skills.values());
   const length = Buffer.alloc(4);
   length.writeUInt32LE(skills.length, 0);
-  const tables = Buffer.concat([length, skills, groups(data.skills.values())]);
+  // The spellings' table starts at a multiple of 4, so that its slots are read in place (KeyedLines).
+  const tables = Buffer.concat([length, skills, Buffer.alloc(alignedEnd(skills.length) - 4 - skills.length), groups(data.skills.values())]);
   const json = JSON.stringify({ fingerprint: stamp(sourceFiles()), tables: tables.length, lexicon: data.lexicon, files: data.files.map((f) => f.slice(f.lastIndexOf("taxonomy"))) });
   return { json, tables };
 }
