@@ -409,7 +409,7 @@ export function traineeLines(doc: CvDocument, words: ReadonlySet<string>): Set<n
     // "Software Developer Intern"): a short line, no bullet, no sentence.
     const under = doc.lines[d + 1];
     if (!found && under && under.section === doc.lines[d]!.section && under.kind !== "bullet" && under.text.trim().split(/\s+/).length <= 6 && !/[.!?]$/.test(under.text.trim())) {
-      found = under.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.has(w));
+      found = splitAtNonLetters(under.text.toLowerCase()).some((w) => words.has(w));
     }
     trainee.set(d, found);
   }

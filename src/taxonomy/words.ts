@@ -44,8 +44,13 @@ interface Words {
 }
 
 let words: Words | null | undefined;
-/** Answers given so far: a long run asks about the same words again and again. */
+/**
+ * Answers given so far: a long run asks about the same words again and again. Emptied when it
+ * reaches MAX_ANSWERS, so that a batch of many CVs, each with words of its own, does not keep
+ * them all (a lookup it forgets costs two small binary searches in blocks already read).
+ */
 const answers = new Map<string, string | null>();
+const MAX_ANSWERS = 20_000;
 
 /** The file and its index, opened on first use: the 1.3 MB file is read a block at a time, as lookups need it. */
 function load(): Words | null {
@@ -150,6 +155,7 @@ export function wordCodes(word: string): string | null {
     const at = find(buf, key, false);
     if (at >= 0) codes = valueAt(buf, at);
   }
+  if (answers.size >= MAX_ANSWERS) answers.clear();
   answers.set(lower, codes);
   return codes;
 }
