@@ -59,7 +59,7 @@ export default defineRule({
         !options.ignoreCategories.includes(s.category) &&
         !isPeripheral(s, taxonomy, data, frontendCv) &&
         !(taxonomy.skills.get(s.id)?.implies ?? []).some((i) => listed.has(i) && taxonomy.skills.get(i)?.category === s.category) &&
-        recentUse(s) &&
+        // (worked: an occurrence in experience or projects outside the stale roles, so recentUse finds one too.)
         worked(s),
     );
     // Adding them to the list is one edit: one finding, at the first, listing the others.
